@@ -1,0 +1,105 @@
+import { z } from 'zod';
+
+/**
+ * netplane's configuration. An account points either at the embedded emulator (`endpoint:
+ * "emulator"`), at an explicit base URL, or — with no endpoint — at the real cloud's regional
+ * endpoints. Credentials come from the file or from the providers' own environment variables.
+ */
+
+const accountName = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, dot, underscore and hyphen; starts with a letter or digit');
+
+const regionId = z
+  .string()
+  .min(2)
+  .max(64)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'a region id such as cn-hangzhou or ap-southeast-1');
+
+const endpoint = z.union([
+  z.literal('emulator'),
+  z.url({ protocol: /^https?$/, error: 'an http(s) URL or "emulator"' }),
+]);
+
+export const alibabaAccountSchema = z.object({
+  provider: z.literal('ALIBABA'),
+  account: accountName,
+  regions: z.array(regionId).min(1),
+  endpoint: endpoint.optional(),
+  credentials: z
+    .object({ accessKeyId: z.string().min(1), accessKeySecret: z.string().min(1) })
+    .optional()
+    .describe('absent: ALIBABA_CLOUD_ACCESS_KEY_ID / ALIBABA_CLOUD_ACCESS_KEY_SECRET'),
+});
+
+export const huaweiAccountSchema = z.object({
+  provider: z.literal('HUAWEI'),
+  account: accountName,
+  regions: z
+    .array(
+      z.object({
+        region: regionId,
+        projectId: z
+          .string()
+          .regex(/^[0-9a-f]{32}$/, 'a 32-character hex project id')
+          .optional()
+          .describe('absent: HUAWEICLOUD_SDK_PROJECT_ID (only with a single region)'),
+      }),
+    )
+    .min(1),
+  endpoint: endpoint.optional(),
+  credentials: z
+    .object({ ak: z.string().min(1), sk: z.string().min(1) })
+    .optional()
+    .describe('absent: HUAWEICLOUD_SDK_AK / HUAWEICLOUD_SDK_SK'),
+});
+
+export const configSchema = z
+  .object({
+    gateway: z
+      .object({
+        host: z.string().default('127.0.0.1'),
+        port: z.number().int().min(0).max(65535).default(4000),
+      })
+      .prefault({}),
+    emulators: z
+      .object({
+        host: z.string().default('127.0.0.1'),
+        alibabaPort: z.number().int().min(0).max(65535).default(4010),
+        huaweiPort: z.number().int().min(0).max(65535).default(4020),
+        seed: z.number().int().min(0).default(1),
+        fixture: z.enum(['demo', 'empty']).default('demo'),
+        /** How long asynchronous changes (Associating → InUse, PENDING_CREATE → ACTIVE) take. */
+        asyncDelayMs: z.number().int().min(0).max(600_000).default(3_000),
+      })
+      .prefault({}),
+    http: z
+      .object({
+        connectTimeoutMs: z.number().int().min(1).default(3_000),
+        requestTimeoutMs: z.number().int().min(1).default(15_000),
+        connections: z.number().int().min(1).max(1024).default(16),
+      })
+      .prefault({}),
+    retry: z
+      .object({
+        maxAttempts: z.number().int().min(1).max(10).default(3),
+        baseDelayMs: z.number().int().min(0).default(200),
+        maxDelayMs: z.number().int().min(0).default(5_000),
+      })
+      .prefault({}),
+    accounts: z.array(z.discriminatedUnion('provider', [alibabaAccountSchema, huaweiAccountSchema])).min(1),
+  })
+  .superRefine((config, ctx) => {
+    const seen = new Set<string>();
+    config.accounts.forEach((a, i) => {
+      const key = `${a.provider}/${a.account}`;
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['accounts', i, 'account'], message: `duplicate account ${key}` });
+      seen.add(key);
+    });
+  });
+
+export type NetplaneConfig = z.infer<typeof configSchema>;
+export type AlibabaAccountConfig = z.infer<typeof alibabaAccountSchema>;
+export type HuaweiAccountConfig = z.infer<typeof huaweiAccountSchema>;
