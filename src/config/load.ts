@@ -54,16 +54,21 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     source = 'built-in demo configuration';
     raw = demoConfig();
   }
-  const parsed = configSchema.safeParse(raw);
-  if (!parsed.success) throw new ConfigError(`invalid configuration in ${source}:\n${describeIssues(parsed.error)}`);
-  const config = parsed.data;
+  const config = parseConfig(raw, source, env);
   if (env.NETPLANE_HOST) config.gateway.host = env.NETPLANE_HOST;
   if (env.NETPLANE_PORT) {
     const port = Number(env.NETPLANE_PORT);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`NETPLANE_PORT must be a port number, got "${env.NETPLANE_PORT}"`);
     config.gateway.port = port;
   }
-  return resolveAccounts(config, source, env);
+  return config;
+}
+
+/** Validates a configuration object and resolves credentials from the environment where absent. */
+export function parseConfig(raw: unknown, source: string, env: Env = process.env): ResolvedConfig {
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) throw new ConfigError(`invalid configuration in ${source}:\n${describeIssues(parsed.error)}`);
+  return resolveAccounts(parsed.data, source, env);
 }
 
 function readJson(path: string): unknown {
