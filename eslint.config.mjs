@@ -22,26 +22,26 @@ export default tseslint.config(
     },
   },
   layer(['src/domain/**'], [
-    { group: ['**/gateway/**', '**/graphql/**', '**/providers/**', '**/store/**', '**/config/**'], message: 'domain imports nothing from the other layers' },
+    { group: ['**/gateway', '**/gateway/**', '**/graphql', '**/graphql/**', '**/providers', '**/providers/**', '**/store', '**/store/**', '**/config', '**/config/**'], message: 'domain imports nothing from the other layers' },
   ]),
   layer(['src/graphql/**'], [
-    { group: ['**/providers/**'], message: 'the GraphQL layer talks to providers only through the ProviderAdapter contract (src/domain)' },
+    { group: ['**/providers', '**/providers/**'], message: 'the GraphQL layer talks to providers only through the ProviderAdapter contract (src/domain)' },
   ]),
   layer(['src/providers/common/**'], [
-    { group: ['**/alibaba/**', '**/huawei/**', '**/gateway/**', '**/graphql/**', '**/config/**'], message: 'providers/common is shared by providers and depends on none of them' },
+    { group: ['**/alibaba', '**/alibaba/**', '**/huawei', '**/huawei/**', '**/gateway', '**/gateway/**', '**/graphql', '**/graphql/**', '**/config', '**/config/**'], message: 'providers/common is shared by providers and depends on none of them' },
   ]),
   layer(['src/providers/alibaba/**'], [
-    { group: ['**/huawei/**', '**/gateway/**', '**/graphql/**', '**/config/**', '**/store/**'], message: 'providers never import each other or upper layers' },
+    { group: ['**/huawei', '**/huawei/**', '**/gateway', '**/gateway/**', '**/graphql', '**/graphql/**', '**/config', '**/config/**', '**/store', '**/store/**'], message: 'providers never import each other or upper layers' },
   ]),
   layer(['src/providers/huawei/**'], [
-    { group: ['**/alibaba/**', '**/gateway/**', '**/graphql/**', '**/config/**', '**/store/**'], message: 'providers never import each other or upper layers' },
+    { group: ['**/alibaba', '**/alibaba/**', '**/gateway', '**/gateway/**', '**/graphql', '**/graphql/**', '**/config', '**/config/**', '**/store', '**/store/**'], message: 'providers never import each other or upper layers' },
   ]),
   {
     files: ['src/providers/*/*.ts'],
     ignores: ['src/providers/*/index.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/emulator/**', './emulator', '**/alibaba/**', '**/huawei/**', '**/gateway/**', '**/graphql/**', '**/config/**'], message: 'an adapter never imports its emulator (they meet only over HTTP) nor another provider' },
+        { group: ['**/emulator', '**/emulator/**', './emulator', '**/alibaba', '**/alibaba/**', '**/huawei', '**/huawei/**', '**/gateway', '**/gateway/**', '**/graphql', '**/graphql/**', '**/config', '**/config/**'], message: 'an adapter never imports its emulator (they meet only over HTTP) nor another provider' },
       ] }],
     },
   },
@@ -49,7 +49,7 @@ export default tseslint.config(
     files: ['src/providers/*/emulator/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
-        { group: ['../client', '../adapter', '../mapping', '../../alibaba/**', '../../huawei/**', '**/gateway/**', '**/graphql/**', '**/config/**'], message: 'an emulator shares only the signer, wire types and catalog with its adapter' },
+        { group: ['../client', '../adapter', '../mapping', '../../alibaba', '../../alibaba/**', '../../huawei', '../../huawei/**', '**/gateway', '**/gateway/**', '**/graphql', '**/graphql/**', '**/config', '**/config/**'], message: 'an emulator shares only the signer, wire types and catalog with its adapter' },
       ] }],
     },
   },

@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * DESIGN.md's layer rules are enforced by the lint configuration; these tests prove the rules
+ * bite (a violating import is reported) and that the source tree obeys them.
+ */
+
+const root = resolve(__dirname, '..', '..');
+const eslint = new ESLint({ cwd: root });
+
+async function boundaryViolations(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: resolve(root, filePath) });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('import boundaries', () => {
+  it.each([
+    ['src/domain/x.ts', "import { startGateway } from '../gateway/server';\nexport const x = startGateway;\n"],
+    ['src/domain/x.ts', "import { alibabaCatalog } from '../providers/alibaba';\nexport const x = alibabaCatalog;\n"],
+    ['src/graphql/x.ts', "import { alibabaCatalog } from '../providers/alibaba';\nexport const x = alibabaCatalog;\n"],
+    ['src/providers/alibaba/x.ts', "import { huaweiCatalog } from '../huawei';\nexport const x = huaweiCatalog;\n"],
+    ['src/providers/huawei/adapter-x.ts', "import { createHuaweiEmulator } from './emulator';\nexport const x = createHuaweiEmulator;\n"],
+    ['src/providers/alibaba/emulator/x.ts', "import { createAlibabaAdapter } from '../adapter';\nexport const x = createAlibabaAdapter;\n"],
+    ['src/providers/common/x.ts', "import { alibabaCatalog } from '../alibaba/error-catalog';\nexport const x = alibabaCatalog;\n"],
+  ])('reports %s importing across a boundary', async (file, code) => {
+    expect(await boundaryViolations(file, code)).not.toEqual([]);
+  });
+
+  it.each([
+    ['src/graphql/x.ts', "import type { ProviderAdapter } from '../domain/adapter';\nexport type X = ProviderAdapter;\n"],
+    ['src/providers/alibaba/emulator/x.ts', "import { signV3 } from '../signer';\nexport const x = signV3;\n"],
+    ['src/providers/alibaba/x.ts', "import { withRetry } from '../common/retry';\nexport const x = withRetry;\n"],
+  ])('allows %s to import what its layer may use', async (file, code) => {
+    expect(await boundaryViolations(file, code)).toEqual([]);
+  });
+
+  it('holds for every file under src/', async () => {
+    const results = await eslint.lintFiles(['src/**/*.ts']);
+    const violations = results.flatMap((r) =>
+      r.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => `${r.filePath}:${m.line} ${m.message}`),
+    );
+    expect(violations).toEqual([]);
+  });
+});
