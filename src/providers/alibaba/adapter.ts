@@ -1,0 +1,278 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  AssignPrivateIpAddressesInput,
+  AssignPrivateIpAddressesOutput,
+  AssociateElasticIpInput,
+  CreateNetworkInterfaceInput,
+  ElasticIpQuery,
+  NetworkInterfaceQuery,
+  ProviderAdapter,
+  VifPeerQuery,
+  VirtualInterfaceQuery,
+  VirtualIpQuery,
+} from '../../domain/adapter';
+import { failed, ok, type Result } from '../../domain/errors';
+import type { Partition, ResourceRef } from '../../domain/resources';
+import type { RetryBudget, RetryPolicy } from '../common/retry';
+import { DEFAULT_TRANSPORT_OPTIONS, HttpTransport, type TransportOptions } from '../common/transport';
+import { unsupportedOperation } from '../common/failures';
+import { AlibabaClient, type AlibabaCredentials } from './client';
+import { alibabaCatalog } from './error-catalog';
+import { toElasticIp, toNetworkInterface, toVifPeer, toVirtualInterface, toVirtualIp } from './mapping';
+import { validateParams } from './validation';
+import {
+  flattenParams,
+  PAGE_LIMITS,
+  type Action,
+  type WireAssignPrivateIpAddressesResponse,
+  type WireCreateNetworkInterfaceResponse,
+  type WireDescribeBgpPeersResponse,
+  type WireDescribeEipAddressesResponse,
+  type WireDescribeHaVipsResponse,
+  type WireDescribeNetworkInterfacesResponse,
+  type WireDescribeVirtualBorderRoutersResponse,
+  type WireParams,
+  type WirePage,
+} from './wire';
+
+export interface AlibabaAdapterOptions {
+  accounts: Array<{
+    account: string;
+    regions: string[];
+    credentials: AlibabaCredentials;
+    /** Base URL for all products, e.g. http://127.0.0.1:4010 (the emulator). */
+    endpoint?: string;
+  }>;
+  transport?: TransportOptions;
+  retry?: RetryPolicy;
+  retryBudget?: RetryBudget;
+}
+
+/** Filter lists pushed down per call (DescribeNetworkInterfaces NetworkInterfaceId.N: 1–100). */
+const ENI_IDS_PER_CALL = 100;
+/** DescribeEipAddresses AllocationId takes up to 50 comma-separated ids. */
+const EIP_IDS_PER_CALL = 50;
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export function createAlibabaAdapter(options: AlibabaAdapterOptions): ProviderAdapter {
+  const transport = new HttpTransport(options.transport ?? DEFAULT_TRANSPORT_OPTIONS);
+  const clients = new Map<string, AlibabaClient>();
+  for (const account of options.accounts) {
+    clients.set(
+      account.account,
+      new AlibabaClient({
+        credentials: account.credentials,
+        transport,
+        endpoint: account.endpoint,
+        retry: options.retry,
+        retryBudget: options.retryBudget,
+      }),
+    );
+  }
+
+  const clientFor = (partition: Partition): AlibabaClient | null => {
+    const configured = options.accounts.find((a) => a.account === partition.account);
+    if (!configured || !configured.regions.includes(partition.region)) return null;
+    return clients.get(partition.account) ?? null;
+  };
+
+  const notConfigured = <T>(partition: Partition, action: Action): Result<T> =>
+    failed(unsupportedOperation('ALIBABA', action, `account ${partition.account} region ${partition.region} is not configured`));
+
+  /** Reads every page of a PageNumber/PageSize list. */
+  async function pagesByNumber<R extends WirePage, I>(
+    partition: Partition,
+    action: keyof typeof PAGE_LIMITS & Action,
+    params: WireParams,
+    items: (page: R) => I[],
+  ): Promise<Result<I[]>> {
+    const client = clientFor(partition);
+    if (!client) return notConfigured(partition, action);
+    const pageSize = PAGE_LIMITS[action].max;
+    const out: I[] = [];
+    for (let pageNumber = 1; ; pageNumber++) {
+      const page = await client.call<R>(
+        action,
+        { ...params, RegionId: partition.region, PageNumber: pageNumber, PageSize: pageSize },
+        { safeToRepeat: true },
+      );
+      if (!page.ok) return page;
+      const got = items(page.value);
+      out.push(...got);
+      if (got.length === 0 || pageNumber * pageSize >= page.value.TotalCount) return ok(out);
+    }
+  }
+
+  async function listNetworkInterfaces(partition: Partition, query: NetworkInterfaceQuery) {
+    const client = clientFor(partition);
+    if (!client) return notConfigured<ReturnType<typeof toNetworkInterface>[]>(partition, 'DescribeNetworkInterfaces');
+    const base: WireParams = {
+      RegionId: partition.region,
+      VpcId: query.vpcId,
+      VSwitchId: query.subnetId,
+      InstanceId: query.instanceId,
+      PrivateIpAddress: query.ipAddress ? [query.ipAddress] : undefined,
+      MaxResults: PAGE_LIMITS.DescribeNetworkInterfaces.max,
+    };
+    const idGroups = query.ids ? chunks(query.ids, ENI_IDS_PER_CALL) : [undefined];
+    const out = [];
+    for (const ids of idGroups) {
+      if (ids && ids.length === 0) continue;
+      let nextToken: string | undefined;
+      do {
+        const page = await client.call<WireDescribeNetworkInterfacesResponse>(
+          'DescribeNetworkInterfaces',
+          { ...base, NetworkInterfaceId: ids, NextToken: nextToken },
+          { safeToRepeat: true },
+        );
+        if (!page.ok) return page;
+        out.push(...(page.value.NetworkInterfaceSets?.NetworkInterfaceSet ?? []).map((e) => toNetworkInterface(partition, e)));
+        nextToken = page.value.NextToken || undefined;
+      } while (nextToken);
+    }
+    return ok(out);
+  }
+
+  async function listElasticIps(partition: Partition, query: ElasticIpQuery) {
+    const idGroups = query.ids ? chunks(query.ids, EIP_IDS_PER_CALL) : [undefined];
+    const out = [];
+    for (const ids of idGroups) {
+      const page = await pagesByNumber<WireDescribeEipAddressesResponse, ReturnType<typeof toElasticIp>>(
+        partition,
+        'DescribeEipAddresses',
+        { AllocationId: ids?.join(','), EipAddress: query.address, AssociatedInstanceId: query.boundToId },
+        (p) => (p.EipAddresses?.EipAddress ?? []).map((e) => toElasticIp(partition, e)),
+      );
+      if (!page.ok) return page;
+      out.push(...page.value);
+    }
+    return ok(out);
+  }
+
+  function listVirtualIps(partition: Partition, query: VirtualIpQuery) {
+    const filters: Array<{ Key: string; Value: string[] }> = [];
+    if (query.ids) filters.push({ Key: 'HaVipId', Value: query.ids });
+    if (query.vpcId) filters.push({ Key: 'VpcId', Value: [query.vpcId] });
+    if (query.subnetId) filters.push({ Key: 'VSwitchId', Value: [query.subnetId] });
+    if (query.address) filters.push({ Key: 'HaVipAddress', Value: [query.address] });
+    if (query.ids?.length === 0) return Promise.resolve(ok([]));
+    return pagesByNumber<WireDescribeHaVipsResponse, ReturnType<typeof toVirtualIp>>(
+      partition,
+      'DescribeHaVips',
+      { Filter: filters },
+      (p) => (p.HaVips?.HaVip ?? []).map((h) => toVirtualIp(partition, h)),
+    );
+  }
+
+  async function listVifPeers(partition: Partition, query: VifPeerQuery) {
+    const ids: Array<string | undefined> = query.ids ?? [undefined];
+    const out = [];
+    for (const id of ids) {
+      const page = await pagesByNumber<WireDescribeBgpPeersResponse, ReturnType<typeof toVifPeer>>(
+        partition,
+        'DescribeBgpPeers',
+        { BgpPeerId: id, RouterId: query.virtualInterfaceId },
+        (p) => (p.BgpPeers?.BgpPeer ?? []).map((b) => toVifPeer(partition, b)),
+      );
+      if (!page.ok) return page;
+      out.push(...page.value);
+    }
+    return ok(out);
+  }
+
+  function listVirtualInterfaces(partition: Partition, query: VirtualInterfaceQuery) {
+    if (query.ids?.length === 0) return Promise.resolve(ok([]));
+    return pagesByNumber<WireDescribeVirtualBorderRoutersResponse, ReturnType<typeof toVirtualInterface>>(
+      partition,
+      'DescribeVirtualBorderRouters',
+      { Filter: query.ids ? [{ Key: 'VbrId', Value: query.ids }] : undefined },
+      (p) => (p.VirtualBorderRouterSet?.VirtualBorderRouterType ?? []).map((v) => toVirtualInterface(partition, v)),
+    );
+  }
+
+  /**
+   * Validates, then calls once through the retry layer. One ClientToken per logical mutation (the
+   * caller's or a fresh one), reused by every retry, so retrying can never create a duplicate.
+   */
+  async function mutate<R>(partition: Partition, action: Action, params: WireParams): Promise<Result<R>> {
+    const client = clientFor(partition);
+    if (!client) return notConfigured(partition, action);
+    const withToken = { ...params, RegionId: partition.region, ClientToken: params['ClientToken'] ?? randomUUID() };
+    const rejected = validateParams(action, flattenParams(withToken));
+    if (rejected) return failed(rejected);
+    return client.call<R>(action, withToken, { safeToRepeat: true });
+  }
+
+  async function createNetworkInterface(partition: Partition, input: CreateNetworkInterfaceInput) {
+    const result = await mutate<WireCreateNetworkInterfaceResponse>(partition, 'CreateNetworkInterface', {
+      VSwitchId: input.vSwitchId,
+      PrimaryIpAddress: input.primaryIpAddress,
+      SecurityGroupId: input.securityGroupId,
+      SecurityGroupIds: input.securityGroupIds,
+      NetworkInterfaceName: input.networkInterfaceName,
+      Description: input.description,
+      PrivateIpAddress: input.privateIpAddresses,
+      SecondaryPrivateIpAddressCount: input.secondaryPrivateIpAddressCount,
+      QueueNumber: input.queueNumber,
+      ResourceGroupId: input.resourceGroupId,
+      Tag: input.tags?.map((t) => ({ Key: t.key, Value: t.value })),
+      ClientToken: input.clientToken,
+    });
+    if (!result.ok) return result;
+    return ok(toNetworkInterface(partition, result.value), result.requestId);
+  }
+
+  async function assignPrivateIpAddresses(
+    eni: ResourceRef,
+    input: AssignPrivateIpAddressesInput,
+  ): Promise<Result<AssignPrivateIpAddressesOutput>> {
+    const result = await mutate<WireAssignPrivateIpAddressesResponse>(eni, 'AssignPrivateIpAddresses', {
+      NetworkInterfaceId: eni.nativeId,
+      PrivateIpAddress: input.privateIpAddresses,
+      SecondaryPrivateIpAddressCount: input.secondaryPrivateIpAddressCount,
+      ClientToken: input.clientToken,
+    });
+    if (!result.ok) return result;
+    const set = result.value.AssignedPrivateIpAddressesSet;
+    return ok(
+      { networkInterfaceId: set?.NetworkInterfaceId ?? eni.nativeId, assignedPrivateIps: set?.PrivateIpSet?.PrivateIpAddress ?? [] },
+      result.requestId,
+    );
+  }
+
+  async function associateElasticIp(eip: ResourceRef, input: AssociateElasticIpInput): Promise<Result<null>> {
+    const result = await mutate<{ RequestId: string }>(eip, 'AssociateEipAddress', {
+      AllocationId: eip.nativeId,
+      InstanceId: input.instanceId,
+      InstanceType: input.instanceType,
+      InstanceRegionId: input.instanceRegionId,
+      PrivateIpAddress: input.privateIpAddress,
+      Mode: input.mode,
+      VpcId: input.vpcId,
+      ClientToken: input.clientToken,
+    });
+    if (!result.ok) return result;
+    return ok(null, result.requestId);
+  }
+
+  return {
+    provider: 'ALIBABA',
+    catalog: alibabaCatalog,
+    partitions: () =>
+      options.accounts.flatMap((a) => a.regions.map((region) => ({ provider: 'ALIBABA' as const, account: a.account, region }))),
+    listNetworkInterfaces,
+    listVirtualIps,
+    listElasticIps,
+    listVifPeers,
+    listVirtualInterfaces,
+    createNetworkInterface,
+    assignPrivateIpAddresses,
+    associateElasticIp,
+    close: () => transport.close(),
+  };
+}

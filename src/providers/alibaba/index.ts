@@ -1,0 +1,2 @@
+export { createAlibabaAdapter, type AlibabaAdapterOptions } from './adapter';
+export { alibabaCatalog } from './error-catalog';

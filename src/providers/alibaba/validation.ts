@@ -1,0 +1,222 @@
+import { z } from 'zod';
+import { classify, formatMessage } from '../../domain/catalog';
+import type { ProviderFailure } from '../../domain/errors';
+import { alibabaCatalog } from './error-catalog';
+import { hasList, readList, readObjectList } from './wire';
+
+/**
+ * The seed pages' documented limits, checked on the wire parameters of an action. The adapter runs
+ * them before any call (so bad input never reaches Alibaba) and the emulator runs the very same
+ * rules on what it receives, so both answer with the same catalog entry.
+ */
+
+export interface Violation {
+  code: string;
+  /** Picks among catalog rows of one code with different statuses (MissingParameter 400/403). */
+  httpStatus?: number;
+  parameter: string;
+  /** The concrete text for a `%s` message. */
+  detail: string;
+}
+
+type Flat = Record<string, string>;
+type Check = (p: Flat) => Violation | null;
+
+const ipv4 = z.ipv4();
+const asciiToken = z.string().max(64).regex(/^[\x20-\x7e]*$/);
+const eniName = z
+  .string()
+  .min(2)
+  .max(128)
+  .regex(/^[A-Za-z][A-Za-z0-9:_-]*$/)
+  .refine((s) => !/^https?:\/\//.test(s));
+const eniDescription = z
+  .string()
+  .min(2)
+  .max(256)
+  .refine((s) => !/^https?:\/\//.test(s));
+const tagKey = z
+  .string()
+  .min(1)
+  .max(128)
+  .refine((s) => !s.startsWith('aliyun') && !s.startsWith('acs:') && !/https?:\/\//.test(s));
+const tagValue = z
+  .string()
+  .max(128)
+  .refine((s) => !s.startsWith('acs:') && !/https?:\/\//.test(s));
+const intIn = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+export const ENI_ID_PATTERN = /^eni-[a-z0-9]+$/;
+export const EIP_INSTANCE_TYPES = ['Nat', 'SlbInstance', 'EcsInstance', 'NetworkInterface', 'HaVip', 'IpAddress'] as const;
+export const EIP_MODES = ['NAT', 'MULTI_BINDED', 'BINDED'] as const;
+
+const invalid = (parameter: string, detail?: string): Violation => ({
+  code: 'InvalidParameter',
+  parameter,
+  detail: detail ?? `The specified value of parameter "${parameter}" is not valid.`,
+});
+const missing = (parameter: string): Violation => ({
+  code: 'MissingParameter',
+  httpStatus: 400,
+  parameter,
+  detail: `The input parameter "${parameter}" that is mandatory for processing this request is not supplied.`,
+});
+const conflict = (a: string, b: string): Violation => ({
+  code: 'InvalidParameter.Conflict',
+  parameter: b,
+  detail: `The parameters ${a} and ${b} cannot be specified at the same time.`,
+});
+
+const required = (name: string): Check => (p) => (p[name] === undefined || p[name] === '' ? missing(name) : null);
+const matches =
+  (name: string, schema: z.ZodType, onFail: (name: string) => Violation = invalid): Check =>
+  (p) =>
+    p[name] !== undefined && !schema.safeParse(p[name]).success ? onFail(name) : null;
+const exclusive =
+  (single: string, list: string): Check =>
+  (p) => {
+    const singlePresent = p[single] !== undefined;
+    const listPresent = hasList(p, list.replace(/\.N$/, ''));
+    return singlePresent && listPresent ? conflict(single, list) : null;
+  };
+const listOf =
+  (list: string, min: number, max: number, item: z.ZodType, itemFail: (name: string) => Violation = invalid): Check =>
+  (p) => {
+    const key = list.replace(/\.N$/, '');
+    if (!hasList(p, key)) return null;
+    const values = readList(p, key);
+    if (values.length < min || values.length > max) {
+      return invalid(list, `The number of ${list} must be between ${min} and ${max}.`);
+    }
+    return values.some((v) => !item.safeParse(v).success) ? itemFail(list) : null;
+  };
+
+const tagsCheck: Check = (p) => {
+  if (!hasList(p, 'Tag')) return null;
+  const tags = readObjectList(p, 'Tag');
+  if (tags.length > 20) return invalid('Tag.N', 'The number of Tag.N must be between 1 and 20.');
+  const seen = new Set<string>();
+  for (const tag of tags) {
+    const key = tag.fields['Key'] ?? '';
+    if (!tagKey.safeParse(key).success) {
+      return { code: 'InvalidTagKey.Malformed', parameter: 'Tag.N.Key', detail: 'The specified Tag.n.Key is not valid.' };
+    }
+    if (!tagValue.safeParse(tag.fields['Value'] ?? '').success) {
+      return { code: 'InvalidTagValue.Malformed', parameter: 'Tag.N.Value', detail: 'The specified Tag.n.Value is not valid.' };
+    }
+    if (seen.has(key)) return { code: 'Duplicate.TagKey', parameter: 'Tag.N.Key', detail: 'The Tag.N.Key contain duplicate key.' };
+    seen.add(key);
+  }
+  return null;
+};
+
+const malformedIp = (name: string): Violation => ({
+  code: 'InvalidPrivateIpAddress.Malformed',
+  parameter: name,
+  detail: `The specified ${name} is not a valid IPv4 address.`,
+});
+
+const CHECKS: Record<string, Check[]> = {
+  // seed 004
+  CreateNetworkInterface: [
+    required('VSwitchId'),
+    exclusive('SecurityGroupId', 'SecurityGroupIds.N'),
+    exclusive('SecondaryPrivateIpAddressCount', 'PrivateIpAddress.N'),
+    matches('PrimaryIpAddress', ipv4),
+    listOf('PrivateIpAddress.N', 0, 10, ipv4),
+    matches('SecondaryPrivateIpAddressCount', intIn(1, 49)),
+    matches('NetworkInterfaceName', eniName),
+    matches('Description', eniDescription),
+    matches('QueueNumber', intIn(1, 2048)),
+    matches('ClientToken', asciiToken),
+    tagsCheck,
+  ],
+  // seed 003
+  AssignPrivateIpAddresses: [
+    required('NetworkInterfaceId'),
+    matches('NetworkInterfaceId', z.string().regex(ENI_ID_PATTERN), (parameter) => ({
+      code: 'InvalidEniId.Malformed',
+      parameter,
+      detail: 'The specified parameter "EniId" is not valid.',
+    })),
+    (p) =>
+      p['SecondaryPrivateIpAddressCount'] === undefined && !hasList(p, 'PrivateIpAddress')
+        ? {
+            code: 'MissingParameter',
+            httpStatus: 403,
+            parameter: 'SecondaryPrivateIpAddressCount',
+            detail: 'These parameters PrivateIpAddress.N, SecondaryPrivateIpAddressCount cannot be both empty.',
+          }
+        : null,
+    exclusive('SecondaryPrivateIpAddressCount', 'PrivateIpAddress.N'),
+    listOf('PrivateIpAddress.N', 1, 50, ipv4, malformedIp),
+    (p) => {
+      const ips = readList(p, 'PrivateIpAddress');
+      return new Set(ips).size !== ips.length
+        ? { code: 'InvalidPrivateIpAddress.Duplicated', parameter: 'PrivateIpAddress.N', detail: 'Specified private IP address is duplicated.' }
+        : null;
+    },
+    matches('SecondaryPrivateIpAddressCount', intIn(1, 50), (parameter) => ({
+      code: 'InvalidSecondaryPrivateIpAddressCount.Malformed',
+      parameter,
+      detail: 'The specified SecondaryPrivateIpAddressCount must be between 1 and 50.',
+    })),
+    matches('ClientToken', asciiToken),
+  ],
+  // seed 002
+  AssociateEipAddress: [
+    required('AllocationId'),
+    required('InstanceId'),
+    matches('InstanceType', z.enum(EIP_INSTANCE_TYPES), (parameter) => ({
+      code: 'InvalidInstanceType.ValueNotSupported',
+      parameter,
+      detail: 'The specified value of InstanceType is not supported.',
+    })),
+    matches('Mode', z.enum(EIP_MODES), (parameter) => ({ code: 'IllegalParam.Mode', parameter, detail: 'The specified Mode is not valid.' })),
+    matches('PrivateIpAddress', ipv4),
+    (p) => (p['InstanceType'] === 'IpAddress' && !p['VpcId'] ? missing('VpcId') : null),
+    matches('ClientToken', asciiToken),
+  ],
+  UnassignPrivateIpAddresses: [required('NetworkInterfaceId'), listOf('PrivateIpAddress.N', 1, 50, ipv4, malformedIp)],
+  AttachNetworkInterface: [required('NetworkInterfaceId'), required('InstanceId')],
+  DeleteNetworkInterface: [required('NetworkInterfaceId')],
+  AllocateEipAddress: [matches('ClientToken', asciiToken)],
+  UnassociateEipAddress: [required('AllocationId')],
+  CreateHaVip: [required('VSwitchId'), matches('IpAddress', ipv4), matches('ClientToken', asciiToken)],
+  AssociateHaVip: [required('HaVipId'), required('InstanceId'), matches('InstanceType', z.enum(['EcsInstance', 'NetworkInterface']))],
+};
+
+/** The first documented rule the parameters break, or null. RegionId is checked by the caller. */
+export function checkParams(action: string, params: Flat): Violation | null {
+  for (const check of CHECKS[action] ?? []) {
+    const violation = check(params);
+    if (violation) return violation;
+  }
+  return null;
+}
+
+/** The catalog's message for a violation, with `%s` filled. */
+export function violationMessage(action: string, violation: Violation): string {
+  const entry = alibabaCatalog.require(action, violation.code, violation.httpStatus);
+  if (entry.message === '%s') return violation.detail;
+  return /%s/.test(entry.message) ? formatMessage(entry.message, violation.parameter) : entry.message;
+}
+
+/** The failure the provider would have answered, without calling it (requestId null). */
+export function violationFailure(action: string, violation: Violation): ProviderFailure {
+  const entry = alibabaCatalog.require(action, violation.code, violation.httpStatus);
+  const failure = classify(alibabaCatalog, {
+    operation: action,
+    code: entry.code,
+    httpStatus: entry.httpStatus,
+    message: violationMessage(action, violation),
+    requestId: null,
+  });
+  return { ...failure, parameter: violation.parameter };
+}
+
+/** Validates an action's wire parameters; a failed Result's error, or null when they pass. */
+export function validateParams(action: string, params: Flat): ProviderFailure | null {
+  const violation = checkParams(action, params);
+  return violation ? violationFailure(action, violation) : null;
+}
