@@ -1,0 +1,144 @@
+import { GraphQLError } from 'graphql';
+import type { Partition, ProviderName, ResourceRef } from '../../domain/resources';
+import { presentFailure } from '../errors/provider-error.interface';
+import type { NetplaneContext } from '../context';
+import { mapWithConcurrency } from './concurrency';
+import type { ConnectionShape } from './connection.factory';
+import { compareSortKeys, decodeCursor, encodeCursor, sortKeyOf, type SortKey } from './cursor';
+import type { NodeOf } from './node.interface';
+import { DEFAULT_PAGE_SIZE, FANOUT_CONCURRENCY, MAX_PAGE_SIZE } from './page-limits';
+import type { PartitionLoaders } from './partition-loaders';
+import type { PartitionOutcome } from './partition-outcome.type';
+
+export interface ConnectionArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export interface PartitionSelector {
+  providers?: ProviderName[] | null;
+  accounts?: string[] | null;
+  regions?: string[] | null;
+}
+
+const inList = <T>(list: readonly T[] | null | undefined, value: T): boolean =>
+  list == null || list.length === 0 || list.includes(value);
+
+export function selectPartitions(all: readonly Partition[], selector: PartitionSelector): Partition[] {
+  return all.filter(
+    (p) => inList(selector.providers, p.provider) && inList(selector.accounts, p.account) && inList(selector.regions, p.region),
+  );
+}
+
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}
+
+function badInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+function cursorKey(cursor: string, argument: string): SortKey {
+  const key = decodeCursor(cursor);
+  if (!key) throw badInput(`"${argument}" is not a cursor returned by this connection.`);
+  return key;
+}
+
+function pageSize(value: number | null | undefined, argument: string): number | null {
+  if (value == null) return null;
+  if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) {
+    throw badInput(`"${argument}" must be between 0 and ${MAX_PAGE_SIZE}, got ${value}.`);
+  }
+  return value;
+}
+
+/**
+ * Relay pagination over items already in the deterministic (provider, account, region, nativeId)
+ * order. Cursors are positions in that order, so `after`/`before` work even when the item they
+ * came from is gone. Without `first`/`last` a page holds DEFAULT_PAGE_SIZE items.
+ */
+export function paginate<T extends ResourceRef>(sorted: readonly T[], args: ConnectionArgs): Page<T> {
+  const first = pageSize(args.first, 'first');
+  const last = pageSize(args.last, 'last');
+  let start = 0;
+  let end = sorted.length;
+  if (args.after != null) {
+    const after = cursorKey(args.after, 'after');
+    while (start < end && compareSortKeys(sortKeyOf(sorted[start] as T), after) <= 0) start++;
+  }
+  if (args.before != null) {
+    const before = cursorKey(args.before, 'before');
+    let index = start;
+    while (index < end && compareSortKeys(sortKeyOf(sorted[index] as T), before) < 0) index++;
+    end = index;
+  }
+  if (first !== null) end = Math.min(end, start + first);
+  if (last !== null) start = Math.max(start, end - last);
+  if (first === null && last === null) end = Math.min(end, start + DEFAULT_PAGE_SIZE);
+  const edges = sorted.slice(start, end).map((node) => ({ cursor: encodeCursor(node), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasPreviousPage: start > 0,
+      hasNextPage: end < sorted.length,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+export function sortResources<T extends ResourceRef>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => compareSortKeys(sortKeyOf(a), sortKeyOf(b)));
+}
+
+export interface FanOutOptions<T extends ResourceRef, Q extends { ids?: string[] }> {
+  context: NetplaneContext;
+  loaders: PartitionLoaders<T, Q>;
+  selector: PartitionSelector;
+  /** Pushed down to the provider. */
+  query: Q;
+  /** Applied to what came back: the filters that cannot be pushed down, and the pushed-down ones again (a provider may ignore a filter). */
+  matches: (item: NodeOf<T>) => boolean;
+  args: ConnectionArgs;
+}
+
+/**
+ * Lists every partition the selector picks (FANOUT_CONCURRENCY at a time), merges, orders and
+ * pages. A failing partition does not fail the field: its typed error is in `partitions`.
+ */
+export async function fanOutConnection<T extends ResourceRef, Q extends { ids?: string[] }>(
+  options: FanOutOptions<T, Q>,
+): Promise<ConnectionShape<NodeOf<T>>> {
+  // Validate the page arguments before calling anyone.
+  paginate([], options.args);
+  const partitions = selectPartitions(options.context.adapters.partitions(), options.selector);
+  const results = await mapWithConcurrency(partitions, FANOUT_CONCURRENCY, (p) => options.loaders.list(p, options.query));
+  const outcomes: PartitionOutcome[] = [];
+  const items: NodeOf<T>[] = [];
+  results.forEach((result, index) => {
+    const partition = partitions[index] as Partition;
+    const base = { provider: partition.provider, account: partition.account, region: partition.region };
+    if (!result.ok) {
+      outcomes.push({ ...base, ok: false, itemCount: 0, error: presentFailure(result.error) });
+      return;
+    }
+    const matching = result.value.filter(options.matches);
+    items.push(...matching);
+    outcomes.push({ ...base, ok: true, itemCount: matching.length, error: null });
+  });
+  const sorted = sortResources(items);
+  return { ...paginate(sorted, options.args), totalCount: sorted.length, partitions: outcomes };
+}
+
+/** `undefined` and `[]` mean "any"; otherwise the value must be listed. */
+export function anyOf<T>(allowed: readonly T[] | null | undefined, value: T): boolean {
+  return inList(allowed, value);
+}
+
+/** A scalar filter field: unset matches everything. */
+export function equalsIfSet<T>(wanted: T | null | undefined, value: T | null | undefined): boolean {
+  return wanted == null || wanted === value;
+}

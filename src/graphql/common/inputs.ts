@@ -1,0 +1,14 @@
+/** GraphQL hands unset nullable input fields over as null (or not at all); the domain wants them absent. */
+export type WithoutNulls<T> = { [K in keyof T]?: Exclude<T[K], null> };
+
+export function withoutNulls<T extends object>(input: T): WithoutNulls<T> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) if (value !== null && value !== undefined) out[key] = value;
+  return out as WithoutNulls<T>;
+}
+
+export function partitionOf<T extends { provider: unknown; account: string; region: string }>(
+  ref: T,
+): { provider: T['provider']; account: string; region: string } {
+  return { provider: ref.provider, account: ref.account, region: ref.region };
+}

@@ -1,0 +1,37 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { decodeGlobalId } from '../../domain/global-id';
+import { loadersOf, type NetplaneContext } from '../context';
+import { Node, type NodeOf } from './node.interface';
+import { loadOrThrow } from './provider-failure.error';
+import type { ResourceRef } from '../../domain/resources';
+
+/**
+ * Relay object identification. An id that is malformed, names an unconfigured partition or a
+ * resource the provider does not know resolves to null; a provider failure is a located error.
+ */
+async function loadNode(context: NetplaneContext, id: string): Promise<NodeOf<ResourceRef> | null> {
+  const decoded = decodeGlobalId(id);
+  if (!decoded) return null;
+  if (!context.adapters.adapterFor(decoded)) return null;
+  const { type, ...ref } = decoded;
+  return loadOrThrow(loadersOf(context, type).byId(ref));
+}
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'The resource with this global id.' })
+  node(@Arg('id', () => ID) id: string, @Ctx() context: NetplaneContext): Promise<NodeOf<ResourceRef> | null> {
+    return loadNode(context, id);
+  }
+
+  @Query(() => [Node], {
+    nullable: 'items',
+    description: 'The resources with these ids, in order; ids of one partition and type are fetched in one provider call.',
+  })
+  nodes(
+    @Arg('ids', () => [ID]) ids: string[],
+    @Ctx() context: NetplaneContext,
+  ): Promise<NodeOf<ResourceRef> | null>[] {
+    return ids.map((id) => loadNode(context, id));
+  }
+}

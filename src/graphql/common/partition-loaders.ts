@@ -1,0 +1,122 @@
+import DataLoader from 'dataloader';
+import type { ProviderAdapter } from '../../domain/adapter';
+import { failed, type ProviderFailure, type Result } from '../../domain/errors';
+import type { NodeTypeName } from '../../domain/global-id';
+import type { Partition, ResourceRef } from '../../domain/resources';
+import { netplaneFailure } from '../errors/netplane-errors';
+import { asNode, type NodeOf } from './node.interface';
+
+/** Where the GraphQL layer finds adapters; the gateway's AdapterRegistry implements it. */
+export interface AdapterDirectory {
+  /** Every configured (provider, account, region), in a stable order. */
+  partitions(): Partition[];
+  /** The adapter serving a partition, or undefined when it is not configured. */
+  adapterFor(partition: Partition): ProviderAdapter | undefined;
+}
+
+/** A provider failure carried through DataLoader's promise rejection. */
+export class ProviderFailureError extends Error {
+  constructor(readonly failure: ProviderFailure) {
+    super(`${failure.provider} ${failure.operation} failed: ${failure.code}: ${failure.message}`);
+    this.name = 'ProviderFailureError';
+  }
+}
+
+type ListCall<T, Q> = (adapter: ProviderAdapter, partition: Partition, query: Q) => Promise<Result<T[]>>;
+
+const partitionKey = (p: Partition): string => `${p.provider}\u0000${p.account}\u0000${p.region}`;
+
+/**
+ * Request-scoped loaders of one resource kind, per (provider, account, region):
+ *  - `byId` batches the native ids asked for in one tick into one list call with `ids`
+ *    (the adapter chunks to the provider's maxima);
+ *  - `all` lists a partition once per request, so relationship fields never cause N+1 calls.
+ * Everything they load is primed into `byId`, so a later lookup of a listed item is free.
+ */
+export class PartitionLoaders<T extends ResourceRef, Q extends { ids?: string[] }> {
+  private readonly byIdLoaders = new Map<string, DataLoader<string, NodeOf<T> | null>>();
+  private readonly allLists = new Map<string, Promise<Result<NodeOf<T>[]>>>();
+
+  constructor(
+    private readonly directory: AdapterDirectory,
+    private readonly nodeType: NodeTypeName,
+    private readonly listCall: ListCall<T, Q>,
+    private readonly listOperation: string,
+  ) {}
+
+  /** Lists with a provider-side filter; an empty query shares the partition's `all` list. */
+  async list(partition: Partition, query: Q): Promise<Result<NodeOf<T>[]>> {
+    if (Object.values(query).every((v) => v === undefined)) return this.all(partition);
+    return this.fetch(partition, query);
+  }
+
+  all(partition: Partition): Promise<Result<NodeOf<T>[]>> {
+    const key = partitionKey(partition);
+    let pending = this.allLists.get(key);
+    if (!pending) {
+      pending = this.fetch(partition, {} as Q);
+      this.allLists.set(key, pending);
+    }
+    return pending;
+  }
+
+  /** Resolves to null when the provider does not know the id; rejects with ProviderFailureError. */
+  byId(ref: ResourceRef): Promise<NodeOf<T> | null> {
+    return this.byIdLoader(ref).load(ref.nativeId);
+  }
+
+  /** Replaces what this request knows about a resource (after a mutation re-read it). */
+  remember(resource: T): NodeOf<T> {
+    const node = asNode(this.nodeType, resource);
+    this.byIdLoader(resource).clear(resource.nativeId).prime(resource.nativeId, node);
+    this.allLists.delete(partitionKey(resource));
+    return node;
+  }
+
+  /** Reads resources again from the provider, bypassing what this request loaded before. */
+  async reread(partition: Partition, ids: string[]): Promise<Result<NodeOf<T>[]>> {
+    const fresh = await this.fetch(partition, { ids } as Q);
+    if (fresh.ok) for (const item of fresh.value) this.remember(item);
+    return fresh;
+  }
+
+  private byIdLoader(partition: Partition): DataLoader<string, NodeOf<T> | null> {
+    const key = partitionKey(partition);
+    let loader = this.byIdLoaders.get(key);
+    if (!loader) {
+      const target: Partition = { provider: partition.provider, account: partition.account, region: partition.region };
+      loader = new DataLoader<string, NodeOf<T> | null>(async (ids) => {
+        const result = await this.fetch(target, { ids: [...ids] } as Q);
+        if (!result.ok) return ids.map(() => new ProviderFailureError(result.error));
+        const found = new Map(result.value.map((item) => [item.nativeId, item]));
+        return ids.map((id) => found.get(id) ?? null);
+      });
+      this.byIdLoaders.set(key, loader);
+    }
+    return loader;
+  }
+
+  private async fetch(partition: Partition, query: Q): Promise<Result<NodeOf<T>[]>> {
+    const adapter = this.directory.adapterFor(partition);
+    if (!adapter) {
+      return failed(
+        netplaneFailure('partitionNotConfigured', {
+          provider: partition.provider,
+          operation: this.listOperation,
+          message: `No ${partition.provider} account "${partition.account}" is configured for region "${partition.region}".`,
+          requestId: null,
+          resourceType: 'Partition',
+          resourceId: `${partition.provider}/${partition.account}/${partition.region}`,
+        }),
+      );
+    }
+    const result = await this.listCall(adapter, partition, query);
+    if (!result.ok) return result;
+    const nodes = result.value.map((item) => asNode(this.nodeType, item));
+    for (const node of nodes) {
+      const loader = this.byIdLoader(partition);
+      loader.clear(node.nativeId).prime(node.nativeId, node);
+    }
+    return { ok: true, value: nodes, requestId: result.requestId };
+  }
+}

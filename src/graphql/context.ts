@@ -1,0 +1,46 @@
+import type { NodeTypeName } from '../domain/global-id';
+import type { AdapterDirectory, PartitionLoaders } from './common/partition-loaders';
+import { elasticIpLoaders, type ElasticIpLoaders } from './elastic-ip/elastic-ip.loader';
+import { networkInterfaceLoaders, type NetworkInterfaceLoaders } from './network-interface/network-interface.loader';
+import { vifPeerLoaders, type VifPeerLoaders } from './vif-peer/vif-peer.loader';
+import { virtualInterfaceLoaders, type VirtualInterfaceLoaders } from './virtual-interface/virtual-interface.loader';
+import { virtualIpLoaders, type VirtualIpLoaders } from './virtual-ip/virtual-ip.loader';
+
+export type { AdapterDirectory } from './common/partition-loaders';
+
+export interface Loaders {
+  NetworkInterface: NetworkInterfaceLoaders;
+  VirtualIp: VirtualIpLoaders;
+  ElasticIp: ElasticIpLoaders;
+  VifPeer: VifPeerLoaders;
+  VirtualInterface: VirtualInterfaceLoaders;
+}
+
+/** What every resolver receives; the gateway builds one per request. */
+export interface NetplaneContext {
+  requestId: string;
+  adapters: AdapterDirectory;
+  loaders: Loaders;
+}
+
+/** Fresh loaders for one request (envelop §4.3): nothing cached outlives the request. */
+export function createLoaders(adapters: AdapterDirectory): Loaders {
+  return {
+    NetworkInterface: networkInterfaceLoaders(adapters),
+    VirtualIp: virtualIpLoaders(adapters),
+    ElasticIp: elasticIpLoaders(adapters),
+    VifPeer: vifPeerLoaders(adapters),
+    VirtualInterface: virtualInterfaceLoaders(adapters),
+  };
+}
+
+export function createContext(adapters: AdapterDirectory, requestId: string): NetplaneContext {
+  return { requestId, adapters, loaders: createLoaders(adapters) };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the node resolver picks a loader by type name; each loader's item type differs
+export type AnyPartitionLoaders = PartitionLoaders<any, { ids?: string[] }>;
+
+export function loadersOf(context: NetplaneContext, type: NodeTypeName): AnyPartitionLoaders {
+  return context.loaders[type];
+}

@@ -1,0 +1,102 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type {
+  ElasticIp as ElasticIpModel,
+  NetworkInterface as NetworkInterfaceModel,
+  VirtualIp as VirtualIpModel,
+} from '../../domain/resources';
+import { ConnectionArgs } from '../common/connection.args';
+import { Connection } from '../common/connection.factory';
+import { anyOf, equalsIfSet, fanOutConnection } from '../common/connection';
+import { partitionOf, withoutNulls } from '../common/inputs';
+import { resourceTarget } from '../common/mutation-target';
+import type { NodeOf } from '../common/node.interface';
+import { loadOrThrow } from '../common/provider-failure.error';
+import type { NetplaneContext } from '../context';
+import type { MutationResult } from '../errors/result-union.factory';
+import { NetworkInterface } from '../network-interface/network-interface.type';
+import { VirtualIp } from '../virtual-ip/virtual-ip.type';
+import { AssociateElasticIpInput, ElasticIpFilter } from './elastic-ip.input';
+import { associateElasticIpResult, type AssociateElasticIpSuccess } from './elastic-ip.result';
+import { EipBinding, ElasticIp, type EipBindingView } from './elastic-ip.type';
+
+export const ElasticIpConnection = Connection(ElasticIp, 'ElasticIp');
+
+type Eip = NodeOf<ElasticIpModel>;
+
+@Resolver(() => ElasticIp)
+export class ElasticIpResolver {
+  @Query(() => ElasticIpConnection, { description: 'Elastic IPs of every configured partition the filter selects.' })
+  elasticIps(
+    @Arg('filter', () => ElasticIpFilter, { nullable: true }) filter: ElasticIpFilter | null,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() context: NetplaneContext,
+  ) {
+    const f = filter ?? {};
+    return fanOutConnection({
+      context,
+      loaders: context.loaders.ElasticIp,
+      selector: f,
+      query: withoutNulls({ ids: f.nativeIds, address: f.address, boundToId: f.boundToId }),
+      matches: (eip: Eip) =>
+        anyOf(f.statuses, eip.status) &&
+        anyOf(f.nativeIds, eip.nativeId) &&
+        equalsIfSet(f.address, eip.address) &&
+        equalsIfSet(f.boundToId, eip.boundTo?.targetId),
+      args,
+    });
+  }
+
+  @FieldResolver(() => EipBinding, { nullable: true, description: 'What the EIP is bound to; null when unbound.' })
+  boundTo(@Root() eip: Eip): EipBindingView | null {
+    return eip.boundTo ? { ...eip.boundTo, owner: partitionOf(eip) } : null;
+  }
+
+  @Mutation(() => associateElasticIpResult().union)
+  async associateElasticIp(
+    @Arg('input', () => AssociateElasticIpInput) input: AssociateElasticIpInput,
+    @Ctx() context: NetplaneContext,
+  ): Promise<MutationResult<AssociateElasticIpSuccess>> {
+    const union = associateElasticIpResult();
+    const found = resourceTarget(context, {
+      mutation: 'associateElasticIp',
+      type: 'ElasticIp',
+      id: input.elasticIpId,
+      ref: input.elasticIp,
+      idField: 'elasticIpId',
+      refField: 'elasticIp',
+    });
+    if (!found.ok) return union.failure(found.failure);
+    const result = await found.handler(found.target, {
+      ...withoutNulls({
+        instanceRegionId: input.instanceRegionId,
+        privateIpAddress: input.privateIpAddress,
+        mode: input.mode,
+        vpcId: input.vpcId,
+        clientToken: input.clientToken,
+      }),
+      instanceId: input.instanceId,
+      instanceType: input.instanceType,
+    });
+    if (!result.ok) return union.failure(result.error);
+    const reread = await context.loaders.ElasticIp.reread(partitionOf(found.target), [found.target.nativeId]);
+    return { elasticIp: reread.ok ? (reread.value[0] ?? null) : null, requestId: result.requestId };
+  }
+}
+
+@Resolver(() => EipBinding)
+export class EipBindingResolver {
+  @FieldResolver(() => NetworkInterface, { nullable: true, description: 'The network interface, when kind is NETWORK_INTERFACE.' })
+  async networkInterface(
+    @Root() binding: EipBindingView,
+    @Ctx() context: NetplaneContext,
+  ): Promise<NodeOf<NetworkInterfaceModel> | null> {
+    if (binding.kind !== 'NETWORK_INTERFACE') return null;
+    return loadOrThrow(context.loaders.NetworkInterface.byId({ ...binding.owner, nativeId: binding.targetId }));
+  }
+
+  @FieldResolver(() => VirtualIp, { nullable: true, description: 'The virtual IP, when kind is VIRTUAL_IP.' })
+  async virtualIp(@Root() binding: EipBindingView, @Ctx() context: NetplaneContext): Promise<NodeOf<VirtualIpModel> | null> {
+    if (binding.kind !== 'VIRTUAL_IP') return null;
+    return loadOrThrow(context.loaders.VirtualIp.byId({ ...binding.owner, nativeId: binding.targetId }));
+  }
+}

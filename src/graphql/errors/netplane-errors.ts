@@ -1,0 +1,95 @@
+import type { CatalogEntry } from '../../domain/catalog';
+import type { ErrorCategory, ProviderFailure } from '../../domain/errors';
+import type { ProviderName } from '../../domain/resources';
+
+/**
+ * The errors netplane itself answers with, before any provider is called. They travel exactly
+ * like provider errors (as union members), with codes in their own `netplane.` namespace.
+ */
+export const NETPLANE_ERRORS = {
+  malformedId: {
+    code: 'netplane.MalformedId',
+    httpStatus: 400,
+    category: 'InvalidParameter',
+    message: 'The id "%s" is not a netplane id.',
+    description: 'A global id could not be decoded; ids are opaque and must be used as returned by netplane.',
+  },
+  wrongIdType: {
+    code: 'netplane.WrongIdType',
+    httpStatus: 400,
+    category: 'InvalidParameter',
+    message: 'The id "%s" names a %s, expected a %s.',
+    description: 'A global id of another resource type was passed.',
+  },
+  ambiguousTarget: {
+    code: 'netplane.AmbiguousTarget',
+    httpStatus: 400,
+    category: 'InvalidParameter',
+    message: 'Give exactly one of %s.',
+    description: 'A mutation names its target either by global id or by provider, account, region and native id, not both or neither.',
+  },
+  invalidInput: {
+    code: 'netplane.InvalidInput',
+    httpStatus: 400,
+    category: 'InvalidParameter',
+    message: '%s',
+    description: 'The input breaks a rule netplane checks before calling the provider.',
+  },
+  partitionNotConfigured: {
+    code: 'netplane.PartitionNotConfigured',
+    httpStatus: 404,
+    category: 'ResourceNotFound',
+    message: 'No %s account "%s" is configured for region "%s".',
+    description: 'The (provider, account, region) the target names is not configured in this gateway.',
+  },
+  unsupportedOperation: {
+    code: 'netplane.UnsupportedOperation',
+    httpStatus: 501,
+    category: 'UnsupportedOperation',
+    message: '%s does not offer %s.',
+    description: 'The provider of the target does not offer this mutation (see Query.errorCatalog / MUTATION_OPERATIONS).',
+  },
+} as const satisfies Record<string, { code: string; httpStatus: number; category: ErrorCategory; message: string; description: string }>;
+
+export type NetplaneErrorName = keyof typeof NETPLANE_ERRORS;
+
+/** The netplane errors as catalog entries, so they are listed and enumerated like provider codes. */
+export const NETPLANE_CATALOG_ENTRIES: readonly CatalogEntry[] = Object.values(NETPLANE_ERRORS).map((e) => ({
+  code: e.code,
+  httpStatus: e.httpStatus,
+  message: e.message,
+  description: e.description,
+  category: e.category,
+  retryable: false,
+  operations: 'common' as const,
+}));
+
+export interface NetplaneFailureInput {
+  provider: ProviderName;
+  operation: string;
+  message: string;
+  requestId: string | null;
+  parameter?: string;
+  resourceType?: string;
+  resourceId?: string;
+}
+
+export function netplaneFailure(name: NetplaneErrorName, input: NetplaneFailureInput): ProviderFailure {
+  const error = NETPLANE_ERRORS[name];
+  return {
+    category: error.category,
+    provider: input.provider,
+    operation: input.operation,
+    code: error.code,
+    httpStatus: error.httpStatus,
+    message: input.message,
+    requestId: input.requestId,
+    retryable: false,
+    documented: true,
+    description: error.description,
+    parameter: input.parameter ?? null,
+    resourceType: input.resourceType ?? null,
+    resourceId: input.resourceId ?? null,
+    outcome: 'NOT_APPLIED',
+  };
+}

@@ -1,0 +1,3 @@
+export { buildNetplaneSchema, type NetplaneSchemaOptions } from './schema';
+export { createContext, createLoaders, type AdapterDirectory, type Loaders, type NetplaneContext } from './context';
+export { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from './common/page-limits';

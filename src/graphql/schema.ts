@@ -1,0 +1,60 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
+import type { ErrorCatalog } from '../domain/catalog';
+import { NodeResolver } from './common/node.resolver';
+import { EipBindingResolver, ElasticIpResolver } from './elastic-ip/elastic-ip.resolver';
+import { associateElasticIpResult } from './elastic-ip/elastic-ip.result';
+import { ErrorCatalogResolver } from './errors/error-catalog.resolver';
+import { ERROR_CATEGORY_TYPES } from './errors/error-category.types';
+import { installCatalogs, installedCatalogs } from './errors/installed-catalogs';
+import { providerErrorCodes } from './errors/provider-error-code.enum';
+import { NetworkInterfaceResolver } from './network-interface/network-interface.resolver';
+import { assignPrivateIpAddressesResult, createNetworkInterfaceResult } from './network-interface/network-interface.result';
+import { VifPeerResolver } from './vif-peer/vif-peer.resolver';
+import { createVifPeerResult } from './vif-peer/vif-peer.result';
+import { VirtualInterfaceResolver } from './virtual-interface/virtual-interface.resolver';
+import { VirtualIpResolver } from './virtual-ip/virtual-ip.resolver';
+import { bindVirtualIpResult } from './virtual-ip/virtual-ip.result';
+
+export interface NetplaneSchemaOptions {
+  /** One error catalog per provider; the gateway always passes every provider's, so the SDL is static. */
+  catalogs: ErrorCatalog[];
+}
+
+let built: GraphQLSchema | null = null;
+
+/**
+ * The netplane schema. The types derived from the catalogs (ProviderErrorCode, the `<Op>Result`
+ * unions) are registered in type-graphql's global metadata before the build, once per process;
+ * a later call with the same catalogs returns the same schema, with others it throws.
+ */
+export function buildNetplaneSchema(options: NetplaneSchemaOptions): GraphQLSchema {
+  installCatalogs(options.catalogs);
+  if (built) return built;
+  providerErrorCodes(installedCatalogs());
+  for (const union of [
+    createNetworkInterfaceResult,
+    assignPrivateIpAddressesResult,
+    associateElasticIpResult,
+    bindVirtualIpResult,
+    createVifPeerResult,
+  ]) {
+    union();
+  }
+  built = buildSchemaSync({
+    resolvers: [
+      NodeResolver,
+      NetworkInterfaceResolver,
+      VirtualIpResolver,
+      ElasticIpResolver,
+      EipBindingResolver,
+      VifPeerResolver,
+      VirtualInterfaceResolver,
+      ErrorCatalogResolver,
+    ],
+    // Category types not in any union still belong to the ProviderError contract (e.g. IdempotencyMismatch).
+    orphanedTypes: Object.values(ERROR_CATEGORY_TYPES),
+    validate: false,
+  });
+  return built;
+}

@@ -1,0 +1,45 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { VifPeer as VifPeerModel, VirtualInterface as VirtualInterfaceModel } from '../../domain/resources';
+import { ConnectionArgs } from '../common/connection.args';
+import { Connection } from '../common/connection.factory';
+import { anyOf, fanOutConnection } from '../common/connection';
+import { partitionOf, withoutNulls } from '../common/inputs';
+import type { NodeOf } from '../common/node.interface';
+import { valueOrThrow } from '../common/provider-failure.error';
+import type { NetplaneContext } from '../context';
+import { VifPeer } from '../vif-peer/vif-peer.type';
+import { VirtualInterfaceFilter } from './virtual-interface.input';
+import { VirtualInterface } from './virtual-interface.type';
+
+export const VirtualInterfaceConnection = Connection(VirtualInterface, 'VirtualInterface');
+
+type Vif = NodeOf<VirtualInterfaceModel>;
+
+@Resolver(() => VirtualInterface)
+export class VirtualInterfaceResolver {
+  @Query(() => VirtualInterfaceConnection, { description: 'Direct Connect virtual interfaces of every configured partition the filter selects.' })
+  virtualInterfaces(
+    @Arg('filter', () => VirtualInterfaceFilter, { nullable: true }) filter: VirtualInterfaceFilter | null,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() context: NetplaneContext,
+  ) {
+    const f = filter ?? {};
+    return fanOutConnection({
+      context,
+      loaders: context.loaders.VirtualInterface,
+      selector: f,
+      query: withoutNulls({ ids: f.nativeIds }),
+      matches: (vif: Vif) => anyOf(f.statuses, vif.status) && anyOf(f.nativeIds, vif.nativeId),
+      args,
+    });
+  }
+
+  @FieldResolver(() => [VifPeer], {
+    nullable: true,
+    description: 'Peers on this virtual interface (null with an error if the partition could not be listed).',
+  })
+  async vifPeers(@Root() vif: Vif, @Ctx() context: NetplaneContext): Promise<NodeOf<VifPeerModel>[]> {
+    const all = valueOrThrow(await context.loaders.VifPeer.all(partitionOf(vif)));
+    return all.filter((peer) => peer.virtualInterfaceId === vif.nativeId);
+  }
+}

@@ -1,0 +1,53 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { VIRTUAL_INTERFACE_STATUSES, type ProviderName, type VirtualInterfaceStatus as StatusValue } from '../../domain/resources';
+import { enumFrom } from '../common/enum-values';
+import { Node } from '../common/node.interface';
+import { Provider } from '../common/provider.enum';
+
+export const VirtualInterfaceStatus = enumFrom(VIRTUAL_INTERFACE_STATUSES);
+registerEnumType(VirtualInterfaceStatus, { name: 'VirtualInterfaceStatus' });
+
+@ObjectType('VirtualInterface', {
+  implements: Node,
+  description: 'A Direct Connect virtual interface: a Huawei DCaaS VIF or an Alibaba VBR.',
+})
+export class VirtualInterface extends Node {
+  @Field(() => Provider)
+  provider!: ProviderName;
+
+  @Field(() => String)
+  account!: string;
+
+  @Field(() => String)
+  region!: string;
+
+  @Field(() => String)
+  nativeId!: string;
+
+  @Field(() => String, { nullable: true })
+  name!: string | null;
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+
+  @Field(() => VirtualInterfaceStatus)
+  status!: StatusValue;
+
+  @Field(() => String, { description: 'The provider\'s verbatim status.' })
+  providerStatus!: string;
+
+  @Field(() => Int, { nullable: true })
+  vlan!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  bandwidthMbps!: number | null;
+
+  @Field(() => String, { nullable: true })
+  directConnectId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  localGatewayIp!: string | null;
+
+  @Field(() => String, { nullable: true })
+  remoteGatewayIp!: string | null;
+}
