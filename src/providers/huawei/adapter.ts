@@ -1,0 +1,332 @@
+import type {
+  BindVirtualIpInput,
+  BindVirtualIpOutput,
+  CreateVifPeerInput,
+  ElasticIpQuery,
+  NetworkInterfaceQuery,
+  ProviderAdapter,
+  VifPeerQuery,
+  VirtualInterfaceQuery,
+  VirtualIpQuery,
+} from '../../domain/adapter';
+import { failed, ok, type ProviderFailure, type Result } from '../../domain/errors';
+import type { ElasticIp, NetworkInterface, Partition, ResourceRef, VifPeer, VirtualInterface, VirtualIp } from '../../domain/resources';
+import { DEFAULT_RETRY_POLICY, RetryBudget, type RetryPolicy } from '../common/retry';
+import { DEFAULT_TRANSPORT_OPTIONS, HttpTransport, type TransportOptions } from '../common/transport';
+import { HuaweiClient, type HuaweiCredentials, type QueryParams } from './client';
+import { huaweiCatalog } from './error-catalog';
+import { carriedAddresses, isNicPort, toElasticIp, toNetworkInterface, toVifPeer, toVirtualInterface, toVirtualIp } from './mapping';
+import { validateBindVirtualIp, validateCreateVifPeer } from './validation';
+import {
+  OPERATIONS as OP,
+  PATHS,
+  PORTS_PAGE_LIMIT,
+  PUBLICIPS_PAGE_LIMIT,
+  VIP_DEVICE_OWNER,
+  VIRTUAL_INTERFACES_PAGE_LIMIT,
+  type WireCreateVifPeerRequest,
+  type WireListVirtualInterfacesResponse,
+  type WireNicBindRequest,
+  type WirePort,
+  type WirePortIdResponse,
+  type WirePublicip,
+  type WireVifPeerResponse,
+  type WireVirtualInterface,
+} from './wire';
+
+export interface HuaweiAdapterOptions {
+  accounts: Array<{
+    account: string;
+    credentials: HuaweiCredentials;
+    regions: Array<{ region: string; projectId: string }>;
+    /** One base URL for all services, e.g. http://127.0.0.1:4020 (the emulator). */
+    endpoint?: string;
+  }>;
+  transport?: TransportOptions;
+  retry?: RetryPolicy;
+  retryBudget?: RetryBudget;
+}
+
+const READ = { safeToRepeat: true } as const;
+/** No documented idempotency token for these writes: never repeat unless certainly not applied. */
+const WRITE = { safeToRepeat: false } as const;
+
+type Lookup = (networkId: string) => string | null;
+
+export function createHuaweiAdapter(options: HuaweiAdapterOptions): ProviderAdapter {
+  const transport = new HttpTransport(options.transport ?? DEFAULT_TRANSPORT_OPTIONS);
+  const budget = options.retryBudget ?? new RetryBudget();
+  const clients = new Map<string, HuaweiClient>();
+  for (const a of options.accounts) {
+    for (const r of a.regions) {
+      clients.set(
+        key(a.account, r.region),
+        new HuaweiClient({
+          credentials: a.credentials,
+          region: r.region,
+          projectId: r.projectId,
+          endpoint: a.endpoint,
+          transport,
+          retry: options.retry ?? DEFAULT_RETRY_POLICY,
+          retryBudget: budget,
+        }),
+      );
+    }
+  }
+
+  const clientFor = (p: Partition): HuaweiClient | ProviderFailure => clients.get(key(p.account, p.region)) ?? unknownPartition(p);
+
+  /** Pages a marker/limit list to the end: marker = id of the last item, stop on a short page. */
+  async function pageVpcList<T extends { id: string }>(
+    client: HuaweiClient,
+    operation: string,
+    path: string,
+    query: QueryParams,
+    limit: number,
+    pick: (body: unknown) => T[],
+  ): Promise<Result<T[]>> {
+    const items: T[] = [];
+    let marker: string | undefined;
+    for (;;) {
+      const q: Array<readonly [string, string]> = [...query, ['limit', String(limit)]];
+      if (marker) q.push(['marker', marker]);
+      const res = await client.call<unknown>(operation, { method: 'GET', service: 'vpc', path, query: q }, READ);
+      if (!res.ok) return res;
+      const page = pick(res.value);
+      items.push(...page);
+      if (page.length < limit || page.length === 0) return ok(items, res.requestId);
+      marker = page[page.length - 1]!.id;
+    }
+  }
+
+  const listPorts = (client: HuaweiClient, query: QueryParams) =>
+    pageVpcList<WirePort>(client, OP.listPorts, PATHS.ports(client.projectId), query, PORTS_PAGE_LIMIT, (b) => arrayOf<WirePort>(b, 'ports'));
+
+  /** network (v1 subnet) id → VPC id, from one subnet list per adapter call. */
+  async function vpcLookup(client: HuaweiClient, vpcId?: string): Promise<Result<Map<string, string>>> {
+    const query: QueryParams = vpcId ? [['vpc_id', vpcId]] : [];
+    const res = await pageVpcList<{ id: string; vpc_id: string }>(client, OP.listSubnets, PATHS.subnets(client.projectId), query, PORTS_PAGE_LIMIT, (b) =>
+      arrayOf<{ id: string; vpc_id: string }>(b, 'subnets'),
+    );
+    if (!res.ok) return res;
+    return ok(new Map(res.value.filter((s) => s.vpc_id === (vpcId ?? s.vpc_id)).map((s) => [s.id, s.vpc_id])), res.requestId);
+  }
+
+  async function listVirtualInterfacesRaw(client: HuaweiClient, ids: string[]): Promise<Result<WireVirtualInterface[]>> {
+    const items: WireVirtualInterface[] = [];
+    let marker: string | undefined;
+    for (;;) {
+      const q: Array<readonly [string, string]> = ids.map((id) => ['id', id] as const);
+      q.push(['limit', String(VIRTUAL_INTERFACES_PAGE_LIMIT)]);
+      if (marker) q.push(['marker', marker]);
+      const res = await client.call<WireListVirtualInterfacesResponse>(
+        OP.listVirtualInterfaces,
+        { method: 'GET', service: 'dcaas', path: PATHS.virtualInterfaces(client.projectId), query: q },
+        READ,
+      );
+      if (!res.ok) return res;
+      const page = arrayOf<WireVirtualInterface>(res.value, 'virtual_interfaces');
+      items.push(...page);
+      const next = res.value?.page_info?.next_marker;
+      if (!next || page.length === 0) return ok(items, res.requestId);
+      marker = next;
+    }
+  }
+
+  return {
+    provider: 'HUAWEI',
+    catalog: huaweiCatalog,
+
+    partitions(): Partition[] {
+      return options.accounts.flatMap((a) => a.regions.map((r) => ({ provider: 'HUAWEI' as const, account: a.account, region: r.region })));
+    },
+
+    async listNetworkInterfaces(p: Partition, query: NetworkInterfaceQuery): Promise<Result<NetworkInterface[]>> {
+      const client = clientFor(p);
+      if (!(client instanceof HuaweiClient)) return failed(client);
+      const q: Array<readonly [string, string]> = (query.ids ?? []).map((id) => ['id', id] as const);
+      if (query.subnetId) q.push(['network_id', query.subnetId]);
+      if (query.instanceId) q.push(['device_id', query.instanceId]);
+      if (query.ipAddress) q.push(['fixed_ips', `ip_address=${query.ipAddress}`]);
+      const [ports, vpcs] = await Promise.all([listPorts(client, q), vpcLookup(client, query.vpcId)]);
+      if (!ports.ok) return ports;
+      if (!vpcs.ok) return vpcs;
+      const vpcOf: Lookup = (n) => vpcs.value.get(n) ?? null;
+      const nics = ports.value
+        .filter(isNicPort)
+        .filter((port) => !query.ids || query.ids.includes(port.id))
+        .filter((port) => !query.vpcId || vpcOf(port.network_id) === query.vpcId);
+      return ok(
+        nics.map((port) => toNetworkInterface(p, port, vpcOf)),
+        ports.requestId,
+      );
+    },
+
+    async listVirtualIps(p: Partition, query: VirtualIpQuery): Promise<Result<VirtualIp[]>> {
+      const client = clientFor(p);
+      if (!(client instanceof HuaweiClient)) return failed(client);
+      const q: Array<readonly [string, string]> = (query.ids ?? []).map((id) => ['id', id] as const);
+      q.push(['device_owner', VIP_DEVICE_OWNER]);
+      if (query.subnetId) q.push(['network_id', query.subnetId]);
+      if (query.address) q.push(['fixed_ips', `ip_address=${query.address}`]);
+      const [vipPorts, vpcs] = await Promise.all([listPorts(client, q), vpcLookup(client)]);
+      if (!vipPorts.ok) return vipPorts;
+      if (!vpcs.ok) return vpcs;
+      const vpcOf: Lookup = (n) => vpcs.value.get(n) ?? null;
+      const vips = vipPorts.value
+        .filter((port) => port.device_owner === VIP_DEVICE_OWNER)
+        .filter((port) => !query.ids || query.ids.includes(port.id))
+        .filter((port) => !query.vpcId || vpcOf(port.network_id) === query.vpcId);
+      if (vips.length === 0) return ok([], vipPorts.requestId);
+      // Bindings live on the NICs (allowed_address_pairs): one list of all ports, matched in memory.
+      const all = await listPorts(client, []);
+      if (!all.ok) return all;
+      const nics = all.value.filter(isNicPort);
+      return ok(
+        vips.map((vip) => {
+          const address = vip.fixed_ips?.[0]?.ip_address;
+          const vipVpc = vpcOf(vip.network_id);
+          const carriers = nics.filter(
+            (nic) => address !== undefined && carriedAddresses(nic).includes(address) && (vipVpc === null || vpcOf(nic.network_id) === vipVpc),
+          );
+          return toVirtualIp(p, vip, carriers, vpcOf);
+        }),
+        vipPorts.requestId,
+      );
+    },
+
+    async listElasticIps(p: Partition, query: ElasticIpQuery): Promise<Result<ElasticIp[]>> {
+      const client = clientFor(p);
+      if (!(client instanceof HuaweiClient)) return failed(client);
+      const q: Array<readonly [string, string]> = (query.ids ?? []).map((id) => ['id', id] as const);
+      if (query.boundToId) q.push(['port_id', query.boundToId]);
+      if (query.address) q.push(['public_ip_address', query.address]);
+      const res = await pageVpcList<WirePublicip>(client, OP.listPublicips, PATHS.publicips(client.projectId), q, PUBLICIPS_PAGE_LIMIT, (b) =>
+        arrayOf<WirePublicip>(b, 'publicips'),
+      );
+      if (!res.ok) return res;
+      // Filters are re-checked: the publicips v1 list query parameters are not in the sources read.
+      const matches = res.value.filter(
+        (ip) =>
+          (!query.ids || query.ids.includes(ip.id)) &&
+          (!query.boundToId || ip.port_id === query.boundToId) &&
+          (!query.address || ip.public_ip_address === query.address || ip.public_ipv6_address === query.address),
+      );
+      return ok(
+        matches.map((ip) => toElasticIp(p, ip)),
+        res.requestId,
+      );
+    },
+
+    async listVifPeers(p: Partition, query: VifPeerQuery): Promise<Result<VifPeer[]>> {
+      const client = clientFor(p);
+      if (!(client instanceof HuaweiClient)) return failed(client);
+      const res = await listVirtualInterfacesRaw(client, query.virtualInterfaceId ? [query.virtualInterfaceId] : []);
+      if (!res.ok) return res;
+      const peers = res.value
+        .filter((vif) => !query.virtualInterfaceId || vif.id === query.virtualInterfaceId)
+        .flatMap((vif) => arrayOf<WireVirtualInterface['vif_peers'][number]>(vif, 'vif_peers').map((peer) => toVifPeer(p, peer, vif.id)))
+        .filter((peer) => !query.ids || query.ids.includes(peer.nativeId));
+      return ok(peers, res.requestId);
+    },
+
+    async listVirtualInterfaces(p: Partition, query: VirtualInterfaceQuery): Promise<Result<VirtualInterface[]>> {
+      const client = clientFor(p);
+      if (!(client instanceof HuaweiClient)) return failed(client);
+      const res = await listVirtualInterfacesRaw(client, query.ids ?? []);
+      if (!res.ok) return res;
+      return ok(
+        res.value.filter((vif) => !query.ids || query.ids.includes(vif.id)).map((vif) => toVirtualInterface(p, vif)),
+        res.requestId,
+      );
+    },
+
+    async bindVirtualIp(nic: ResourceRef, input: BindVirtualIpInput): Promise<Result<BindVirtualIpOutput>> {
+      const rejected = validateBindVirtualIp(nic.nativeId, input);
+      if (rejected) return failed(rejected);
+      const client = clientFor(nic);
+      if (!(client instanceof HuaweiClient)) return failed(client);
+      const body: WireNicBindRequest = { nic: { subnet_id: input.subnetId, ip_address: input.ipAddress } };
+      if (input.reverseBinding !== undefined) body.nic.reverse_binding = input.reverseBinding;
+      const res = await client.call<WirePortIdResponse>(
+        OP.associateServerVirtualIp,
+        { method: 'PUT', service: 'ecs', path: PATHS.nic(client.projectId, nic.nativeId), body },
+        WRITE,
+      );
+      if (!res.ok) return res;
+      const portId = res.value?.port_id;
+      if (typeof portId !== 'string') return failed(missingField(OP.associateServerVirtualIp, 'port_id', res.requestId));
+      return ok({ portId }, res.requestId);
+    },
+
+    async createVifPeer(p: Partition, input: CreateVifPeerInput): Promise<Result<VifPeer>> {
+      const rejected = validateCreateVifPeer(input);
+      if (rejected) return failed(rejected);
+      const client = clientFor(p);
+      if (!(client instanceof HuaweiClient)) return failed(client);
+      const body: WireCreateVifPeerRequest = {
+        vif_peer: {
+          name: input.name,
+          address_family: input.addressFamily,
+          local_gateway_ip: input.localGatewayIp,
+          remote_gateway_ip: input.remoteGatewayIp,
+          vif_id: input.vifId,
+        },
+      };
+      if (input.description !== undefined) body.vif_peer.description = input.description;
+      if (input.routeMode !== undefined) body.vif_peer.route_mode = input.routeMode;
+      if (input.bgpAsn !== undefined) body.vif_peer.bgp_asn = input.bgpAsn;
+      if (input.bgpMd5 !== undefined) body.vif_peer.bgp_md5 = input.bgpMd5;
+      if (input.remoteEpGroup !== undefined) body.vif_peer.remote_ep_group = input.remoteEpGroup;
+      const res = await client.call<WireVifPeerResponse>(OP.createVifPeer, { method: 'POST', service: 'dcaas', path: PATHS.vifPeers(client.projectId), body }, WRITE);
+      if (!res.ok) return res;
+      const peer = res.value?.vif_peer;
+      if (!peer || typeof peer.id !== 'string') return failed(missingField(OP.createVifPeer, 'vif_peer', res.requestId));
+      return ok(toVifPeer(p, peer, input.vifId), res.requestId);
+    },
+
+    close: () => transport.close(),
+  };
+}
+
+const key = (account: string, region: string) => `${account}\u0000${region}`;
+
+function arrayOf<T>(body: unknown, field: string): T[] {
+  if (typeof body !== 'object' || body === null) return [];
+  const value = (body as Record<string, unknown>)[field];
+  return Array.isArray(value) ? (value as T[]) : [];
+}
+
+function unknownPartition(p: Partition): ProviderFailure {
+  return {
+    category: 'InvalidParameter',
+    provider: 'HUAWEI',
+    operation: 'partition',
+    code: 'netplane.UnknownPartition',
+    httpStatus: null,
+    message: `No Huawei Cloud account "${p.account}" with region "${p.region}" is configured.`,
+    requestId: null,
+    retryable: false,
+    documented: false,
+    description: null,
+    parameter: 'partition',
+    outcome: 'NOT_APPLIED',
+  };
+}
+
+/** A 2xx whose body lacks what the operation documents: the change may have happened. */
+function missingField(operation: string, field: string, requestId: string | null): ProviderFailure {
+  return {
+    category: 'UnknownProviderError',
+    provider: 'HUAWEI',
+    operation,
+    code: 'netplane.MalformedProviderResponse',
+    httpStatus: 200,
+    message: `The provider's answer has no ${field}.`,
+    requestId,
+    retryable: false,
+    documented: false,
+    description: null,
+    outcome: 'UNKNOWN',
+  };
+}

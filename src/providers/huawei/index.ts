@@ -1,0 +1,2 @@
+export { createHuaweiAdapter, type HuaweiAdapterOptions } from './adapter';
+export { huaweiCatalog } from './error-catalog';
