@@ -1,0 +1,108 @@
+// Bundles GraphiQL 5 (Monaco editors, their web workers), React and the example operations into
+// public/graphiql/, so the page the gateway serves loads nothing from another host.
+// Run by `npm ci` through the "prepare" script, and by `npm run build:graphiql`.
+import { build } from 'esbuild';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = join(root, 'public', 'graphiql');
+
+/** src/graphql/<resource>/examples.graphql, split into one tab per operation. */
+function exampleTabs() {
+  const files = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name === 'examples.graphql') files.push(path);
+    }
+  };
+  walk(join(root, 'src', 'graphql'));
+  const tabs = [];
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    const fragments = text.split(/\n(?=fragment )/).filter((c) => c.startsWith('fragment '));
+    const chunks = text.split(/\n(?=(?:query|mutation) )/).map((c) => c.trim()).filter((c) => /^(query|mutation) /.test(c));
+    for (const chunk of chunks) {
+      const operation = chunk.split(/\n(?=fragment )/)[0].trim();
+      const used = fragments.filter((f) => operation.includes(`...${f.match(/^fragment (\w+)/)[1]}`));
+      tabs.push({ query: [operation, ...used.map((f) => f.trim())].join('\n\n') + '\n', source: relative(root, file) });
+    }
+  }
+  // The fleet query first: it is what a visitor wants to see.
+  tabs.sort((a, b) => (a.query.startsWith('query Fleet') ? -1 : b.query.startsWith('query Fleet') ? 1 : 0));
+  return tabs.map(({ query }) => ({ query }));
+}
+
+const entry = `
+import React from 'react';
+import { createRoot } from 'react-dom/client';
+import { GraphiQL } from 'graphiql';
+import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import 'graphiql/style.css';
+
+const WORKERS = { json: 'json.worker.js', graphql: 'graphql.worker.js' };
+globalThis.MonacoEnvironment = {
+  getWorker(_id, label) {
+    return new Worker(new URL('/graphiql/' + (WORKERS[label] || 'editor.worker.js'), window.location.origin));
+  },
+};
+
+const tabs = ${JSON.stringify(exampleTabs())};
+const fetcher = createGraphiQLFetcher({ url: new URL('/graphql', window.location.origin).href });
+createRoot(document.getElementById('graphiql')).render(
+  React.createElement(GraphiQL, { fetcher, defaultTabs: tabs, defaultQuery: tabs.length ? tabs[0].query : undefined }),
+);
+`;
+
+const html = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>netplane GraphiQL</title>
+    <link rel="stylesheet" href="/graphiql/graphiql.css" />
+    <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+  </head>
+  <body>
+    <div id="graphiql">Loading GraphiQL…</div>
+    <script type="module" src="/graphiql/graphiql.js"></script>
+  </body>
+</html>
+`;
+
+rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
+const common = {
+  bundle: true,
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file', '.svg': 'file', '.png': 'file' },
+  absWorkingDir: root,
+  publicPath: '/graphiql',
+};
+await build({
+  ...common,
+  stdin: { contents: entry, resolveDir: root, sourcefile: 'graphiql-entry.js', loader: 'js' },
+  outfile: join(outdir, 'graphiql.js'),
+  format: 'esm',
+  target: ['es2022'],
+});
+const workers = {
+  'editor.worker': 'monaco-editor/esm/vs/editor/editor.worker.js',
+  'json.worker': 'monaco-editor/esm/vs/language/json/json.worker.js',
+  'graphql.worker': 'monaco-graphql/esm/graphql.worker.js',
+};
+await build({
+  ...common,
+  entryPoints: Object.fromEntries(Object.entries(workers).map(([name, module]) => [name, module])),
+  outdir,
+  format: 'iife',
+  target: ['es2022'],
+});
+writeFileSync(join(outdir, 'index.html'), html);
+console.log(`GraphiQL bundled into ${relative(root, outdir)}`);

@@ -1,0 +1,82 @@
+import { readFile } from 'node:fs/promises';
+import type { ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+/** Where scripts/build-graphiql.mjs writes the bundle (gitignored, built by `npm ci` through "prepare"). */
+export const DEFAULT_GRAPHIQL_DIR = resolve(__dirname, '../../public/graphiql');
+export const GRAPHIQL_PREFIX = '/graphiql/';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.ttf': 'font/ttf',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+};
+
+/** Same-origin only: the page loads nothing from another host (also enforced in the browser). */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+].join('; ');
+
+export function wantsHtml(accept: string | undefined): boolean {
+  return accept !== undefined && accept.includes('text/html');
+}
+
+function missingBundle(res: ServerResponse): void {
+  res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end('The GraphiQL bundle is not built: run `npm run build:graphiql` (npm ci runs it).\n');
+}
+
+export async function serveGraphiqlPage(dir: string, res: ServerResponse): Promise<void> {
+  let html: Buffer;
+  try {
+    html = await readFile(join(dir, 'index.html'));
+  } catch {
+    missingBundle(res);
+    return;
+  }
+  res.writeHead(200, {
+    'content-type': CONTENT_TYPES['.html'] as string,
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'cache-control': 'no-cache',
+  });
+  res.end(html);
+}
+
+/** Serves `/graphiql/<file>` from the bundle directory, never outside it. */
+export async function serveGraphiqlAsset(dir: string, urlPath: string, res: ServerResponse): Promise<void> {
+  const relative = decodeURIComponent(urlPath.slice(GRAPHIQL_PREFIX.length));
+  const root = resolve(dir);
+  const file = normalize(join(root, relative));
+  if (!file.startsWith(root + sep) || relative.includes('\0')) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('Not found\n');
+    return;
+  }
+  let body: Buffer;
+  try {
+    body = await readFile(file);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('Not found\n');
+    return;
+  }
+  res.writeHead(200, {
+    'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'public, max-age=300',
+  });
+  res.end(body);
+}

@@ -1,0 +1,137 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
+import { MAX_PAGE_SIZE } from '../../graphql';
+
+export interface Limits {
+  /** Deepest field nesting an operation may have (root fields are depth 1). */
+  maxDepth: number;
+  /** Aliased fields in one document (aliases multiply provider calls). */
+  maxAliases: number;
+  /** Largest request body in bytes, enforced while reading it (see server.ts). */
+  maxBodyBytes: number;
+  /** Largest `first`/`last` of a connection field. */
+  maxPageSize: number;
+}
+
+export const DEFAULT_LIMITS: Limits = { maxDepth: 12, maxAliases: 30, maxBodyBytes: 256 * 1024, maxPageSize: MAX_PAGE_SIZE };
+
+export function limitError(message: string, code: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
+}
+
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+  return fragments;
+}
+
+/** Field depth of a selection set, following fragments (a fragment cycle is a validation error already; guarded anyway). */
+export function selectionDepth(
+  set: SelectionSetNode | undefined,
+  fragments: Map<string, FragmentDefinitionNode>,
+  visiting: ReadonlySet<string> = new Set(),
+): number {
+  if (!set) return 0;
+  let deepest = 0;
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) {
+      deepest = Math.max(deepest, 1 + selectionDepth(selection.selectionSet, fragments, visiting));
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      deepest = Math.max(deepest, selectionDepth(selection.selectionSet, fragments, visiting));
+    } else {
+      const name = selection.name.value;
+      const fragment = fragments.get(name);
+      if (fragment && !visiting.has(name)) {
+        deepest = Math.max(deepest, selectionDepth(fragment.selectionSet, fragments, new Set([...visiting, name])));
+      }
+    }
+  }
+  return deepest;
+}
+
+export function countAliases(document: DocumentNode): number {
+  let count = 0;
+  const visit = (set: SelectionSetNode | undefined): void => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD && selection.alias) count++;
+      if (selection.kind !== Kind.FRAGMENT_SPREAD) visit(selection.selectionSet);
+    }
+  };
+  for (const def of document.definitions) {
+    if (def.kind === Kind.OPERATION_DEFINITION || def.kind === Kind.FRAGMENT_DEFINITION) visit(def.selectionSet);
+  }
+  return count;
+}
+
+function numberValue(node: ValueNode, variables: Record<string, unknown>): unknown {
+  if (node.kind === Kind.INT) return Number(node.value);
+  if (node.kind === Kind.VARIABLE) return variables[node.name.value];
+  return undefined;
+}
+
+/** Every `first`/`last` argument value in the operation (literal or variable). */
+export function pageArguments(
+  operation: OperationDefinitionNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+): { name: string; value: number }[] {
+  const found: { name: string; value: number }[] = [];
+  const seen = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined): void => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        for (const arg of selection.arguments ?? []) {
+          if (arg.name.value !== 'first' && arg.name.value !== 'last') continue;
+          const value = numberValue(arg.value, variables);
+          if (typeof value === 'number') found.push({ name: arg.name.value, value });
+        }
+        visit(selection.selectionSet);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        visit(selection.selectionSet);
+      } else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        visit(fragments.get(selection.name.value)?.selectionSet);
+      }
+    }
+  };
+  visit(operation.selectionSet);
+  return found;
+}
+
+/** Rejects operations beyond the limits before anything executes, with a clear 400. */
+export function limitsPlugin(limits: Limits = DEFAULT_LIMITS): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request }) {
+          if (!operation) return;
+          const fragments = fragmentsOf(document);
+          const depth = selectionDepth(operation.selectionSet, fragments);
+          if (depth > limits.maxDepth) {
+            throw limitError(`Query depth ${depth} exceeds the maximum of ${limits.maxDepth}.`, 'QUERY_TOO_DEEP');
+          }
+          const aliases = countAliases(document);
+          if (aliases > limits.maxAliases) {
+            throw limitError(`The document uses ${aliases} aliases; the maximum is ${limits.maxAliases}.`, 'TOO_MANY_ALIASES');
+          }
+          for (const arg of pageArguments(operation, fragments, request.variables ?? {})) {
+            if (arg.value > limits.maxPageSize || arg.value < 0) {
+              throw limitError(
+                `"${arg.name}" is ${arg.value}; it must be between 0 and ${limits.maxPageSize}.`,
+                'PAGE_SIZE_EXCEEDED',
+              );
+            }
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Logger } from 'pino';
+import type { NetplaneContext } from '../../graphql/context';
+import { isUnexpected, redactSecrets } from './masking';
+
+/** One log line per operation: request id, operation, duration, error count (never variables: they may hold secrets). */
+export function loggingPlugin(logger: Logger): ApolloServerPlugin<NetplaneContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse({ operationName, operation, errors, response }) {
+          const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+          logger.info(
+            {
+              requestId: contextValue.requestId,
+              operationName: operationName ?? null,
+              operationType: operation?.operation ?? null,
+              durationMs: Math.round(durationMs * 10) / 10,
+              errors: errors?.length ?? 0,
+              status: response.http.status ?? 200,
+            },
+            'graphql request',
+          );
+        },
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            if (!isUnexpected(error)) continue;
+            const original = error.originalError as Error;
+            logger.error(
+              { requestId: contextValue.requestId, path: error.path, error: redactSecrets(original.stack ?? original.message) },
+              'unexpected error',
+            );
+          }
+        },
+      };
+    },
+  };
+}

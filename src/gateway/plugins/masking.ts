@@ -1,0 +1,54 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+export const MASKED_MESSAGE = 'Unexpected error.';
+
+/** Secrets a message could carry (signed URLs, auth headers, credentials in config errors). */
+const SECRET_PATTERNS: readonly RegExp[] = [
+  /((?:AccessKey(?:Id|Secret)|SecretAccessKey|Signature|SecurityToken|password|secret|\bsk\b|\bak\b)["']?\s*[:=]\s*["']?)[^\s&"',}]+/gi,
+  /(Authorization["']?\s*[:=]\s*["']?)[^"'\n]+/gi,
+];
+
+export function redactSecrets(text: string): string {
+  return SECRET_PATTERNS.reduce((out, pattern) => out.replace(pattern, '$1[REDACTED]'), text);
+}
+
+/**
+ * A thrown non-GraphQL error (a bug, an adapter breaking its never-throw contract) is unexpected;
+ * GraphQLErrors raised on purpose (validation, limits, located provider failures) pass.
+ */
+export function isUnexpected(error: GraphQLError | undefined): boolean {
+  if (!error) return false;
+  const original = error.originalError;
+  return original !== undefined && original !== null && !(original instanceof GraphQLError);
+}
+
+export interface MaskingOptions {
+  /** Show the original message (with secrets redacted) instead of the mask. Default: NODE_ENV === 'development'. */
+  showDetails?: boolean;
+}
+
+/** envelop's useMaskedErrors as an Apollo plugin: unexpected throws become "Unexpected error.". */
+export function maskingPlugin(options: MaskingOptions = {}): ApolloServerPlugin {
+  const showDetails = options.showDetails ?? process.env.NODE_ENV === 'development';
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, errors }) {
+          if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          response.body.singleResult.errors = response.body.singleResult.errors.map(
+            (formatted, index): GraphQLFormattedError => {
+              if (!isUnexpected(errors?.[index])) return { ...formatted, message: redactSecrets(formatted.message) };
+              return {
+                message: showDetails ? redactSecrets(formatted.message) : MASKED_MESSAGE,
+                ...(formatted.locations && { locations: formatted.locations }),
+                ...(formatted.path && { path: formatted.path }),
+                extensions: { code: 'INTERNAL_SERVER_ERROR' },
+              };
+            },
+          );
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,218 @@
+import { ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import pino, { type Logger } from 'pino';
+import type { ProviderAdapter } from '../domain/adapter';
+import type { ErrorCatalog } from '../domain/catalog';
+import { buildNetplaneSchema } from '../graphql';
+import type { NetplaneContext } from '../graphql/context';
+import { AdapterRegistry } from './adapter-registry';
+import { buildRequestContext, REQUEST_ID_HEADER, requestIdFrom } from './context';
+import { DEFAULT_GRAPHIQL_DIR, GRAPHIQL_PREFIX, serveGraphiqlAsset, serveGraphiqlPage, wantsHtml } from './graphiql';
+import { DEFAULT_LIMITS, type Limits } from './plugins/limits';
+import { limitsPlugin } from './plugins/limits';
+import { loggingPlugin } from './plugins/logging';
+import { maskingPlugin } from './plugins/masking';
+
+export interface GatewayOptions {
+  /** One adapter per provider; the gateway does not close them (their owner does). */
+  adapters: ProviderAdapter[];
+  /** Every provider's catalog, whichever accounts are configured (the schema is static). */
+  catalogs: ErrorCatalog[];
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Default 4000; 0 picks a free port. */
+  port?: number;
+  /** Default: pino at LOG_LEVEL (info). */
+  logger?: Logger;
+  limits?: Partial<Limits>;
+  /** Show unexpected errors' messages (secrets redacted). Default: NODE_ENV === 'development'. */
+  showErrorDetails?: boolean;
+  /** Default: public/graphiql (built by scripts/build-graphiql.mjs). */
+  graphiqlDir?: string;
+}
+
+export interface RunningGateway {
+  /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql (GraphiQL in a browser at the same URL). */
+  url: string;
+  /** http://host:port */
+  origin: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export const GRAPHQL_PATH = '/graphql';
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        reject(new BodyTooLarge());
+        req.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, requestId: string): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', [REQUEST_ID_HEADER]: requestId });
+  res.end(JSON.stringify(body));
+}
+
+function graphqlErrorBody(message: string, code: string): unknown {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+async function writeResponse(res: ServerResponse, response: HTTPGraphQLResponse, requestId: string): Promise<void> {
+  const headers: Record<string, string> = { [REQUEST_ID_HEADER]: requestId };
+  for (const [name, value] of response.headers) headers[name] = value;
+  res.writeHead(response.status ?? 200, headers);
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+/**
+ * netplane's HTTP server: POST/GET /graphql (Apollo Server through executeHTTPGraphQLRequest),
+ * GraphiQL for browsers at /graphql with its same-origin bundle under /graphiql/, and /healthz.
+ */
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const host = options.host ?? '127.0.0.1';
+  const port = options.port ?? 4000;
+  const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const graphiqlDir = options.graphiqlDir ?? DEFAULT_GRAPHIQL_DIR;
+  const registry = new AdapterRegistry(options.adapters);
+
+  const apollo = new ApolloServer<NetplaneContext>({
+    schema: buildNetplaneSchema({ catalogs: options.catalogs }),
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    logger: {
+      debug: (m: string) => logger.debug(m),
+      info: (m: string) => logger.info(m),
+      warn: (m: string) => logger.warn(m),
+      error: (m: string) => logger.error(m),
+    },
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      limitsPlugin(limits),
+      maskingPlugin(options.showErrorDetails === undefined ? {} : { showDetails: options.showErrorDetails }),
+      loggingPlugin(logger),
+    ],
+  });
+  await apollo.start();
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const requestId = requestIdFrom(req.headers);
+    const url = new URL(req.url ?? '/', 'http://gateway.invalid');
+    const method = req.method ?? 'GET';
+
+    if (url.pathname === '/healthz' && (method === 'GET' || method === 'HEAD')) {
+      sendJson(res, 200, { status: 'ok' }, requestId);
+      return;
+    }
+    if (url.pathname.startsWith(GRAPHIQL_PREFIX) && method === 'GET') {
+      await serveGraphiqlAsset(graphiqlDir, url.pathname, res);
+      return;
+    }
+    if (url.pathname !== GRAPHQL_PATH) {
+      sendJson(res, 404, { error: `Nothing at ${url.pathname}; the GraphQL endpoint is ${GRAPHQL_PATH}.` }, requestId);
+      return;
+    }
+    if (method === 'GET' && wantsHtml(req.headers.accept) && !url.searchParams.has('query')) {
+      await serveGraphiqlPage(graphiqlDir, res);
+      return;
+    }
+
+    let raw: string;
+    try {
+      raw = await readBody(req, limits.maxBodyBytes);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) {
+        sendJson(res, 413, graphqlErrorBody(`Request body exceeds ${limits.maxBodyBytes} bytes.`, 'BODY_TOO_LARGE'), requestId);
+        return;
+      }
+      throw error;
+    }
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown = raw;
+    if (raw.length > 0 && (headers.get('content-type') ?? '').includes('json')) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        sendJson(res, 400, graphqlErrorBody('The request body is not valid JSON.', 'BAD_REQUEST'), requestId);
+        return;
+      }
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: method.toUpperCase(), headers, search: url.search, body },
+      context: async () => buildRequestContext(registry, requestId),
+    });
+    await writeResponse(res, response, requestId);
+  };
+
+  const sockets = new Set<Socket>();
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      logger.error({ error: error instanceof Error ? error.message : String(error) }, 'gateway request failed');
+      if (!res.headersSent) {
+        res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(JSON.stringify(graphqlErrorBody('Unexpected error.', 'INTERNAL_SERVER_ERROR')));
+      } else {
+        res.destroy();
+      }
+    });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await apollo.stop();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new Error(`netplane gateway: port ${port} on ${host} is already in use (choose another with the port option).`);
+    if (code === 'EACCES') throw new Error(`netplane gateway: not allowed to listen on ${host}:${port}.`);
+    throw error;
+  }
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
+  logger.info({ url: `${origin}${GRAPHQL_PATH}` }, 'netplane gateway listening');
+  return {
+    url: `${origin}${GRAPHQL_PATH}`,
+    origin,
+    port: actualPort,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      });
+      await apollo.stop();
+    },
+  };
+}
