@@ -1,4 +1,5 @@
 import { startEmulatorServer, type RunningEmulator } from '../../../src/providers/common/emulator/server';
+import { encodeQuery, formatSdkDate, sign } from '../../../src/providers/huawei/signer';
 import { createHuaweiEmulator, type HuaweiEmulatorOptions, type SeedFixture, type SeedResult } from '../../../src/providers/huawei/emulator';
 
 /** Test fixture: two accounts, two regions for the first; ids are valid 32-hex Huawei project ids. */
@@ -106,4 +107,42 @@ export function dcFixture(account = ACME.account, region: string = PROJECTS.acme
     ],
     vif_peers: [{ id: u(71), vif_id: u(61), name: 'peer-v4', address_family: 'ipv4', local_gateway_ip: '5.5.5.1/30', remote_gateway_ip: '5.5.5.2/30' }],
   };
+}
+
+export interface ApiAnswer {
+  status: number;
+  headers: Headers;
+  /** Parsed JSON, or the raw text when the body is not JSON. */
+  json: unknown;
+}
+
+/** A signed request straight to the emulator (signer only, no client), for emulator contract tests. */
+export async function signedRequest(
+  baseUrl: string,
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  options: { query?: Array<[string, string]>; body?: unknown; rawBody?: string; ak?: string; sk?: string; projectId?: string; sdkDate?: string } = {},
+): Promise<ApiAnswer> {
+  const url = new URL(baseUrl);
+  const rawQuery = options.query ? encodeQuery(options.query) : '';
+  const body = options.rawBody ?? (options.body === undefined ? '' : JSON.stringify(options.body));
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'x-project-id': options.projectId ?? PROJECTS.acmeNorth.projectId,
+    'x-sdk-date': options.sdkDate ?? formatSdkDate(Date.now()),
+  };
+  const signed = sign({ ak: options.ak ?? ACME.ak, sk: options.sk ?? ACME.sk, method, path, rawQuery, headers: { ...headers, host: url.host }, body });
+  const res = await fetch(`${url.origin}${path}${rawQuery ? `?${rawQuery}` : ''}`, {
+    method,
+    headers: { ...headers, authorization: signed.authorization },
+    body: body === '' ? undefined : body,
+  });
+  const text = await res.text();
+  let json: unknown = text;
+  try {
+    json = text === '' ? null : JSON.parse(text);
+  } catch {
+    // keep the text
+  }
+  return { status: res.status, headers: res.headers, json };
 }
