@@ -267,6 +267,13 @@ export interface WireVirtualInterface {
   service_ep_group: string[];
   bgp_route_limit: number;
   priority: string;
+  ies_id: string | null;
+  /** Error text when status is ERROR. */
+  reason: string | null;
+  rate_limit: boolean;
+  lgw_id: string | null;
+  gateway_id: string | null;
+  extend_attribute: Record<string, unknown> | null;
   vif_peers: WireVifPeer[];
 }
 export interface WirePageInfo {

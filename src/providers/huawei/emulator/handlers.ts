@@ -59,6 +59,7 @@ export const isUnbindBody = (body: unknown): boolean => {
 };
 
 export function associateServerVirtualIp({ ctx, state, params, body }: HandlerInput): HandlerOutput {
+  if (body === undefined) throw apiError(ctx.operation, 'Common.0002');
   const nic = nicOption(body);
   if (!nic) throw apiError(ctx.operation, 'Ecs.0005');
   const out: WirePortIdResponse = state.bindVirtualIp(ctx, params.nic_id!, nic);

@@ -117,7 +117,7 @@ export class HuaweiRouter {
       (f) => renderFault(route.service, operation, f, requestId),
       async () => {
         try {
-          if (!body.ok) throw badBody(route.service, operation, body.empty);
+          if (!body.ok) throw badBody(route.service, operation);
           const out = route.handler({ ctx, state: this.state, params, query, body: body.value, requestId });
           return {
             status: out.status,
@@ -173,18 +173,19 @@ function safeDecode(s: string): string {
   }
 }
 
-type ParsedBody = { ok: true; value: unknown } | { ok: false; empty: boolean };
+type ParsedBody = { ok: true; value: unknown } | { ok: false };
 function parseBody(raw: Buffer): ParsedBody {
   if (raw.length === 0) return { ok: true, value: undefined };
   try {
     return { ok: true, value: JSON.parse(raw.toString('utf8')) as unknown };
   } catch {
-    return { ok: false, empty: false };
+    return { ok: false };
   }
 }
 
-function badBody(service: HuaweiService, operation: string, empty: boolean): HuaweiApiError {
-  if (service === 'ecs') return empty ? apiError(operation, 'Common.0002') : apiErrorWithTemplate(operation, 'Ecs.0005', 'request body is illegal.');
+/** A body that is not JSON at all, in each API family's words. */
+function badBody(service: HuaweiService, operation: string): HuaweiApiError {
+  if (service === 'ecs') return apiErrorWithTemplate(operation, 'Ecs.0005', 'request body is illegal.');
   if (service === 'dcaas') return apiError(operation, 'DC.0000');
   return apiError(operation, 'APIGW.0201');
 }

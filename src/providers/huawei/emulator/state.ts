@@ -639,6 +639,12 @@ export class HuaweiState {
       service_ep_group: [],
       bgp_route_limit: 256,
       priority: 'normal',
+      ies_id: null,
+      reason: null,
+      rate_limit: false,
+      lgw_id: null,
+      gateway_id: null,
+      extend_attribute: null,
     };
     r.vifs.set(vif.id, vif);
     return vif;
