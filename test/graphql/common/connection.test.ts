@@ -1,0 +1,108 @@
+import { GraphQLError } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import type { Partition, ResourceRef } from '../../../src/domain/resources';
+import { paginate, selectPartitions, sortResources } from '../../../src/graphql/common/connection';
+import { encodeCursor } from '../../../src/graphql/common/cursor';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../src/graphql/common/page-limits';
+
+const item = (provider: 'ALIBABA' | 'HUAWEI', account: string, region: string, nativeId: string): ResourceRef => ({
+  provider,
+  account,
+  region,
+  nativeId,
+});
+
+const merged = [
+  item('HUAWEI', 'acct-b', 'ap-southeast-1', 'p-2'),
+  item('ALIBABA', 'acct-a', 'cn-shanghai', 'eni-9'),
+  item('HUAWEI', 'acct-a', 'ap-southeast-1', 'p-1'),
+  item('ALIBABA', 'acct-a', 'cn-hangzhou', 'eni-2'),
+  item('ALIBABA', 'acct-a', 'cn-hangzhou', 'eni-1'),
+  item('ALIBABA', 'acct-b', 'cn-hangzhou', 'eni-0'),
+];
+const ids = (items: { nativeId: string }[]): string[] => items.map((i) => i.nativeId);
+
+describe('sortResources', () => {
+  it('orders merged partitions by provider, account, region, nativeId whatever order they arrived in', () => {
+    const expected = ['eni-1', 'eni-2', 'eni-9', 'eni-0', 'p-1', 'p-2'];
+    expect(ids(sortResources(merged))).toEqual(expected);
+    expect(ids(sortResources([...merged].reverse()))).toEqual(expected);
+  });
+});
+
+describe('paginate', () => {
+  const sorted = sortResources(merged);
+
+  it('pages forward with first/after until the end', () => {
+    const page1 = paginate(sorted, { first: 4 });
+    expect(ids(page1.edges.map((e) => e.node))).toEqual(['eni-1', 'eni-2', 'eni-9', 'eni-0']);
+    expect(page1.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const page2 = paginate(sorted, { first: 4, after: page1.pageInfo.endCursor });
+    expect(ids(page2.edges.map((e) => e.node))).toEqual(['p-1', 'p-2']);
+    expect(page2.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+  });
+
+  it('pages backward with last/before', () => {
+    const tail = paginate(sorted, { last: 2 });
+    expect(ids(tail.edges.map((e) => e.node))).toEqual(['p-1', 'p-2']);
+    const before = paginate(sorted, { last: 3, before: tail.pageInfo.startCursor });
+    expect(ids(before.edges.map((e) => e.node))).toEqual(['eni-2', 'eni-9', 'eni-0']);
+    expect(before.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+  });
+
+  it('keeps a cursor meaningful when its item is gone', () => {
+    const cursor = encodeCursor(item('ALIBABA', 'acct-a', 'cn-hangzhou', 'eni-15'));
+    expect(ids(paginate(sorted, { first: 2, after: cursor }).edges.map((e) => e.node))).toEqual(['eni-2', 'eni-9']);
+  });
+
+  it('gives each edge the cursor of its node', () => {
+    for (const edge of paginate(sorted, {}).edges) expect(edge.cursor).toBe(encodeCursor(edge.node));
+  });
+
+  it(`returns ${DEFAULT_PAGE_SIZE} items when neither first nor last is given`, () => {
+    const many = sortResources(Array.from({ length: DEFAULT_PAGE_SIZE + 5 }, (_, i) => item('ALIBABA', 'a', 'r', `eni-${String(i).padStart(3, '0')}`)));
+    const page = paginate(many, {});
+    expect(page.edges).toHaveLength(DEFAULT_PAGE_SIZE);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+  });
+
+  it('returns an empty page for first: 0', () => {
+    expect(paginate(sorted, { first: 0 }).edges).toEqual([]);
+  });
+
+  it.each([
+    [{ first: MAX_PAGE_SIZE + 1 }, /"first" must be between 0 and 100/],
+    [{ last: -1 }, /"last" must be between 0 and 100/],
+    [{ after: 'garbage!' }, /"after" is not a cursor/],
+    [{ before: 'Zm9v' }, /"before" is not a cursor/],
+  ])('rejects %j with a user error', (args, message) => {
+    let thrown: unknown;
+    try {
+      paginate(sorted, args);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(GraphQLError);
+    expect((thrown as GraphQLError).message).toMatch(message);
+    expect((thrown as GraphQLError).extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('selectPartitions', () => {
+  const all: Partition[] = [
+    { provider: 'ALIBABA', account: 'a', region: 'cn-hangzhou' },
+    { provider: 'ALIBABA', account: 'b', region: 'cn-shanghai' },
+    { provider: 'HUAWEI', account: 'a', region: 'ap-southeast-1' },
+  ];
+
+  it('selects every partition without a filter, and for empty lists', () => {
+    expect(selectPartitions(all, {})).toEqual(all);
+    expect(selectPartitions(all, { providers: [], accounts: null })).toEqual(all);
+  });
+
+  it('intersects the provider, account and region lists', () => {
+    expect(selectPartitions(all, { providers: ['ALIBABA'] })).toHaveLength(2);
+    expect(selectPartitions(all, { accounts: ['a'], regions: ['ap-southeast-1', 'cn-hangzhou'] })).toEqual([all[0], all[2]]);
+    expect(selectPartitions(all, { providers: ['HUAWEI'], accounts: ['b'] })).toEqual([]);
+  });
+});
