@@ -103,14 +103,22 @@ export function networkFixture(overrides: Partial<AlibabaFixture> = {}): Alibaba
 }
 
 /** A client of our own with fast retries, for calling the emulator directly. */
-export function testClient(url: string, options: { secret?: string; maxAttempts?: number; requestTimeoutMs?: number } = {}) {
+export function testClient(url: string, options: { secret?: string; maxAttempts?: number; requestTimeoutMs?: number; key?: { accessKeyId: string; accessKeySecret: string } } = {}) {
   const transport = new HttpTransport({ connectTimeoutMs: 1000, requestTimeoutMs: options.requestTimeoutMs ?? 5000, connections: 4 });
   const client = new AlibabaClient({
-    credentials: { accessKeyId: KEY.accessKeyId, accessKeySecret: options.secret ?? KEY.accessKeySecret },
+    credentials: { accessKeyId: (options.key ?? KEY).accessKeyId, accessKeySecret: options.secret ?? (options.key ?? KEY).accessKeySecret },
     transport,
     endpoint: url,
     retry: { maxAttempts: options.maxAttempts ?? 3, baseDelayMs: 1, maxDelayMs: 20, factor: 2, jitter: 'none' },
     retryBudget: new RetryBudget(),
   });
   return { client, close: () => transport.close() };
+}
+
+/** Calls one action once (no retries) with our client and returns the Result. */
+export function caller(url: string, key: { accessKeyId: string; accessKeySecret: string } = KEY) {
+  const { client, close } = testClient(url, { maxAttempts: 1, key });
+  const call = <T = Record<string, unknown>>(action: Parameters<AlibabaClient['call']>[0], params: Record<string, unknown> = {}) =>
+    client.call<T>(action, { RegionId: REGION, ...(params as Record<string, string>) }, { safeToRepeat: false });
+  return { call, close };
 }
