@@ -1,4 +1,5 @@
-import { GraphQLInterfaceType, GraphQLUnionType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import type { GraphQLInterfaceType} from 'graphql';
+import { GraphQLUnionType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CATEGORIES, type ErrorCategory, type ProviderFailure } from '../../../src/domain/errors';
 import { encodeGlobalId, NODE_TYPES } from '../../../src/domain/global-id';
