@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { CreateVifPeerInput } from '../../../src/domain/adapter';
+import { validateBindVirtualIp, validateCreateVifPeer } from '../../../src/providers/huawei/validation';
+
+const NIC = 'd32019d3-bc6e-4319-9c1d-6722fc136a23';
+const SUBNET = 'd32019d3-bc6e-4319-9c1d-6722fc136a24';
+
+describe('validateBindVirtualIp (seed 000)', () => {
+  it('accepts the documented example and IPv6 addresses', () => {
+    expect(validateBindVirtualIp(NIC, { subnetId: SUBNET, ipAddress: '192.168.0.7', reverseBinding: true })).toBeNull();
+    expect(validateBindVirtualIp(NIC, { subnetId: SUBNET, ipAddress: '2001:db8::7' })).toBeNull();
+  });
+
+  it.each([
+    ['nic_id', 'eni-123', { subnetId: SUBNET, ipAddress: '192.168.0.7' }],
+    ['subnet_id', NIC, { subnetId: 'subnet-1', ipAddress: '192.168.0.7' }],
+    ['subnet_id', NIC, { subnetId: '', ipAddress: '192.168.0.7' }],
+    ['ip_address', NIC, { subnetId: SUBNET, ipAddress: '192.168.0.256' }],
+    ['ip_address', NIC, { subnetId: SUBNET, ipAddress: '' }],
+  ])('rejects a bad %s as Ecs.0005 InvalidParameter without a request id', (parameter, nicId, input) => {
+    expect(validateBindVirtualIp(nicId, input)).toMatchObject({
+      code: 'Ecs.0005',
+      category: 'InvalidParameter',
+      httpStatus: 400,
+      parameter,
+      requestId: null,
+      operation: 'AssociateServerVirtualIp',
+      provider: 'HUAWEI',
+      documented: true,
+      outcome: 'NOT_APPLIED',
+    });
+  });
+});
+
+describe('validateCreateVifPeer (seed 001)', () => {
+  const ok: CreateVifPeerInput = {
+    vifId: '86f9556a-fa68-42b7-93c2-dd407408430b',
+    name: 'vif-peer-test',
+    addressFamily: 'ipv4',
+    routeMode: 'static',
+    remoteEpGroup: ['8.8.8.0/30'],
+    description: '',
+    localGatewayIp: '5.5.5.1/30',
+    remoteGatewayIp: '5.5.5.2/30',
+  };
+
+  it('accepts both documented examples', () => {
+    expect(validateCreateVifPeer(ok)).toBeNull();
+    expect(validateCreateVifPeer({ ...ok, addressFamily: 'ipv6', remoteEpGroup: [], localGatewayIp: 'FD00::1/64', remoteGatewayIp: 'FD00::2/64' })).toBeNull();
+  });
+
+  it('accepts the ASN bounds 1 and 4294967295', () => {
+    expect(validateCreateVifPeer({ ...ok, routeMode: 'bgp', bgpAsn: 1 })).toBeNull();
+    expect(validateCreateVifPeer({ ...ok, routeMode: 'bgp', bgpAsn: 4294967295 })).toBeNull();
+  });
+
+  it.each([
+    ['name', 'DC.0001', { name: 'x'.repeat(65) }],
+    ['description', 'DC.0001', { description: 'x'.repeat(129) }],
+    ['address_family', 'DC.0001', { addressFamily: 'ipv5' as 'ipv4' }],
+    ['vif_id', 'DC.0001', { vifId: 'too-short' }],
+    ['route_mode', 'DC.0001', { routeMode: 'rip' as 'bgp' }],
+    ['local_gateway_ip', 'DC.0004', { localGatewayIp: '5.5.5.1' }],
+    ['local_gateway_ip', 'DC.0004', { localGatewayIp: 'FD00::1/64' }],
+    ['remote_gateway_ip', 'DC.0004', { remoteGatewayIp: '5.5.5.300/30' }],
+    ['remote_ep_group', 'DC.0004', { remoteEpGroup: ['8.8.8.0'] }],
+    ['bgp_asn', 'DC.0008', { routeMode: 'bgp' as const, bgpAsn: 0 }],
+    ['bgp_asn', 'DC.0008', { routeMode: 'bgp' as const, bgpAsn: 4294967296 }],
+    ['bgp_asn', 'DC.0008', { routeMode: 'bgp' as const, bgpAsn: 1.5 }],
+    ['bgp_asn', 'DC.0001', { routeMode: 'bgp' as const }],
+  ])('rejects a bad %s with %s', (parameter, code, change) => {
+    expect(validateCreateVifPeer({ ...ok, ...change })).toMatchObject({ code, parameter, httpStatus: 400, requestId: null, operation: 'CreateVifPeer' });
+  });
+
+  it('names the parameter in the message after the documented text', () => {
+    expect(validateCreateVifPeer({ ...ok, name: 'x'.repeat(65) })?.message).toMatch(/^Request parameter error\. name /);
+  });
+});
