@@ -113,7 +113,14 @@ export class HuaweiClient {
       const fault = err instanceof TransportFault ? err : new TransportFault('OTHER', true, err instanceof Error ? err.message : String(err));
       return failed(transportFailure('HUAWEI', operation, fault));
     }
-    return interpret<T>(operation, response);
+    return this.redacted(interpret<T>(operation, response));
+  }
+
+  /** The gateway echoes an unknown AK in its message ("ak <AK> not exist"); keep key ids out of errors. */
+  private redacted<T>(result: Result<T>): Result<T> {
+    const ak = this.options.credentials.ak;
+    if (result.ok || !ak || !result.error.message.includes(ak)) return result;
+    return failed({ ...result.error, message: result.error.message.split(ak).join(`${ak.slice(0, 4)}****`) });
   }
 }
 
@@ -130,7 +137,7 @@ export function interpret<T>(operation: string, response: HttpResponse): Result<
     return failed(malformedResponseFailure('HUAWEI', operation, response.status, headerRequestId, detail));
   }
   const error = parseErrorBody(json);
-  // ECS answers Common.0024 (traffic control) with HTTP 202, so a 2xx carrying an ECS/APIGW error body is an error.
+  // ECS answers Common.0024 (traffic control) with HTTP 202, so a 2xx carrying an error body is an error.
   const errorOnSuccess = success && error !== null && isErrorShaped(json);
   if (success && !errorOnSuccess) {
     const bodyRequestId = isRecord(json) && typeof json.request_id === 'string' ? json.request_id : null;
@@ -153,4 +160,9 @@ function classifyError(operation: string, response: HttpResponse, code: string, 
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isErrorShaped = (v: unknown): boolean => isRecord(v) && (isRecord(v.error) || typeof v.error_code === 'string');
+/** ECS/APIGW error bodies, or a VPC v1 body made of nothing but code/message (no resource looks like that). */
+const isErrorShaped = (v: unknown): boolean =>
+  isRecord(v) &&
+  (isRecord(v.error) ||
+    typeof v.error_code === 'string' ||
+    (typeof v.code === 'string' && Object.keys(v).every((k) => k === 'code' || k === 'message' || k === 'request_id')));

@@ -84,6 +84,18 @@ describe('HuaweiClient over HTTP against the emulator', () => {
     expect((await emulator.calls('ListServerInterfaces')).map((c) => c.status)).toEqual([202, 200]);
   });
 
+  it('Common.0024 on a VPC read (202 with a {code,message} body) is a throttle, never an empty success', async () => {
+    await emulator.fault({ operation: 'ListPorts' }, { kind: 'error', code: 'Common.0024' }, 3);
+    const error = failure(await client().call('ListPorts', listPorts, { safeToRepeat: true }));
+    expect(error).toMatchObject({ category: 'Throttled', code: 'Common.0024', httpStatus: 202, retryable: true });
+  });
+
+  it('keeps the access key id out of error messages', async () => {
+    const error = failure(await client({ credentials: { ak: 'AKUNKNOWN12345', sk: 'x' } }).call('ListPorts', listPorts, { safeToRepeat: true }));
+    expect(error.message).toBe('Incorrect IAM authentication information: ak AKUN**** not exist');
+    expect(error.code).toBe('APIGW.0301');
+  });
+
   it('a mutation applied then timed out is ProviderUnavailable with outcome UNKNOWN and is not repeated', async () => {
     await emulator.fault({ operation: 'AssociateServerVirtualIp' }, { kind: 'applied-then-timeout' }, 1);
     const error = failure(await client().call('AssociateServerVirtualIp', bind, { safeToRepeat: false }));
