@@ -7,6 +7,9 @@ import { HuaweiState } from './state';
 
 export { seedFixtureSchema, type SeedFixture, type SeedResult } from './fixture';
 
+/** The port `npm run emulators` / `npm start` serve the Huawei emulator on (the brief's example endpoint). */
+export const DEFAULT_HUAWEI_EMULATOR_PORT = 4020;
+
 export interface HuaweiEmulatorOptions {
   keys: Array<{ ak: string; sk: string; account: string; projects: Array<{ projectId: string; region: string }> }>;
   seed?: number;

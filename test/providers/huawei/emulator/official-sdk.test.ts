@@ -27,6 +27,8 @@ import { ACME, PROJECTS, networkFixture, startHuaweiEmulator, u, type EmulatorHa
  * There is no official Node SDK for DCaaS on npm (@huaweicloud/huaweicloud-sdk-dc does not exist);
  * DCaaS is covered by our own client (client.test.ts, adapter.test.ts) and the wire-shape tests
  * against the Go SDK model field names (emulator/dcaas.test.ts).
+ * The VPC v2 SDK has private IPs but no publicips operations (those live in the separate EIP SDK,
+ * not a dependency here); publicips are covered in emulator/vpc.test.ts and adapter.test.ts.
  */
 
 let emulator: EmulatorHandle;
