@@ -52,6 +52,18 @@ export interface AlibabaAdapterOptions {
 const ENI_IDS_PER_CALL = 100;
 /** DescribeEipAddresses AllocationId takes up to 50 comma-separated ids. */
 const EIP_IDS_PER_CALL = 50;
+/** Filter.N.Value.M of DescribeHaVips / DescribeVirtualBorderRouters: M 1–5. */
+const FILTER_VALUES_PER_CALL = 5;
+
+/**
+ * Keeps only the resources asked for: a provider that ignored an id filter must not make the
+ * adapter report other resources (terraform-provider-alicloud checks the returned id the same way).
+ */
+function onlyRequested<T extends { nativeId: string }>(ids: string[] | undefined, items: T[]): T[] {
+  if (!ids) return items;
+  const wanted = new Set(ids);
+  return items.filter((item) => wanted.has(item.nativeId));
+}
 
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
@@ -135,7 +147,7 @@ export function createAlibabaAdapter(options: AlibabaAdapterOptions): ProviderAd
         nextToken = page.value.NextToken || undefined;
       } while (nextToken);
     }
-    return ok(out);
+    return ok(onlyRequested(query.ids, out));
   }
 
   async function listElasticIps(partition: Partition, query: ElasticIpQuery) {
@@ -151,22 +163,27 @@ export function createAlibabaAdapter(options: AlibabaAdapterOptions): ProviderAd
       if (!page.ok) return page;
       out.push(...page.value);
     }
-    return ok(out);
+    return ok(onlyRequested(query.ids, out));
   }
 
-  function listVirtualIps(partition: Partition, query: VirtualIpQuery) {
-    const filters: Array<{ Key: string; Value: string[] }> = [];
-    if (query.ids) filters.push({ Key: 'HaVipId', Value: query.ids });
-    if (query.vpcId) filters.push({ Key: 'VpcId', Value: [query.vpcId] });
-    if (query.subnetId) filters.push({ Key: 'VSwitchId', Value: [query.subnetId] });
-    if (query.address) filters.push({ Key: 'HaVipAddress', Value: [query.address] });
-    if (query.ids?.length === 0) return Promise.resolve(ok([]));
-    return pagesByNumber<WireDescribeHaVipsResponse, ReturnType<typeof toVirtualIp>>(
-      partition,
-      'DescribeHaVips',
-      { Filter: filters },
-      (p) => (p.HaVips?.HaVip ?? []).map((h) => toVirtualIp(partition, h)),
-    );
+  async function listVirtualIps(partition: Partition, query: VirtualIpQuery) {
+    const common: Array<{ Key: string; Value: string[] }> = [];
+    if (query.vpcId) common.push({ Key: 'VpcId', Value: [query.vpcId] });
+    if (query.subnetId) common.push({ Key: 'VSwitchId', Value: [query.subnetId] });
+    if (query.address) common.push({ Key: 'HaVipAddress', Value: [query.address] });
+    const idGroups = query.ids ? chunks(query.ids, FILTER_VALUES_PER_CALL) : [undefined];
+    const out = [];
+    for (const ids of idGroups) {
+      const page = await pagesByNumber<WireDescribeHaVipsResponse, ReturnType<typeof toVirtualIp>>(
+        partition,
+        'DescribeHaVips',
+        { Filter: ids ? [{ Key: 'HaVipId', Value: ids }, ...common] : common },
+        (p) => (p.HaVips?.HaVip ?? []).map((h) => toVirtualIp(partition, h)),
+      );
+      if (!page.ok) return page;
+      out.push(...page.value);
+    }
+    return ok(onlyRequested(query.ids, out));
   }
 
   async function listVifPeers(partition: Partition, query: VifPeerQuery) {
@@ -182,17 +199,23 @@ export function createAlibabaAdapter(options: AlibabaAdapterOptions): ProviderAd
       if (!page.ok) return page;
       out.push(...page.value);
     }
-    return ok(out);
+    return ok(onlyRequested(query.ids, out));
   }
 
-  function listVirtualInterfaces(partition: Partition, query: VirtualInterfaceQuery) {
-    if (query.ids?.length === 0) return Promise.resolve(ok([]));
-    return pagesByNumber<WireDescribeVirtualBorderRoutersResponse, ReturnType<typeof toVirtualInterface>>(
-      partition,
-      'DescribeVirtualBorderRouters',
-      { Filter: query.ids ? [{ Key: 'VbrId', Value: query.ids }] : undefined },
-      (p) => (p.VirtualBorderRouterSet?.VirtualBorderRouterType ?? []).map((v) => toVirtualInterface(partition, v)),
-    );
+  async function listVirtualInterfaces(partition: Partition, query: VirtualInterfaceQuery) {
+    const idGroups = query.ids ? chunks(query.ids, FILTER_VALUES_PER_CALL) : [undefined];
+    const out = [];
+    for (const ids of idGroups) {
+      const page = await pagesByNumber<WireDescribeVirtualBorderRoutersResponse, ReturnType<typeof toVirtualInterface>>(
+        partition,
+        'DescribeVirtualBorderRouters',
+        { Filter: ids ? [{ Key: 'VbrId', Value: ids }] : undefined },
+        (p) => (p.VirtualBorderRouterSet?.VirtualBorderRouterType ?? []).map((v) => toVirtualInterface(partition, v)),
+      );
+      if (!page.ok) return page;
+      out.push(...page.value);
+    }
+    return ok(onlyRequested(query.ids, out));
   }
 
   /**

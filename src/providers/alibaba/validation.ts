@@ -110,6 +110,13 @@ const tagsCheck: Check = (p) => {
   return null;
 };
 
+/** Filter.N (N 1–5) with Filter.N.Value.M (M 1–5), as DescribeHaVips and DescribeVirtualBorderRouters document. */
+const filterLimits: Check = (p) => {
+  const filters = readObjectList(p, 'Filter');
+  if (filters.length > 5) return invalid('Filter.N', 'At most 5 filter conditions can be specified.');
+  return filters.some((f) => (f.lists['Value'] ?? []).length > 5) ? invalid('Filter.N.Value.N', 'At most 5 values can be specified per filter.') : null;
+};
+
 const malformedIp = (name: string): Violation => ({
   code: 'InvalidPrivateIpAddress.Malformed',
   parameter: name,
@@ -177,6 +184,16 @@ const CHECKS: Record<string, Check[]> = {
     (p) => (p['InstanceType'] === 'IpAddress' && !p['VpcId'] ? missing('VpcId') : null),
     matches('ClientToken', asciiToken),
   ],
+  // list filters (reference resources.md §2–§5)
+  DescribeNetworkInterfaces: [listOf('NetworkInterfaceId.N', 1, 100, z.string()), listOf('PrivateIpAddress.N', 1, 100, ipv4)],
+  DescribeEipAddresses: [
+    (p) =>
+      (p['AllocationId'] ?? '').split(',').length > 50
+        ? invalid('AllocationId', 'At most 50 AllocationId values can be specified, separated by commas.')
+        : null,
+  ],
+  DescribeHaVips: [filterLimits],
+  DescribeVirtualBorderRouters: [filterLimits],
   UnassignPrivateIpAddresses: [required('NetworkInterfaceId'), listOf('PrivateIpAddress.N', 1, 50, ipv4, malformedIp)],
   AttachNetworkInterface: [required('NetworkInterfaceId'), required('InstanceId')],
   DeleteNetworkInterface: [required('NetworkInterfaceId')],

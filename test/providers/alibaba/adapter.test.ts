@@ -100,6 +100,18 @@ describe('createAlibabaAdapter: partitions and reads', () => {
     expect(call!.params).toMatchObject({ 'Filter.1.Key': 'HaVipAddress', 'Filter.1.Value.1': '192.168.1.200', PageSize: '50' });
   });
 
+  it('splits more than 5 HaVip or VBR ids into calls of 5 filter values', async () => {
+    const ids = ['havip-a', ...Array.from({ length: 6 }, (_, i) => `havip-missing${i}`)];
+    expect(value(await adapter.listVirtualIps(P, { ids })).map((h) => h.nativeId)).toEqual(['havip-a']);
+    const calls = await emu.control.calls('DescribeHaVips');
+    expect(calls.map((c) => c.status)).toEqual([200, 200]);
+    expect(calls[0]!.params['Filter.1.Value.5']).toBeDefined();
+    expect(calls[0]!.params['Filter.1.Value.6']).toBeUndefined();
+    const vbrs = value(await adapter.listVirtualInterfaces(P, { ids: ['vbr-main', 'vbr-1', 'vbr-2', 'vbr-3', 'vbr-4', 'vbr-5'] }));
+    expect(vbrs.map((v) => v.nativeId)).toEqual(['vbr-main']);
+    expect(await emu.control.calls('DescribeVirtualBorderRouters')).toHaveLength(2);
+  });
+
   it('lists EIPs across pages of 100 and filters by ids, address and bound target', async () => {
     await emu.control.seed({ account: KEY.account, region: REGION, eips: Array.from({ length: 130 }, () => ({})) });
     expect(value(await adapter.listElasticIps(P, {}))).toHaveLength(132);

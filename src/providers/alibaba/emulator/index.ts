@@ -5,6 +5,7 @@ import { AlibabaRouter, type AccessKey } from './router';
 import { AlibabaState } from './state';
 
 export { alibabaFixtureSchema, type AlibabaFixture, type SeededResources } from './fixture';
+export type { AccessKey } from './router';
 
 export interface AlibabaEmulatorOptions {
   keys: AccessKey[];

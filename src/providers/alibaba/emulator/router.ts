@@ -31,6 +31,11 @@ interface Identified {
   params: Record<string, string>;
 }
 
+/** Nonces are remembered for replay protection; the oldest are forgotten past this many. */
+const MAX_REMEMBERED_NONCES = 100_000;
+/** x-acs-date / Timestamp must be within 15 minutes of the server's (wall) time (V3 doc). */
+const MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;
+
 function parseForm(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of new URLSearchParams(text)) out[k] = v;
@@ -51,6 +56,28 @@ export class AlibabaRouter {
 
   reset(): void {
     this.usedNonces.clear();
+  }
+
+  /** True the first time a nonce is seen. */
+  private freshNonce(nonce: string): boolean {
+    if (!nonce) return true;
+    if (this.usedNonces.has(nonce)) return false;
+    this.usedNonces.add(nonce);
+    if (this.usedNonces.size > MAX_REMEMBERED_NONCES) {
+      const oldest = this.usedNonces.values().next().value;
+      if (oldest !== undefined) this.usedNonces.delete(oldest);
+    }
+    return true;
+  }
+
+  /**
+   * Signed dates are compared with the wall clock, not the emulator clock: SDKs sign with real
+   * time, and tests move the emulator clock far ahead to finish async transitions.
+   */
+  private static expired(date: string | undefined): boolean {
+    if (!date) return false;
+    const at = Date.parse(date);
+    return Number.isNaN(at) || Math.abs(at - Date.now()) > MAX_CLOCK_SKEW_MS;
   }
 
   async handle(req: EmulatorRequest): Promise<EmulatorOutcome> {
@@ -94,18 +121,20 @@ export class AlibabaRouter {
         payloadHash === sha256Hex(req.body) &&
         verifyV3({ method: req.method, path: req.path, query: parseForm(req.rawQuery), headers: req.headers, payloadHash }, auth, key.accessKeySecret);
       if (!valid) return { reply: (r) => r('SignatureDoesNotMatch', 'signature') };
+      const date = req.headers['x-acs-date'];
+      if (AlibabaRouter.expired(date)) return { reply: (r) => r('InvalidTimeStamp.Expired', date ?? '') };
       const nonce = req.headers['x-acs-signature-nonce'] ?? '';
-      if (nonce && this.usedNonces.has(nonce)) return { reply: (r) => r('SignatureNonceUsed', nonce) };
-      if (nonce) this.usedNonces.add(nonce);
+      if (!this.freshNonce(nonce)) return { reply: (r) => r('SignatureNonceUsed', nonce) };
       return { action: req.headers['x-acs-action'] ?? '', version: req.headers['x-acs-version'] ?? '', account: key.account, params: all };
     }
     if (all['Signature'] !== undefined) {
       const key = this.keys.get(all['AccessKeyId'] ?? '');
       if (!key) return { reply: (r) => r('InvalidAccessKeyId.NotFound', all['AccessKeyId'] ?? '') };
       if (!verifyV1(all, req.method, key.accessKeySecret)) return { reply: (r) => r('SignatureDoesNotMatch', 'signature') };
+      const timestamp = all['Timestamp'] ?? all['TimeStamp'];
+      if (AlibabaRouter.expired(timestamp)) return { reply: (r) => r('InvalidTimeStamp.Expired', timestamp ?? '') };
       const nonce = all['SignatureNonce'] ?? '';
-      if (nonce && this.usedNonces.has(nonce)) return { reply: (r) => r('SignatureNonceUsed', nonce) };
-      if (nonce) this.usedNonces.add(nonce);
+      if (!this.freshNonce(nonce)) return { reply: (r) => r('SignatureNonceUsed', nonce) };
       const params = Object.fromEntries(Object.entries(all).filter(([k]) => !V1_COMMON.has(k)));
       return { action: all['Action'] ?? '', version: all['Version'] ?? '', account: key.account, params };
     }

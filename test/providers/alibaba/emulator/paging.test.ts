@@ -80,3 +80,17 @@ describe('PageNumber/PageSize paging', () => {
     expect(b.ok && b.value).toMatchObject({ TotalCount: 3, PageNumber: 2, PageSize: 2, BgpPeers: { BgpPeer: [expect.objectContaining({ RouterId: 'vbr-p' })] } });
   });
 });
+
+describe('documented list-filter limits', () => {
+  it('rejects more than 100 NetworkInterfaceId.N, more than 50 AllocationIds and more than 5 filter values', async () => {
+    const ids = Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`NetworkInterfaceId.${i + 1}`, `eni-${i}`]));
+    expect((await api.call('DescribeNetworkInterfaces', ids)).ok).toBe(false);
+    const { ['NetworkInterfaceId.101']: _last, ...hundred } = ids;
+    expect((await api.call('DescribeNetworkInterfaces', hundred)).ok).toBe(true);
+    const eips = await api.call('DescribeEipAddresses', { AllocationId: Array.from({ length: 51 }, (_, i) => `eip-${i}`).join(',') });
+    expect(eips.ok ? null : eips.error).toMatchObject({ code: 'InvalidParameter', parameter: null });
+    const values = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`Filter.1.Value.${i + 1}`, `havip-${i}`]));
+    const havips = await api.call('DescribeHaVips', { 'Filter.1.Key': 'HaVipId', ...values });
+    expect(havips.ok ? null : havips.error.code).toBe('InvalidParameter');
+  });
+});

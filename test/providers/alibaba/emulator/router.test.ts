@@ -17,13 +17,15 @@ beforeEach(async () => {
 });
 
 /** A V3 request built by hand, so tests control every header. */
-async function v3(action: string, version: string, query: Record<string, string>, opts: { nonce?: string; key?: string; secret?: string } = {}) {
+const nowIso = () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+async function v3(action: string, version: string, query: Record<string, string>, opts: { nonce?: string; key?: string; secret?: string; date?: string } = {}) {
   const host = emu.hostPort;
   const headers: Record<string, string> = {
     host,
     'x-acs-action': action,
     'x-acs-version': version,
-    'x-acs-date': '2024-01-01T00:00:00Z',
+    'x-acs-date': opts.date ?? nowIso(),
     'x-acs-signature-nonce': opts.nonce ?? Math.random().toString(16).slice(2),
     'x-acs-content-sha256': EMPTY_BODY_SHA256,
   };
@@ -53,6 +55,11 @@ describe('Alibaba emulator router', () => {
   it('rejects a replayed signature nonce with SignatureNonceUsed', async () => {
     expect((await v3('DescribeHaVips', '2016-04-28', { RegionId: REGION }, { nonce: 'n-1' })).status).toBe(200);
     expect((await v3('DescribeHaVips', '2016-04-28', { RegionId: REGION, PageSize: '5' }, { nonce: 'n-1' })).body['Code']).toBe('SignatureNonceUsed');
+  });
+
+  it('rejects a signed date more than 15 minutes from now with InvalidTimeStamp.Expired', async () => {
+    const r = await v3('DescribeHaVips', '2016-04-28', { RegionId: REGION }, { date: '2024-01-01T00:00:00Z' });
+    expect(r.body).toMatchObject({ Code: 'InvalidTimeStamp.Expired' });
   });
 
   it('requires RegionId', async () => {
@@ -89,7 +96,7 @@ describe('Alibaba emulator router', () => {
       AccessKeyId: KEY.accessKeyId,
       SignatureMethod: 'HMAC-SHA1',
       SignatureVersion: '1.0',
-      Timestamp: '2024-01-01T00:00:00Z',
+      Timestamp: nowIso(),
       RegionId: REGION,
     };
     const encode = (p: Record<string, string>) => Object.entries(p).map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`).join('&');
