@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import pino from 'pino';
+import { startNetplane } from './app/compose';
+import { ConfigError, loadConfig } from './config/load';
+
+/** `npm start`: the gateway with GraphiQL, backed by the embedded emulators unless configured otherwise. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  // Request logs are there at LOG_LEVEL=info; by default the console shows the one startup line.
+  const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' });
+  const netplane = await startNetplane(config, { logger });
+  const partitions = netplane.adapters.reduce((n, a) => n + a.partitions().length, 0);
+  const emulators = [
+    netplane.emulators.alibaba && `alibaba ${netplane.emulators.alibaba.url}`,
+    netplane.emulators.huawei && `huawei ${netplane.emulators.huawei.url}`,
+  ].filter(Boolean);
+  console.log(
+    `netplane ready: GraphQL and GraphiQL at ${netplane.gatewayUrl} — ` +
+      `${config.alibaba.length + config.huawei.length} accounts, ${partitions} partitions` +
+      (emulators.length ? `, emulators: ${emulators.join(', ')}` : '') +
+      ` (config: ${config.source})`,
+  );
+  const stop = () => {
+    void netplane.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  // A bad config or a port in use is the user's to fix: one clear line, no stack trace.
+  const message = err instanceof ConfigError || (err instanceof Error && /already in use/.test(err.message)) ? err.message : undefined;
+  if (message) console.error(`netplane: ${message}`);
+  else console.error('netplane failed to start:', err);
+  process.exit(1);
+});
