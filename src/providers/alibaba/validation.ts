@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EIP_ASSOCIATION_MODES, EIP_INSTANCE_TYPES } from '../../domain/adapter';
 import { classify, formatMessage } from '../../domain/catalog';
 import type { ProviderFailure } from '../../domain/errors';
 import { alibabaCatalog } from './error-catalog';
@@ -47,8 +48,6 @@ const tagValue = z
 const intIn = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 export const ENI_ID_PATTERN = /^eni-[a-z0-9]+$/;
-export const EIP_INSTANCE_TYPES = ['Nat', 'SlbInstance', 'EcsInstance', 'NetworkInterface', 'HaVip', 'IpAddress'] as const;
-export const EIP_MODES = ['NAT', 'MULTI_BINDED', 'BINDED'] as const;
 
 const invalid = (parameter: string, detail?: string): Violation => ({
   code: 'InvalidParameter',
@@ -179,7 +178,7 @@ const CHECKS: Record<string, Check[]> = {
       parameter,
       detail: 'The specified value of InstanceType is not supported.',
     })),
-    matches('Mode', z.enum(EIP_MODES), (parameter) => ({ code: 'IllegalParam.Mode', parameter, detail: 'The specified Mode is not valid.' })),
+    matches('Mode', z.enum(EIP_ASSOCIATION_MODES), (parameter) => ({ code: 'IllegalParam.Mode', parameter, detail: 'The specified Mode is not valid.' })),
     matches('PrivateIpAddress', ipv4),
     (p) => (p['InstanceType'] === 'IpAddress' && !p['VpcId'] ? missing('VpcId') : null),
     matches('ClientToken', asciiToken),
