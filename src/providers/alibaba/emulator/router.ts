@@ -183,7 +183,8 @@ export class AlibabaRouter {
       return { status: 200, headers: { 'x-acs-request-id': requestId }, body: JSON.stringify({ ...body, RequestId: requestId }) };
     } catch (err) {
       if (err instanceof ApiFailure) return reject(err.code, err.detail, err.httpStatus);
-      throw err;
+      // An emulator bug still answers in Alibaba's shape, so SDKs report it instead of a parse error.
+      return reject('InternalError', err instanceof Error ? err.message : String(err));
     }
   }
 
