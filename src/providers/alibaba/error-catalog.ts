@@ -217,19 +217,6 @@ const COMMON: readonly Row[] = [
 ];
 
 /**
- * Transient codes any VPC/ECS action answers under load (errors.md §3, from the Terraform provider's
- * retry lists). No page documents their status or message: the status is inferred (4xx conflicts,
- * 5xx busy) and the message left as a placeholder.
- */
-const TRANSIENT: readonly Row[] = [
-  [503, 'SystemBusy', '%s', 'The system is busy. Try again later.'],
-  [400, 'OperationConflict', '%s', 'Another operation on the resource is in progress. Try again later.'],
-  [400, 'LastTokenProcessing', '%s', 'The previous request with this client token is still being processed.'],
-  [400, 'OperationFailed.LastTokenProcessing', '%s', 'The previous request with this client token is still being processed.'],
-  [400, 'VPC_TASK_CONFLICT', '%s', 'A VPC task on the resource is in progress. Try again later.'],
-];
-
-/**
  * Codes of the other actions the emulator serves (reference/alibaba/resources.md, errors.md §4:
  * 404 for *.NotFound, the ENI state codes as in seed 003). Messages follow the seed pages' wording.
  */
@@ -298,10 +285,6 @@ const CATEGORY_OVERRIDES: Readonly<Record<string, ErrorCategory>> = {
   'OperationFailed.Ipv4GatewayNotActivatedInVpc': 'InvalidResourceState',
   IncorrectVSwitchStatus: 'InvalidResourceState',
   TaskConflict: 'ResourceConflict',
-  OperationConflict: 'ResourceConflict',
-  VPC_TASK_CONFLICT: 'ResourceConflict',
-  LastTokenProcessing: 'ResourceConflict',
-  'OperationFailed.LastTokenProcessing': 'ResourceConflict',
   'Operation.Conflict': 'ResourceConflict',
   'InvalidAssociation.Duplicated': 'ResourceConflict',
   'InvalidPrivateIpAddress.Duplicated': 'ResourceConflict',
@@ -337,9 +320,6 @@ const RETRYABLE_CODES = new Set([
   'TaskConflict',
   'Operation.Conflict',
   'OperationConflict',
-  'VPC_TASK_CONFLICT',
-  'LastTokenProcessing',
-  'OperationFailed.LastTokenProcessing',
   'IncorrectEipStatus',
   'InvalidBindingStatus',
   'IncorrectInstanceStatus',
@@ -418,6 +398,5 @@ export const SEED_TABLES = {
 export const alibabaCatalog = new ErrorCatalog('ALIBABA', [
   ...Object.entries(SEED_TABLES).flatMap(([operation, rows]) => rows.map((row) => entry([operation], row))),
   ...COMMON.map((row) => entry('common', row)),
-  ...TRANSIENT.map((row) => entry('common', row)),
   ...OTHER_ACTIONS.map(([operations, ...row]) => entry(operations, row)),
 ]);

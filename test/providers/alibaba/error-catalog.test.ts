@@ -123,7 +123,7 @@ describe('alibabaCatalog classification rules', () => {
 
   it('marks only transient codes retryable', () => {
     const retryable = new Set(alibabaCatalog.entries.filter((e) => e.retryable).map((e) => e.code));
-    for (const code of ['Throttling', 'Throttling.User', 'ServiceUnavailable', 'InternalError', 'SystemBusy', 'OperationConflict', 'TaskConflict', 'Operation.Conflict', 'OperationFailed.SystemBusy', 'IncorrectEipStatus', 'InvalidBindingStatus']) {
+    for (const code of ['Throttling', 'Throttling.User', 'ServiceUnavailable', 'InternalError', 'TaskConflict', 'Operation.Conflict', 'OperationFailed.SystemBusy', 'IncorrectEipStatus', 'InvalidBindingStatus']) {
       expect(retryable.has(code), code).toBe(true);
     }
     for (const code of ['InvalidParameter', 'InvalidEniId.NotFound', 'MaxEniCountExceeded', 'SignatureDoesNotMatch', 'IdempotentParameterMismatch']) {
