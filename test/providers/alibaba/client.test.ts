@@ -102,7 +102,7 @@ describe('AlibabaClient over HTTP against the emulator', () => {
   });
 
   it('does not retry a mutation without a token that timed out after being applied: outcome UNKNOWN', async () => {
-    const slow = testClient(emu.url, { requestTimeoutMs: 300 });
+    const slow = testClient(emu.url, { requestTimeoutMs: 1000 });
     await emu.control.arm({ match: { operation: 'CreateNetworkInterface' }, count: 1, fault: { kind: 'applied-then-timeout' } });
     const r = await slow.client.call('CreateNetworkInterface', createParams({ NetworkInterfaceName: 'ghost' }), { safeToRepeat: false });
     await slow.close();
@@ -113,7 +113,7 @@ describe('AlibabaClient over HTTP against the emulator', () => {
   });
 
   it('retries a tokened mutation that timed out after being applied and gets the same ENI back', async () => {
-    const slow = testClient(emu.url, { requestTimeoutMs: 300 });
+    const slow = testClient(emu.url, { requestTimeoutMs: 1000 });
     await emu.control.arm({ match: { operation: 'CreateNetworkInterface' }, count: 1, fault: { kind: 'applied-then-timeout' } });
     const r = await slow.client.call<WireCreateNetworkInterfaceResponse>(
       'CreateNetworkInterface',
