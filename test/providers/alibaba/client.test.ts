@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { WireCreateNetworkInterfaceResponse, WireDescribeNetworkInterfacesResponse } from '../../../src/providers/alibaba/wire';
+import { AlibabaClient } from '../../../src/providers/alibaba/client';
 import { TRANSPORT_CODES } from '../../../src/providers/common/failures';
+import { HttpTransport } from '../../../src/providers/common/transport';
 import { KEY, networkFixture, REGION, startAlibaba, testClient, type TestEmulator } from './support';
 
 let emu: TestEmulator;
@@ -91,6 +93,21 @@ describe('AlibabaClient over HTTP against the emulator', () => {
     const r = await client.client.call('DescribeEipAddresses', { RegionId: REGION }, { safeToRepeat: true });
     expect(r.ok).toBe(true);
     expect((await emu.control.calls('DescribeEipAddresses')).map((c) => c.status)).toEqual([503, 503, 200]);
+  });
+
+  it('needs a fresh nonce per attempt: a client that reused one would be refused on retry', async () => {
+    const transport = new HttpTransport({ connectTimeoutMs: 1000, requestTimeoutMs: 5000, connections: 1 });
+    const stale = new AlibabaClient({
+      credentials: KEY,
+      transport,
+      endpoint: emu.url,
+      nonce: () => 'always-the-same-nonce',
+      retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5, factor: 2, jitter: 'none' },
+    });
+    await emu.control.arm({ match: { operation: 'DescribeEipAddresses' }, count: 1, fault: { kind: 'error', code: 'ServiceUnavailable' } });
+    const r = await stale.call('DescribeEipAddresses', { RegionId: REGION }, { safeToRepeat: true });
+    await transport.close();
+    expect(r.ok ? null : r.error.code).toBe('SignatureNonceUsed');
   });
 
   it('gives up after maxAttempts on a persistent 503 with a retryable ProviderUnavailable', async () => {
