@@ -31,6 +31,7 @@ function exampleTabs() {
       tabs.push({ query: [operation, ...used.map((f) => f.trim())].join('\n\n') + '\n', source: relative(root, file) });
     }
   }
+  if (tabs.length === 0) throw new Error('build-graphiql: no operations found in src/graphql/**/examples.graphql');
   // The fleet query first: it is what a visitor wants to see.
   tabs.sort((a, b) => (a.query.startsWith('query Fleet') ? -1 : b.query.startsWith('query Fleet') ? 1 : 0));
   return tabs.map(({ query }) => ({ query }));

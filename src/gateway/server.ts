@@ -125,6 +125,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       sendJson(res, 200, { status: 'ok' }, requestId);
       return;
     }
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204, { [REQUEST_ID_HEADER]: requestId });
+      res.end();
+      return;
+    }
     if (url.pathname.startsWith(GRAPHIQL_PREFIX) && method === 'GET') {
       await serveGraphiqlAsset(graphiqlDir, url.pathname, res);
       return;

@@ -33,7 +33,10 @@ function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode
   return fragments;
 }
 
-/** Field depth of a selection set, following fragments (a fragment cycle is a validation error already; guarded anyway). */
+/**
+ * Field depth of a selection set, following fragments (a fragment cycle is a validation error
+ * already; guarded anyway). Introspection fields count as one level.
+ */
 export function selectionDepth(
   set: SelectionSetNode | undefined,
   fragments: Map<string, FragmentDefinitionNode>,
@@ -43,7 +46,9 @@ export function selectionDepth(
   let deepest = 0;
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) {
-      deepest = Math.max(deepest, 1 + selectionDepth(selection.selectionSet, fragments, visiting));
+      // Introspection (__schema, __type) is deep by nature, cheap, and calls no provider.
+      const below = selection.name.value.startsWith('__') ? 0 : selectionDepth(selection.selectionSet, fragments, visiting);
+      deepest = Math.max(deepest, 1 + below);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       deepest = Math.max(deepest, selectionDepth(selection.selectionSet, fragments, visiting));
     } else {

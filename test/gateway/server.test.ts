@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeGlobalId } from '../../src/domain/global-id';
+import type { RunningGateway } from '../../src/gateway';
+import { gatewayWith, post } from './gateway-fixture';
+
+let gateway: RunningGateway;
+beforeAll(async () => {
+  gateway = await gatewayWith();
+});
+afterAll(async () => {
+  await gateway.close();
+});
+
+const ASSIGN = `mutation ($input: AssignPrivateIpAddressesInput!) {
+  assignPrivateIpAddresses(input: $input) {
+    __typename
+    ... on ProviderError { provider operation code codeEnum httpStatus message requestId retryable documented }
+    ... on InvalidParameter { parameter }
+    ... on ResourceNotFound { resourceType resourceId }
+  }
+}`;
+
+describe('startGateway', () => {
+  it('serves /healthz', async () => {
+    const response = await fetch(`${gateway.origin}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('returns its GraphQL endpoint as url', () => {
+    expect(gateway.url).toBe(`${gateway.origin}/graphql`);
+    expect(gateway.port).toBeGreaterThan(0);
+  });
+
+  it('echoes a caller\'s x-request-id and makes one up otherwise', async () => {
+    const mine = await post(gateway.url, '{ __typename }', {}, { 'x-request-id': 'trace-123' });
+    expect(mine.headers.get('x-request-id')).toBe('trace-123');
+    const made = await post(gateway.url, '{ __typename }');
+    expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('answers 404 outside its paths', async () => {
+    expect((await fetch(`${gateway.origin}/nope`)).status).toBe(404);
+  });
+
+  it('fails with a clear error when the port is taken', async () => {
+    await expect(gatewayWith([], { port: gateway.port })).rejects.toThrow(
+      `netplane gateway: port ${gateway.port} on 127.0.0.1 is already in use`,
+    );
+  });
+});
+
+describe('mutations answered by netplane itself (no adapter is called)', () => {
+  it('a malformed id is InvalidParameter netplane.MalformedId, as data', async () => {
+    const { status, body } = await post(gateway.url, ASSIGN, { input: { networkInterfaceId: 'not-an-id', secondaryPrivateIpAddressCount: 1 } }, { 'x-request-id': 'req-1' });
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.assignPrivateIpAddresses).toMatchObject({
+      __typename: 'InvalidParameter',
+      provider: 'ALIBABA',
+      operation: 'AssignPrivateIpAddresses',
+      code: 'netplane.MalformedId',
+      codeEnum: 'NETPLANE_MALFORMED_ID',
+      httpStatus: 400,
+      requestId: 'req-1',
+      retryable: false,
+      documented: true,
+      parameter: 'networkInterfaceId',
+    });
+  });
+
+  it('an id of another resource type is InvalidParameter netplane.WrongIdType', async () => {
+    const eipId = encodeGlobalId('ElasticIp', { provider: 'ALIBABA', account: 'a', region: 'cn-hangzhou', nativeId: 'eip-1' });
+    const { body } = await post(gateway.url, ASSIGN, { input: { networkInterfaceId: eipId } });
+    expect(body.data?.assignPrivateIpAddresses).toMatchObject({ __typename: 'InvalidParameter', code: 'netplane.WrongIdType' });
+  });
+
+  it('both an id and a reference is InvalidParameter netplane.AmbiguousTarget', async () => {
+    const ref = { provider: 'ALIBABA' as const, account: 'a', region: 'cn-hangzhou', nativeId: 'eni-1' };
+    const { body } = await post(gateway.url, ASSIGN, { input: { networkInterfaceId: encodeGlobalId('NetworkInterface', ref), networkInterface: ref } });
+    expect(body.data?.assignPrivateIpAddresses).toMatchObject({ __typename: 'InvalidParameter', code: 'netplane.AmbiguousTarget' });
+  });
+
+  it('an unconfigured account/region is ResourceNotFound netplane.PartitionNotConfigured', async () => {
+    const { body } = await post(gateway.url, ASSIGN, {
+      input: { networkInterface: { provider: 'ALIBABA', account: 'ghost', region: 'cn-hangzhou', nativeId: 'eni-1' } },
+    });
+    expect(body.data?.assignPrivateIpAddresses).toMatchObject({
+      __typename: 'ResourceNotFound',
+      code: 'netplane.PartitionNotConfigured',
+      httpStatus: 404,
+      resourceType: 'Partition',
+      resourceId: 'ALIBABA/ghost/cn-hangzhou',
+    });
+  });
+
+  it('a provider that does not offer the mutation is UnsupportedOperation', async () => {
+    const { body } = await post(
+      gateway.url,
+      `mutation ($input: CreateVifPeerInput!) { createVifPeer(input: $input) { __typename ... on ProviderError { provider code } } }`,
+      {
+        input: {
+          target: { provider: 'ALIBABA', account: 'a', region: 'cn-hangzhou' },
+          vifId: 'x',
+          name: 'p',
+          addressFamily: 'IPV4',
+          localGatewayIp: '10.0.0.1/30',
+          remoteGatewayIp: '10.0.0.2/30',
+        },
+      },
+    );
+    expect(body.data?.createVifPeer).toEqual({ __typename: 'UnsupportedOperation', provider: 'ALIBABA', code: 'netplane.UnsupportedOperation' });
+  });
+
+  it('rejects a BGP ASN beyond 4294967295 at the edge', async () => {
+    const { status, body } = await post(
+      gateway.url,
+      `mutation ($input: CreateVifPeerInput!) { createVifPeer(input: $input) { __typename } }`,
+      { input: { target: { provider: 'HUAWEI', account: 'a', region: 'r' }, vifId: 'x', name: 'p', addressFamily: 'IPV4', localGatewayIp: 'a', remoteGatewayIp: 'b', bgpAsn: 4294967296 } },
+    );
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.message).toMatch(/UInt32 must be an integer between 0 and 4294967295/);
+  });
+});
+
+describe('queries without configured partitions', () => {
+  it('answer an empty connection', async () => {
+    const { body } = await post(gateway.url, '{ networkInterfaces { totalCount partitions { ok } edges { cursor } pageInfo { hasNextPage } } }');
+    expect(body.data).toEqual({ networkInterfaces: { totalCount: 0, partitions: [], edges: [], pageInfo: { hasNextPage: false } } });
+  });
+
+  it('resolve an id of an unconfigured partition to null', async () => {
+    const id = encodeGlobalId('VifPeer', { provider: 'HUAWEI', account: 'a', region: 'r', nativeId: 'x' });
+    const { body } = await post(gateway.url, 'query ($id: ID!) { node(id: $id) { id } nodes(ids: [$id, "junk"]) { id } }', { id });
+    expect(body.data).toEqual({ node: null, nodes: [null, null] });
+  });
+
+  it('list the documented errors of a mutation', async () => {
+    const { body } = await post<{ errorCatalog: { provider: string; operation: string; code: string; category: string; codeEnum: string | null }[] }>(
+      gateway.url,
+      '{ errorCatalog(mutation: CREATE_VIF_PEER) { provider operation code category codeEnum } }',
+    );
+    const entries = body.data!.errorCatalog;
+    expect(entries.length).toBeGreaterThan(5);
+    for (const entry of entries) {
+      expect(entry).toMatchObject({ provider: 'HUAWEI', operation: 'CreateVifPeer' });
+      expect(entry.codeEnum).not.toBeNull();
+    }
+    expect(entries.map((e) => e.code)).toContain('netplane.UnsupportedOperation');
+  });
+});
