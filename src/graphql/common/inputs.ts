@@ -12,3 +12,16 @@ export function partitionOf<T extends { provider: unknown; account: string; regi
 ): { provider: T['provider']; account: string; region: string } {
   return { provider: ref.provider, account: ref.account, region: ref.region };
 }
+
+/**
+ * A provider's not-found answer rarely names the id; when the catalog says the code is about the
+ * kind of resource the mutation targeted, the id is the one the client sent.
+ */
+export function withTargetId<F extends { category: string; resourceType?: string | null; resourceId?: string | null }>(
+  failure: F,
+  resourceType: string,
+  nativeId: string,
+): F {
+  if (failure.category !== 'ResourceNotFound' || failure.resourceId || failure.resourceType !== resourceType) return failure;
+  return { ...failure, resourceId: nativeId };
+}

@@ -7,7 +7,7 @@ import type {
 import { ConnectionArgs } from '../common/connection.args';
 import { Connection } from '../common/connection.factory';
 import { anyOf, equalsIfSet, fanOutConnection } from '../common/connection';
-import { partitionOf, withoutNulls } from '../common/inputs';
+import { partitionOf, withoutNulls, withTargetId } from '../common/inputs';
 import { resourceTarget } from '../common/mutation-target';
 import type { NodeOf } from '../common/node.interface';
 import { loadOrThrow } from '../common/provider-failure.error';
@@ -77,7 +77,7 @@ export class ElasticIpResolver {
       instanceId: input.instanceId,
       instanceType: input.instanceType,
     });
-    if (!result.ok) return union.failure(result.error);
+    if (!result.ok) return union.failure(withTargetId(result.error, 'ElasticIp', found.target.nativeId));
     const reread = await context.loaders.ElasticIp.reread(partitionOf(found.target), [found.target.nativeId]);
     return { elasticIp: reread.ok ? (reread.value[0] ?? null) : null, requestId: result.requestId };
   }

@@ -3,7 +3,7 @@ import type { ElasticIp, NetworkInterface as NetworkInterfaceModel, VirtualIp as
 import { ConnectionArgs } from '../common/connection.args';
 import { Connection } from '../common/connection.factory';
 import { anyOf, equalsIfSet, fanOutConnection } from '../common/connection';
-import { partitionOf, withoutNulls } from '../common/inputs';
+import { partitionOf, withoutNulls, withTargetId } from '../common/inputs';
 import { partitionTarget, resourceTarget } from '../common/mutation-target';
 import type { NodeOf } from '../common/node.interface';
 import { valueOrThrow } from '../common/provider-failure.error';
@@ -113,7 +113,7 @@ export class NetworkInterfaceResolver {
         clientToken: input.clientToken,
       }),
     );
-    if (!result.ok) return union.failure(result.error);
+    if (!result.ok) return union.failure(withTargetId(result.error, 'NetworkInterface', found.target.nativeId));
     const reread = await context.loaders.NetworkInterface.reread(partitionOf(found.target), [found.target.nativeId]);
     return {
       networkInterface: reread.ok ? (reread.value[0] ?? null) : null,

@@ -3,7 +3,7 @@ import type { VifPeer as VifPeerModel, VirtualInterface as VirtualInterfaceModel
 import { ConnectionArgs } from '../common/connection.args';
 import { Connection } from '../common/connection.factory';
 import { anyOf, equalsIfSet, fanOutConnection } from '../common/connection';
-import { partitionOf, withoutNulls } from '../common/inputs';
+import { partitionOf, withoutNulls, withTargetId } from '../common/inputs';
 import { partitionTarget } from '../common/mutation-target';
 import type { NodeOf } from '../common/node.interface';
 import { loadOrThrow } from '../common/provider-failure.error';
@@ -68,7 +68,7 @@ export class VifPeerResolver {
       addressFamily: input.addressFamily === 'IPV6' ? 'ipv6' : 'ipv4',
       ...(input.routeMode != null && { routeMode: input.routeMode === 'BGP' ? 'bgp' : 'static' }),
     });
-    if (!result.ok) return union.failure(result.error);
+    if (!result.ok) return union.failure(withTargetId(result.error, 'VirtualInterface', input.vifId));
     const reread = await context.loaders.VifPeer.reread(found.target, [result.value.nativeId]);
     const vifPeer = reread.ok && reread.value[0] ? reread.value[0] : context.loaders.VifPeer.remember(result.value);
     return { vifPeer, requestId: result.requestId };

@@ -3,7 +3,7 @@ import type { NetworkInterface as NetworkInterfaceModel, VirtualIp as VirtualIpM
 import { ConnectionArgs } from '../common/connection.args';
 import { Connection } from '../common/connection.factory';
 import { anyOf, equalsIfSet, fanOutConnection } from '../common/connection';
-import { partitionOf, withoutNulls } from '../common/inputs';
+import { partitionOf, withoutNulls, withTargetId } from '../common/inputs';
 import { resourceTarget } from '../common/mutation-target';
 import type { NodeOf } from '../common/node.interface';
 import { valueOrThrow } from '../common/provider-failure.error';
@@ -72,7 +72,7 @@ export class VirtualIpResolver {
       ipAddress: input.ipAddress,
       ...(input.reverseBinding != null && { reverseBinding: input.reverseBinding }),
     });
-    if (!result.ok) return union.failure(result.error);
+    if (!result.ok) return union.failure(withTargetId(result.error, 'NetworkInterface', found.target.nativeId));
     const partition = partitionOf(found.target);
     const [eni, vips] = await Promise.all([
       context.loaders.NetworkInterface.reread(partition, [found.target.nativeId]),
