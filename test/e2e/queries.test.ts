@@ -169,6 +169,25 @@ describe('relationships', () => {
     }
   });
 
+  it('a relationship whose partition fails is null with a located, typed error; the rest of the fleet is there', async () => {
+    await h.control('alibaba', 'POST', 'faults', {
+      match: { operation: 'DescribeHaVips', account: 'ali-dev', region: 'cn-shanghai' },
+      count: 10,
+      fault: { kind: 'error', code: 'ServiceUnavailable', httpStatus: 503 },
+    });
+    const { data, errors } = await h.gql(FleetDocument, { first: 100 });
+    const edges = data.networkInterfaces.edges;
+    const hit = edges.filter((e) => e.node.account === 'ali-dev' && e.node.region === 'cn-shanghai');
+    expect(hit.length).toBeGreaterThan(0);
+    for (const { node } of hit) expect(node.virtualIps).toBeNull();
+    expect(edges.filter((e) => e.node.virtualIps === null)).toHaveLength(hit.length);
+    expect(errors).toHaveLength(hit.length);
+    expect(errors![0]).toMatchObject({
+      path: ['networkInterfaces', 'edges', expect.any(Number), 'node', 'virtualIps'],
+      extensions: { code: 'PROVIDER_ERROR', providerError: { provider: 'ALIBABA', operation: 'DescribeHaVips', code: 'ServiceUnavailable', httpStatus: 503 } },
+    });
+  });
+
   it('loads relationships without a provider call per item (per-request DataLoaders)', async () => {
     await h.control('alibaba', 'DELETE', 'calls');
     await h.gql(FleetDocument, { first: 100 });

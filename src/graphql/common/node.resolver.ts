@@ -1,7 +1,9 @@
+import { GraphQLError } from 'graphql';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { decodeGlobalId } from '../../domain/global-id';
 import { loadersOf, type NetplaneContext } from '../context';
 import { Node, type NodeOf } from './node.interface';
+import { MAX_PAGE_SIZE } from './page-limits';
 import { loadOrThrow } from './provider-failure.error';
 import type { ResourceRef } from '../../domain/resources';
 
@@ -26,12 +28,15 @@ export class NodeResolver {
 
   @Query(() => [Node], {
     nullable: 'items',
-    description: 'The resources with these ids, in order; ids of one partition and type are fetched in one provider call.',
+    description: `The resources with these ids (at most ${MAX_PAGE_SIZE}), in order; ids of one partition and type are fetched in one provider call.`,
   })
   nodes(
     @Arg('ids', () => [ID]) ids: string[],
     @Ctx() context: NetplaneContext,
   ): Promise<NodeOf<ResourceRef> | null>[] {
+    if (ids.length > MAX_PAGE_SIZE) {
+      throw new GraphQLError(`"ids" holds ${ids.length} ids; the maximum is ${MAX_PAGE_SIZE}.`, { extensions: { code: 'BAD_USER_INPUT' } });
+    }
     return ids.map((id) => loadNode(context, id));
   }
 }
