@@ -232,6 +232,33 @@ describe('createVifPeer (Huawei DCaaS create a VIF peer)', () => {
   });
 });
 
+describe('input the provider would reject by its documented rules', () => {
+  it('is answered with the provider\'s own code before any call, quoting the gateway request id', async () => {
+    const spare = await aliEni('spare-eni');
+    await h.control('alibaba', 'DELETE', 'calls');
+    const result = await h.gql(AssignPrivateIpAddressesDocument, {
+      input: { networkInterfaceId: spare.id, privateIpAddresses: ['192.168.1.200'], secondaryPrivateIpAddressCount: 1 },
+    });
+    expect(result.data.assignPrivateIpAddresses).toMatchObject({
+      __typename: 'InvalidParameter',
+      code: 'InvalidParameter.Conflict',
+      httpStatus: 400,
+      documented: true,
+      requestId: result.requestId,
+    });
+    expect(await h.control('alibaba', 'GET', 'calls')).toMatchObject({ total: 0 });
+  });
+
+  it('rejects a VIF peer name over 64 characters without calling Huawei', async () => {
+    await h.control('huawei', 'DELETE', 'calls');
+    const { data } = await h.gql(CreateVifPeerDocument, {
+      input: { target: HW, vifId: '00000000-0000-4000-8000-000000000000', name: 'x'.repeat(65), addressFamily: 'IPV4', localGatewayIp: '5.5.5.1/30', remoteGatewayIp: '5.5.5.2/30' },
+    });
+    expect(data.createVifPeer).toMatchObject({ __typename: 'InvalidParameter', code: 'DC.0001', parameter: 'name' });
+    expect(await h.control('huawei', 'GET', 'calls')).toMatchObject({ total: 0 });
+  });
+});
+
 describe('transport trouble during a mutation', () => {
   it('a dropped connection comes back as a ProviderUnavailable member, not a GraphQL error', async () => {
     const spare = await aliEni('spare-eni');

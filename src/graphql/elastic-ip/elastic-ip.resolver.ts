@@ -65,7 +65,7 @@ export class ElasticIpResolver {
       idField: 'elasticIpId',
       refField: 'elasticIp',
     });
-    if (!found.ok) return union.failure(found.failure);
+    if (!found.ok) return union.failure(found.failure, context.requestId);
     const result = await found.handler(found.target, {
       ...withoutNulls({
         instanceRegionId: input.instanceRegionId,
@@ -77,7 +77,7 @@ export class ElasticIpResolver {
       instanceId: input.instanceId,
       instanceType: input.instanceType,
     });
-    if (!result.ok) return union.failure(withTargetId(result.error, 'ElasticIp', found.target.nativeId));
+    if (!result.ok) return union.failure(withTargetId(result.error, 'ElasticIp', found.target.nativeId), context.requestId);
     const reread = await context.loaders.ElasticIp.reread(partitionOf(found.target), [found.target.nativeId]);
     return { elasticIp: reread.ok ? (reread.value[0] ?? null) : null, requestId: result.requestId };
   }

@@ -43,7 +43,10 @@ export abstract class ProviderError {
   @Field(() => String)
   message!: string;
 
-  @Field(() => String, { nullable: true, description: 'The provider\'s request id, for support tickets.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The provider\'s request id, for support tickets; netplane\'s x-request-id when no provider answered (input rejected before the call).',
+  })
   requestId!: string | null;
 
   @Field(() => Boolean, { description: 'Whether sending the same request again may succeed.' })

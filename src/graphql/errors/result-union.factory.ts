@@ -41,9 +41,10 @@ export interface ResultUnion {
   /**
    * The failure as a member of this union. A category outside the union (an adapter classifying
    * beyond its catalog) comes back as UnknownProviderError with the verbatim code kept, so the
-   * union's contract holds.
+   * union's contract holds. When no provider answered (validation before the call), the gateway's
+   * request id stands in, so there is always an id to quote.
    */
-  failure(failure: ProviderFailure): ProviderErrorView;
+  failure(failure: ProviderFailure, gatewayRequestId: string): ProviderErrorView;
 }
 
 const unions = new Map<MutationName, ResultUnion>();
@@ -64,10 +65,11 @@ export function resultUnion(mutation: MutationName, success: ClassType): ResultU
   const created: ResultUnion = {
     union,
     categories,
-    failure(failure) {
+    failure(failure, gatewayRequestId) {
       const inUnion = categories.includes(failure.category);
+      const withId = { ...failure, requestId: failure.requestId ?? gatewayRequestId };
       return presentFailure(
-        inUnion ? failure : { ...failure, category: 'UnknownProviderError', outcome: failure.outcome ?? 'UNKNOWN' },
+        inUnion ? withId : { ...withId, category: 'UnknownProviderError', outcome: failure.outcome ?? 'UNKNOWN' },
       );
     },
   };

@@ -75,14 +75,14 @@ export class NetworkInterfaceResolver {
   ): Promise<MutationResult<CreateNetworkInterfaceSuccess>> {
     const union = createNetworkInterfaceResult();
     const found = partitionTarget(context, 'createNetworkInterface', partitionOf(input.target));
-    if (!found.ok) return union.failure(found.failure);
+    if (!found.ok) return union.failure(found.failure, context.requestId);
     const { target: _target, tags, ...rest } = input;
     const result = await found.handler(found.target, {
       ...withoutNulls(rest),
       vSwitchId: input.vSwitchId,
       ...(tags != null && { tags: tags.map((t) => ({ key: t.key, value: t.value })) }),
     });
-    if (!result.ok) return union.failure(result.error);
+    if (!result.ok) return union.failure(result.error, context.requestId);
     const reread = await context.loaders.NetworkInterface.reread(found.target, [result.value.nativeId]);
     const networkInterface = reread.ok
       ? (reread.value[0] ?? null)
@@ -104,7 +104,7 @@ export class NetworkInterfaceResolver {
       idField: 'networkInterfaceId',
       refField: 'networkInterface',
     });
-    if (!found.ok) return union.failure(found.failure);
+    if (!found.ok) return union.failure(found.failure, context.requestId);
     const result = await found.handler(
       found.target,
       withoutNulls({
@@ -113,7 +113,7 @@ export class NetworkInterfaceResolver {
         clientToken: input.clientToken,
       }),
     );
-    if (!result.ok) return union.failure(withTargetId(result.error, 'NetworkInterface', found.target.nativeId));
+    if (!result.ok) return union.failure(withTargetId(result.error, 'NetworkInterface', found.target.nativeId), context.requestId);
     const reread = await context.loaders.NetworkInterface.reread(partitionOf(found.target), [found.target.nativeId]);
     return {
       networkInterface: reread.ok ? (reread.value[0] ?? null) : null,

@@ -52,7 +52,7 @@ export class VifPeerResolver {
   ): Promise<MutationResult<CreateVifPeerSuccess>> {
     const union = createVifPeerResult();
     const found = partitionTarget(context, 'createVifPeer', partitionOf(input.target));
-    if (!found.ok) return union.failure(found.failure);
+    if (!found.ok) return union.failure(found.failure, context.requestId);
     const result = await found.handler(found.target, {
       ...withoutNulls({
         description: input.description,
@@ -68,7 +68,7 @@ export class VifPeerResolver {
       addressFamily: input.addressFamily === 'IPV6' ? 'ipv6' : 'ipv4',
       ...(input.routeMode != null && { routeMode: input.routeMode === 'BGP' ? 'bgp' : 'static' }),
     });
-    if (!result.ok) return union.failure(withTargetId(result.error, 'VirtualInterface', input.vifId));
+    if (!result.ok) return union.failure(withTargetId(result.error, 'VirtualInterface', input.vifId), context.requestId);
     const reread = await context.loaders.VifPeer.reread(found.target, [result.value.nativeId]);
     const vifPeer = reread.ok && reread.value[0] ? reread.value[0] : context.loaders.VifPeer.remember(result.value);
     return { vifPeer, requestId: result.requestId };

@@ -66,13 +66,13 @@ export class VirtualIpResolver {
       idField: 'networkInterfaceId',
       refField: 'networkInterface',
     });
-    if (!found.ok) return union.failure(found.failure);
+    if (!found.ok) return union.failure(found.failure, context.requestId);
     const result = await found.handler(found.target, {
       subnetId: input.subnetId,
       ipAddress: input.ipAddress,
       ...(input.reverseBinding != null && { reverseBinding: input.reverseBinding }),
     });
-    if (!result.ok) return union.failure(withTargetId(result.error, 'NetworkInterface', found.target.nativeId));
+    if (!result.ok) return union.failure(withTargetId(result.error, 'NetworkInterface', found.target.nativeId), context.requestId);
     const partition = partitionOf(found.target);
     const [eni, vips] = await Promise.all([
       context.loaders.NetworkInterface.reread(partition, [found.target.nativeId]),

@@ -86,9 +86,16 @@ describe('a failure whose category is not in the union', () => {
     const union = resultUnion('createVifPeer', CreateVifPeerSuccess);
     const outside = ERROR_CATEGORIES.find((c) => !union.categories.includes(c))!;
     expect(outside).toBeDefined();
-    const member = union.failure({ ...failure(outside), code: 'Odd.Code' });
+    const member = union.failure({ ...failure(outside), code: 'Odd.Code' }, 'gateway-id');
     expect(member.category).toBe('UnknownProviderError');
     expect(member.code).toBe('Odd.Code');
     expect(member.outcome).toBe('UNKNOWN');
+    expect(member.requestId).toBe('r');
+  });
+
+  it('keeps the provider request id, and falls back to the gateway\'s when no provider answered', () => {
+    const union = resultUnion('createVifPeer', CreateVifPeerSuccess);
+    expect(union.failure(failure('InvalidParameter'), 'gateway-id').requestId).toBe('r');
+    expect(union.failure({ ...failure('InvalidParameter'), requestId: null }, 'gateway-id').requestId).toBe('gateway-id');
   });
 });
