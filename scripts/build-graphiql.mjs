@@ -9,7 +9,10 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'public', 'graphiql');
 
-/** src/graphql/<resource>/examples.graphql, split into one tab per operation. */
+/**
+ * src/graphql/<resource>/examples.graphql, one tab per operation. A `# variables: {…}` comment line
+ * before an operation becomes that tab's variables. Fragments are not used (codegen inlines nothing).
+ */
 function exampleTabs() {
   const files = [];
   const walk = (dir) => {
@@ -22,19 +25,26 @@ function exampleTabs() {
   walk(join(root, 'src', 'graphql'));
   const tabs = [];
   for (const file of files) {
-    const text = readFileSync(file, 'utf8');
-    const fragments = text.split(/\n(?=fragment )/).filter((c) => c.startsWith('fragment '));
-    const chunks = text.split(/\n(?=(?:query|mutation) )/).map((c) => c.trim()).filter((c) => /^(query|mutation) /.test(c));
-    for (const chunk of chunks) {
-      const operation = chunk.split(/\n(?=fragment )/)[0].trim();
-      const used = fragments.filter((f) => operation.includes(`...${f.match(/^fragment (\w+)/)[1]}`));
-      tabs.push({ query: [operation, ...used.map((f) => f.trim())].join('\n\n') + '\n', source: relative(root, file) });
+    let variables;
+    let current = null;
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      const declared = line.match(/^# variables: (.*)$/);
+      if (declared) {
+        variables = JSON.stringify(JSON.parse(declared[1]), null, 2);
+        continue;
+      }
+      if (/^(query|mutation) /.test(line)) {
+        current = { lines: [], variables };
+        variables = undefined;
+        tabs.push(current);
+      }
+      if (current && !line.startsWith('#')) current.lines.push(line);
     }
   }
   if (tabs.length === 0) throw new Error('build-graphiql: no operations found in src/graphql/**/examples.graphql');
+  const out = tabs.map((t) => ({ query: `${t.lines.join('\n').trim()}\n`, ...(t.variables && { variables: t.variables }) }));
   // The fleet query first: it is what a visitor wants to see.
-  tabs.sort((a, b) => (a.query.startsWith('query Fleet') ? -1 : b.query.startsWith('query Fleet') ? 1 : 0));
-  return tabs.map(({ query }) => ({ query }));
+  return out.sort((a, b) => (a.query.startsWith('query Fleet') ? -1 : b.query.startsWith('query Fleet') ? 1 : 0));
 }
 
 const entry = `
