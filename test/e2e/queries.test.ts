@@ -134,6 +134,24 @@ describe('object identification', () => {
   });
 });
 
+describe('object identification when the provider fails', () => {
+  it('node(id) is null with a located error carrying the typed provider failure', async () => {
+    const eni = (await h.gql(NetworkInterfacesDocument, { first: 1, filter: { providers: ['ALIBABA'] } })).data.networkInterfaces.edges[0]!.node;
+    await h.control('alibaba', 'POST', 'faults', {
+      match: { operation: 'DescribeNetworkInterfaces', account: eni.account, region: eni.region },
+      count: 10,
+      fault: { kind: 'error', code: 'ServiceUnavailable', httpStatus: 503 },
+    });
+    const { data, errors } = await h.gql(NodeDocument, { id: eni.id });
+    expect(data.node).toBeNull();
+    expect(errors).toHaveLength(1);
+    expect(errors![0]).toMatchObject({
+      path: ['node'],
+      extensions: { code: 'PROVIDER_ERROR', providerError: { category: 'ProviderUnavailable', code: 'ServiceUnavailable', operation: 'DescribeNetworkInterfaces' } },
+    });
+  });
+});
+
 describe('relationships', () => {
   it('a network interface\'s virtual IPs are those whose networkInterfaces include it, and back', async () => {
     const enis = (await h.gql(NetworkInterfacesDocument, { first: 100 })).data.networkInterfaces.edges.map((e) => e.node);
