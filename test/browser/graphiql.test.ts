@@ -40,7 +40,11 @@ describe('GraphiQL in a real browser', () => {
   it('opens offline from the bundle, runs the preloaded query and lists both providers', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const requested: string[] = [];
-    page.on('request', (req) => requested.push(req.url()));
+    const requestedBodies: string[] = [];
+    page.on('request', (req) => {
+      requested.push(req.url());
+      if (req.method() === 'POST') requestedBodies.push(req.postData() ?? '');
+    });
     const pageErrors: string[] = [];
     page.on('pageerror', (err) => pageErrors.push(err.message));
 
@@ -51,7 +55,15 @@ describe('GraphiQL in a real browser', () => {
     const fleetResponse = page.waitForResponse(
       (r) => r.url().endsWith('/graphql') && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('"Fleet"'),
     );
-    await page.locator('.graphiql-execute-button').first().click();
+    // The run button does nothing until the editors are wired up; press it until the query goes out
+    // (and not again after: while a query runs the same button stops it).
+    const fleetSent = () => requestedBodies.some((body) => body.includes('"Fleet"'));
+    let sent = false;
+    for (let attempt = 0; attempt < 30 && !sent; attempt++) {
+      await page.locator('.graphiql-execute-button').first().click();
+      sent = await page.waitForTimeout(500).then(fleetSent);
+    }
+    expect(sent).toBe(true);
     const body = (await (await fleetResponse).json()) as {
       data: { networkInterfaces: { totalCount: number; partitions: Array<{ provider: string; ok: boolean }> } };
     };
