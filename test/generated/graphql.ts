@@ -289,6 +289,8 @@ export type ProviderErrorCode =
   | 'ALIBABA_INCORRECT_HA_VIP_STATUS'
   /** ALIBABA code `IncorrectInstanceStatus` */
   | 'ALIBABA_INCORRECT_INSTANCE_STATUS'
+  /** ALIBABA code `IncorrectStatus` */
+  | 'ALIBABA_INCORRECT_STATUS'
   /** ALIBABA code `IncorrectStatus.NatGateway` */
   | 'ALIBABA_INCORRECT_STATUS_NAT_GATEWAY'
   /** ALIBABA code `IncorrectVSwitchStatus` */
@@ -445,6 +447,8 @@ export type ProviderErrorCode =
   | 'ALIBABA_INVALID_V_SWITCH_ID_IP_PREFIX_NOT_ENOUGH'
   /** ALIBABA code `InvalidVSwitchId.NotFound` */
   | 'ALIBABA_INVALID_V_SWITCH_ID_NOT_FOUND'
+  /** ALIBABA code `LastTokenProcessing` */
+  | 'ALIBABA_LAST_TOKEN_PROCESSING'
   /** ALIBABA code `MaxEniCountExceeded` */
   | 'ALIBABA_MAX_ENI_COUNT_EXCEEDED'
   /** ALIBABA code `MaxEniPrivateIpsCountExceeded` */
@@ -461,6 +465,8 @@ export type ProviderErrorCode =
   | 'ALIBABA_NO_SUCH_VERSION'
   /** ALIBABA code `Operation.Conflict` */
   | 'ALIBABA_OPERATION_CONFLICT'
+  /** ALIBABA code `OperationConflict` */
+  | 'ALIBABA_OPERATION_CONFLICT_2'
   /** ALIBABA code `OperationDenied` */
   | 'ALIBABA_OPERATION_DENIED'
   /** ALIBABA code `OperationDenied.CloudBoxResourceExist` */
@@ -495,6 +501,8 @@ export type ProviderErrorCode =
   | 'ALIBABA_OPERATION_FAILED_IPV4_GATEWAY_NOT_OPENED_IN_VPC'
   /** ALIBABA code `OperationFailed.IpPrefixConflict` */
   | 'ALIBABA_OPERATION_FAILED_IP_PREFIX_CONFLICT'
+  /** ALIBABA code `OperationFailed.LastTokenProcessing` */
+  | 'ALIBABA_OPERATION_FAILED_LAST_TOKEN_PROCESSING'
   /** ALIBABA code `OperationFailed.QueryCommodityInfo` */
   | 'ALIBABA_OPERATION_FAILED_QUERY_COMMODITY_INFO'
   /** ALIBABA code `OperationFailed.SystemBusy` */
@@ -527,6 +535,8 @@ export type ProviderErrorCode =
   | 'ALIBABA_SIGNATURE_DOES_NOT_MATCH'
   /** ALIBABA code `SignatureNonceUsed` */
   | 'ALIBABA_SIGNATURE_NONCE_USED'
+  /** ALIBABA code `SystemBusy` */
+  | 'ALIBABA_SYSTEM_BUSY'
   /** ALIBABA code `TaskConflict` */
   | 'ALIBABA_TASK_CONFLICT'
   /** ALIBABA code `Throttling` */
@@ -543,6 +553,8 @@ export type ProviderErrorCode =
   | 'ALIBABA_UNSUPPORTED_PARAMETER'
   /** ALIBABA code `UnsupportedRegion` */
   | 'ALIBABA_UNSUPPORTED_REGION'
+  /** ALIBABA code `VPC_TASK_CONFLICT` */
+  | 'ALIBABA_VPC_TASK_CONFLICT'
   /** HUAWEI code `APIGW.0101` */
   | 'HUAWEI_APIGW_0101'
   /** HUAWEI code `APIGW.0103` */

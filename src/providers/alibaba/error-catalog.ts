@@ -217,6 +217,22 @@ const COMMON: readonly Row[] = [
 ];
 
 /**
+ * Transient codes any ECS/VPC action answers under load or while another change to the same
+ * resource is in progress (errors.md §3: the codes the ECS idempotence guidance and the Terraform
+ * provider's retry lists treat as "try again later"). No page documents their status or message:
+ * the status is inferred (4xx for conflicts, 5xx for a busy service) and the message is the
+ * provider's free text (`%s`); the description says what a caller should do.
+ */
+const TRANSIENT: readonly Row[] = [
+  [503, 'SystemBusy', '%s', 'The system is busy. Try again later.'],
+  [400, 'OperationConflict', '%s', 'Another operation on the resource is in progress. Try again later.'],
+  [400, 'IncorrectStatus', '%s', 'The resource is changing state. Try again when the change has finished.'],
+  [400, 'LastTokenProcessing', '%s', 'The previous request with this client token is still being processed.'],
+  [400, 'OperationFailed.LastTokenProcessing', '%s', 'The previous request with this client token is still being processed.'],
+  [400, 'VPC_TASK_CONFLICT', '%s', 'A VPC task on the resource is in progress. Try again later.'],
+];
+
+/**
  * Codes of the other actions the emulator serves (reference/alibaba/resources.md, errors.md §4:
  * 404 for *.NotFound, the ENI state codes as in seed 003). Messages follow the seed pages' wording.
  */
@@ -285,6 +301,10 @@ const CATEGORY_OVERRIDES: Readonly<Record<string, ErrorCategory>> = {
   'OperationFailed.Ipv4GatewayNotActivatedInVpc': 'InvalidResourceState',
   IncorrectVSwitchStatus: 'InvalidResourceState',
   TaskConflict: 'ResourceConflict',
+  OperationConflict: 'ResourceConflict',
+  VPC_TASK_CONFLICT: 'ResourceConflict',
+  LastTokenProcessing: 'ResourceConflict',
+  'OperationFailed.LastTokenProcessing': 'ResourceConflict',
   'Operation.Conflict': 'ResourceConflict',
   'InvalidAssociation.Duplicated': 'ResourceConflict',
   'InvalidPrivateIpAddress.Duplicated': 'ResourceConflict',
@@ -320,6 +340,10 @@ const RETRYABLE_CODES = new Set([
   'TaskConflict',
   'Operation.Conflict',
   'OperationConflict',
+  'IncorrectStatus',
+  'VPC_TASK_CONFLICT',
+  'LastTokenProcessing',
+  'OperationFailed.LastTokenProcessing',
   'IncorrectEipStatus',
   'InvalidBindingStatus',
   'IncorrectInstanceStatus',
@@ -398,5 +422,6 @@ export const SEED_TABLES = {
 export const alibabaCatalog = new ErrorCatalog('ALIBABA', [
   ...Object.entries(SEED_TABLES).flatMap(([operation, rows]) => rows.map((row) => entry([operation], row))),
   ...COMMON.map((row) => entry('common', row)),
+  ...TRANSIENT.map((row) => entry('common', row)),
   ...OTHER_ACTIONS.map(([operations, ...row]) => entry(operations, row)),
 ]);

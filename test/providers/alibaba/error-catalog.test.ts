@@ -84,6 +84,18 @@ describe('alibabaCatalog common codes (errors.md §4)', () => {
     expect(entry?.httpStatus).toBe(status);
   });
 
+  it.each([
+    ['SystemBusy', 503, 'ProviderUnavailable'],
+    ['OperationConflict', 400, 'ResourceConflict'],
+    ['IncorrectStatus', 400, 'InvalidResourceState'],
+    ['LastTokenProcessing', 400, 'ResourceConflict'],
+    ['OperationFailed.LastTokenProcessing', 400, 'ResourceConflict'],
+    ['VPC_TASK_CONFLICT', 400, 'ResourceConflict'],
+  ])('transient %s (HTTP %i) is a common, retryable %s', (code, status, category) => {
+    const entry = alibabaCatalog.entries.find((e) => e.operations === 'common' && e.code === code);
+    expect(entry).toMatchObject({ httpStatus: status, category, retryable: true });
+  });
+
   it('knows the not-found codes of the other actions the emulator serves', () => {
     expect(alibabaCatalog.find('AssociateHaVip', 'InvalidHaVipId.NotFound')?.resourceType).toBe('HaVip');
     expect(alibabaCatalog.find('DeleteNetworkInterface', 'InvalidEniId.NotFound')?.resourceType).toBe('NetworkInterface');

@@ -102,7 +102,7 @@ export class AlibabaRouter {
       params = identified.params;
       outcome = await this.dispatch(identified, requestId, (code, detail, status) => reject(code, detail, status), hostId, product);
     }
-    this.record(declaredAction, account, params, outcome);
+    this.record(declaredAction, account, params, outcome, requestId);
     return outcome;
   }
 
@@ -188,7 +188,7 @@ export class AlibabaRouter {
     }
   }
 
-  private record(operation: string, account: string, params: Record<string, string>, outcome: EmulatorOutcome): void {
+  private record(operation: string, account: string, params: Record<string, string>, outcome: EmulatorOutcome, requestId: string): void {
     let status: number | null = null;
     let code: string | null = null;
     if ('status' in outcome) {
@@ -201,6 +201,6 @@ export class AlibabaRouter {
         }
       }
     }
-    this.runtime.calls.record({ operation, account, region: params['RegionId'] ?? '', status, code, params });
+    this.runtime.calls.record({ operation, account, region: params['RegionId'] ?? '', status, code, params, requestId: status === null ? null : requestId });
   }
 }

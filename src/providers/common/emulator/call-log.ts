@@ -6,6 +6,8 @@ export interface RecordedCall extends CallIdentity {
   /** The error code answered, when the call failed. */
   code: string | null;
   params: Record<string, unknown>;
+  /** The request id the emulator answered with (absent when it dropped or hung the call). */
+  requestId?: string | null;
 }
 
 /**

@@ -81,7 +81,7 @@ export class HuaweiRouter {
     const matched = this.match(req.method, path);
     if (!matched) {
       const entry = huaweiCatalog.require(UNKNOWN, 'APIGW.0101');
-      return this.finish({ operation: UNKNOWN, account: '', region: '' }, {}, renderError('dcaas', entry, entry.message, requestId));
+      return this.finish({ operation: UNKNOWN, account: '', region: '' }, {}, renderError('dcaas', entry, entry.message, requestId), requestId);
     }
     const { route, params } = matched;
     const verified = verify({
@@ -101,14 +101,14 @@ export class HuaweiRouter {
     if (!verified.ok) {
       const key = verified.ak ? this.keys.get(verified.ak) : undefined;
       const error = authError(operation, verified.reason, verified.ak, verified.canonicalRequest);
-      return this.finish({ operation, account: key?.account ?? '', region: '' }, recorded, renderError(route.service, error.entry, error.message, requestId));
+      return this.finish({ operation, account: key?.account ?? '', region: '' }, recorded, renderError(route.service, error.entry, error.message, requestId), requestId);
     }
     const key = this.keys.get(verified.ak)!;
     const projectId = params.project_id!;
     const region = key.projects.get(projectId);
     if (region === undefined) {
       const error = apiError(operation, PROJECT_MISMATCH[route.service]);
-      return this.finish({ operation, account: key.account, region: '' }, recorded, renderError(route.service, error.entry, error.message, requestId));
+      return this.finish({ operation, account: key.account, region: '' }, recorded, renderError(route.service, error.entry, error.message, requestId), requestId);
     }
     const ctx: CallContext = { account: key.account, region, projectId, operation };
     const fault = this.runtime.faults.take({ operation, account: key.account, region });
@@ -130,7 +130,7 @@ export class HuaweiRouter {
         }
       },
     );
-    return this.finish(ctx, recorded, outcome);
+    return this.finish(ctx, recorded, outcome, requestId);
   }
 
   private match(method: string, path: string): { route: Route; params: Record<string, string> } | null {
@@ -145,14 +145,19 @@ export class HuaweiRouter {
     return null;
   }
 
-  private finish(identity: { operation: string; account: string; region: string }, params: Record<string, unknown>, outcome: EmulatorOutcome): EmulatorOutcome {
+  private finish(
+    identity: { operation: string; account: string; region: string },
+    params: Record<string, unknown>,
+    outcome: EmulatorOutcome,
+    requestId: string,
+  ): EmulatorOutcome {
     let status: number | null = null;
     let code: string | null = null;
     if ('status' in outcome) {
       status = outcome.status;
       if (status >= 400 || status === 202) code = errorCodeOf(outcome);
     }
-    this.runtime.calls.record({ operation: identity.operation, account: identity.account, region: identity.region, status, code, params });
+    this.runtime.calls.record({ operation: identity.operation, account: identity.account, region: identity.region, status, code, params, requestId: status === null ? null : requestId });
     return outcome;
   }
 }
