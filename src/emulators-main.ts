@@ -1,4 +1,4 @@
-import { startEmulators } from './app/compose';
+import { startEmulators } from './app/emulators';
 import { ConfigError, loadConfig } from './config/load';
 
 /** `npm run emulators`: the provider emulators alone, on their fixed ports, seeded with demo data. */

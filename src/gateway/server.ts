@@ -200,8 +200,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   } catch (error) {
     await apollo.stop();
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') throw new Error(`netplane gateway: port ${port} on ${host} is already in use (choose another with the port option).`);
-    if (code === 'EACCES') throw new Error(`netplane gateway: not allowed to listen on ${host}:${port}.`);
+    if (code === 'EADDRINUSE') throw new Error(`gateway: port ${port} on ${host} is already in use (set NETPLANE_PORT or gateway.port in the configuration)`);
+    if (code === 'EACCES') throw new Error(`gateway: not allowed to listen on ${host}:${port}`);
     throw error;
   }
   const address = server.address();

@@ -45,7 +45,7 @@ describe('startGateway', () => {
 
   it('fails with a clear error when the port is taken', async () => {
     await expect(gatewayWith([], { port: gateway.port })).rejects.toThrow(
-      `netplane gateway: port ${gateway.port} on 127.0.0.1 is already in use`,
+      `gateway: port ${gateway.port} on 127.0.0.1 is already in use`,
     );
   });
 });

@@ -40,7 +40,7 @@ export async function startEmulatorServer(
     server.once('error', (err: NodeJS.ErrnoException) => {
       reject(
         err.code === 'EADDRINUSE'
-          ? new Error(`${core.name} emulator: port ${options.port} on ${host} is already in use`)
+          ? new Error(`${core.name} emulator: port ${options.port} on ${host} is already in use (set emulators.${core.name}Port in the configuration)`)
           : err,
       );
     });

@@ -1,0 +1,112 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * `npm start` and `npm run emulators` as a user meets them: one clear line when ready, one clear
+ * line (no stack trace) for a bad configuration or a port in use.
+ */
+
+const root = resolve(__dirname, '..', '..');
+const tsx = resolve(root, 'node_modules', '.bin', 'tsx');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs an entry point until it prints `until` (then stops it with SIGTERM) or exits by itself. */
+function run(entry: string, env: Record<string, string>, until?: RegExp): Promise<Run> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(tsx, [entry], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    const timer = setTimeout(() => child.kill('SIGKILL'), 40_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (until && until.test(stdout)) child.kill('SIGTERM');
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolvePromise({ code, stdout, stderr });
+    });
+  });
+}
+
+async function occupiedPort(): Promise<{ port: number; server: Server }> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const address = server.address();
+  return { port: typeof address === 'object' && address ? address.port : 0, server };
+}
+
+function configFile(content: unknown): string {
+  const dir = mkdtempSync(join(tmpdir(), 'netplane-start-'));
+  const path = join(dir, 'netplane.config.json');
+  writeFileSync(path, JSON.stringify(content));
+  return path;
+}
+
+const freePortsConfig = () =>
+  configFile({
+    gateway: { port: 0 },
+    emulators: { alibabaPort: 0, huaweiPort: 0 },
+    accounts: [
+      { provider: 'ALIBABA', account: 'lab', regions: ['cn-hangzhou'], endpoint: 'emulator', credentials: { accessKeyId: 'LTAI-lab', accessKeySecret: 'lab-secret' } },
+      {
+        provider: 'HUAWEI',
+        account: 'hw-lab',
+        regions: [{ region: 'cn-north-4', projectId: '0123456789abcdef0123456789abcdef' }],
+        endpoint: 'emulator',
+        credentials: { ak: 'HWLAB', sk: 'hw-lab-secret' },
+      },
+    ],
+  });
+
+describe('npm start', () => {
+  it('prints one ready line with the GraphQL URL and the emulator URLs, and stops cleanly on SIGTERM', async () => {
+    const result = await run('src/main.ts', { NETPLANE_CONFIG: freePortsConfig() }, /netplane ready/);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^netplane ready: GraphQL and GraphiQL at http:\/\/127\.0\.0\.1:\d+\/graphql — 2 accounts, 2 partitions, emulators: alibaba http:\/\/127\.0\.0\.1:\d+, huawei http:\/\/127\.0\.0\.1:\d+/);
+    expect(result.stdout + result.stderr).not.toContain('lab-secret');
+    expect(result.code).toBe(0);
+  });
+
+  it('explains a bad configuration in one message without a stack trace or secrets', async () => {
+    const path = configFile({ accounts: [{ provider: 'ALIBABA', account: 'x', regions: [], credentials: { accessKeyId: 'id', accessKeySecret: 'TOP-SECRET' } }] });
+    const result = await run('src/main.ts', { NETPLANE_CONFIG: path });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`netplane: invalid configuration in ${path}`);
+    expect(result.stderr).toContain('accounts.0.regions');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.stderr).not.toContain('TOP-SECRET');
+  });
+
+  it('says which port is in use instead of crashing', async () => {
+    const { port, server } = await occupiedPort();
+    try {
+      const result = await run('src/main.ts', { NETPLANE_CONFIG: freePortsConfig(), NETPLANE_PORT: String(port) });
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim()).toBe(
+        `netplane: gateway: port ${port} on 127.0.0.1 is already in use (set NETPLANE_PORT or gateway.port in the configuration)`,
+      );
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe('npm run emulators', () => {
+  it('starts the emulators alone and prints their URLs', async () => {
+    const result = await run('src/emulators-main.ts', { NETPLANE_CONFIG: freePortsConfig() }, /emulators ready/);
+    expect(result.stdout).toMatch(/^netplane emulators ready: alibaba http:\/\/127\.0\.0\.1:\d+, huawei http:\/\/127\.0\.0\.1:\d+/);
+    expect(result.code).toBe(0);
+  });
+});
