@@ -6,7 +6,8 @@ import { startGateway, type RunningGateway } from '../../src/gateway';
 import { alibabaCatalog, createAlibabaAdapter } from '../../src/providers/alibaba';
 import { createAlibabaEmulator } from '../../src/providers/alibaba/emulator';
 import { startEmulatorServer, type RunningEmulator } from '../../src/providers/common/emulator/server';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../../src/providers/common/retry';
+import { DEFAULT_RETRY_POLICY, RetryBudget, type RetryPolicy } from '../../src/providers/common/retry';
+import { DEFAULT_TRANSPORT_OPTIONS, type TransportOptions } from '../../src/providers/common/transport';
 import { createHuaweiAdapter, huaweiCatalog } from '../../src/providers/huawei';
 import { createHuaweiEmulator } from '../../src/providers/huawei/emulator';
 
@@ -45,6 +46,34 @@ export const HUAWEI_ACCOUNTS = [
 /** Emulator clock milliseconds that async states (Associating, PENDING_CREATE …) last. */
 export const ASYNC_DELAY_MS = 2000;
 
+/**
+ * Accounts only the adapters know: the emulators hold other credentials or projects for them, so
+ * every call of theirs is refused the way the provider refuses a misconfigured client.
+ */
+export const MISCONFIGURED: {
+  alibabaBadSecret: (typeof ALIBABA_ACCOUNTS)[number];
+  huaweiBadSecret: (typeof HUAWEI_ACCOUNTS)[number];
+  huaweiWrongProject: (typeof HUAWEI_ACCOUNTS)[number];
+} = {
+  /** ali-prod's AccessKey id with a wrong secret: SignatureDoesNotMatch. */
+  alibabaBadSecret: { account: 'ali-badsecret', accessKeyId: 'LTAI-e2e-prod', accessKeySecret: 'not-the-secret', regions: ['cn-hangzhou'] },
+  /** hw-prod's AK with a wrong SK: APIGW.0301. */
+  huaweiBadSecret: { account: 'hw-badsecret', ak: 'HWE2EPRODAK', sk: 'not-the-sk', projects: [{ region: 'ap-southeast-1', projectId: '0a1b2c3d4e5f60718293a4b5c6d7e8f1' }] },
+  /** hw-prod's keys with hw-dev's project: the project in the URL is not the key's (Ecs.0023 / Common.0018). */
+  huaweiWrongProject: { account: 'hw-wrongproject', ak: 'HWE2EPRODAK', sk: 'hw-e2e-prod-sk', projects: [{ region: 'ap-southeast-1', projectId: '1a1b2c3d4e5f60718293a4b5c6d7e8f1' }] },
+};
+
+export interface HarnessOptions {
+  /** Retry policy of both adapters (default: 2 attempts, 5–20 ms backoff, so tests fail fast). */
+  retry?: Partial<RetryPolicy>;
+  /** Capacity of each provider's retry budget (default: the RetryBudget default). */
+  retryBudgetCapacity?: number;
+  /** HTTP client options of both adapters (e.g. a short requestTimeoutMs for timeout tests). */
+  transport?: Partial<TransportOptions>;
+  /** Also configure the MISCONFIGURED accounts (off by default: they would fail every fleet read). */
+  misconfiguredAccounts?: boolean;
+}
+
 export interface GraphQLResult<T> {
   status: number;
   data: T;
@@ -65,7 +94,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const alibabaCore = createAlibabaEmulator({
     keys: ALIBABA_ACCOUNTS.map((a) => ({ accessKeyId: a.accessKeyId, accessKeySecret: a.accessKeySecret, account: a.account })),
     demo: ALIBABA_ACCOUNTS.map((a) => ({ account: a.account, regions: a.regions })),
@@ -80,25 +109,31 @@ export async function startHarness(): Promise<Harness> {
   const alibaba = await startEmulatorServer(alibabaCore, { port: 0 });
   const huawei = await startEmulatorServer(huaweiCore, { port: 0 });
   // Fail fast: a test never waits through retries of a broken emulator.
-  const fastRetry: RetryPolicy = { ...DEFAULT_RETRY_POLICY, maxAttempts: 2, baseDelayMs: 5, maxDelayMs: 20 };
+  const fastRetry: RetryPolicy = { ...DEFAULT_RETRY_POLICY, maxAttempts: 2, baseDelayMs: 5, maxDelayMs: 20, ...options.retry };
+  const transport: TransportOptions = { ...DEFAULT_TRANSPORT_OPTIONS, ...options.transport };
+  const budget = () => (options.retryBudgetCapacity === undefined ? undefined : new RetryBudget(options.retryBudgetCapacity));
   const adapters: ProviderAdapter[] = [
     createAlibabaAdapter({
-      accounts: ALIBABA_ACCOUNTS.map((a) => ({
+      accounts: [...ALIBABA_ACCOUNTS, ...(options.misconfiguredAccounts ? [MISCONFIGURED.alibabaBadSecret] : [])].map((a) => ({
         account: a.account,
         regions: a.regions,
         credentials: { accessKeyId: a.accessKeyId, accessKeySecret: a.accessKeySecret },
         endpoint: alibaba.url,
       })),
       retry: fastRetry,
+      retryBudget: budget(),
+      transport,
     }),
     createHuaweiAdapter({
-      accounts: HUAWEI_ACCOUNTS.map((a) => ({
+      accounts: [...HUAWEI_ACCOUNTS, ...(options.misconfiguredAccounts ? [MISCONFIGURED.huaweiBadSecret, MISCONFIGURED.huaweiWrongProject] : [])].map((a) => ({
         account: a.account,
         credentials: { ak: a.ak, sk: a.sk },
         regions: a.projects.map((p) => ({ region: p.region, projectId: p.projectId })),
         endpoint: huawei.url,
       })),
       retry: fastRetry,
+      retryBudget: budget(),
+      transport,
     }),
   ];
   const gateway = await startGateway({
