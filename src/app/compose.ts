@@ -7,6 +7,8 @@ import type { RetryPolicy } from '../providers/common/retry';
 import { DEFAULT_RETRY_POLICY } from '../providers/common/retry';
 import { createHuaweiAdapter, huaweiCatalog } from '../providers/huawei';
 import { startEmulators, type EmbeddedEmulator, type RunningEmulators } from './emulators';
+import { CachedAdapter } from '../cache/cached-adapter';
+import { currentTally } from '../cache/call-tally';
 
 /**
  * The composition root: configuration → (embedded emulators) → provider adapters → gateway.
@@ -29,15 +31,19 @@ function endpointOf(endpoint: string | undefined, emulator: EmbeddedEmulator | u
   return emulator.url;
 }
 
-export function createAdapters(config: ResolvedConfig, emulators: RunningEmulators): ProviderAdapter[] {
-  const transport = config.http;
+/**
+ * The provider adapters, as configured, without the cache: every list goes upstream. Each HTTP
+ * request they send is counted in the tally of the GraphQL request it serves (src/cache/call-tally).
+ */
+export function createProviderAdapters(config: ResolvedConfig, emulators: RunningEmulators): ProviderAdapter[] {
   const retry: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...config.retry };
+  const transportFor = (provider: 'ALIBABA' | 'HUAWEI') => ({ ...config.http, onSend: () => currentTally()?.recordSent(provider) });
   const adapters: ProviderAdapter[] = [];
   if (config.alibaba.length > 0) {
     adapters.push(
       createAlibabaAdapter({
         accounts: config.alibaba.map((a) => ({ ...a, endpoint: endpointOf(a.endpoint, emulators.alibaba) })),
-        transport,
+        transport: transportFor('ALIBABA'),
         retry,
       }),
     );
@@ -46,12 +52,22 @@ export function createAdapters(config: ResolvedConfig, emulators: RunningEmulato
     adapters.push(
       createHuaweiAdapter({
         accounts: config.huawei.map((a) => ({ ...a, endpoint: endpointOf(a.endpoint, emulators.huawei) })),
-        transport,
+        transport: transportFor('HUAWEI'),
         retry,
       }),
     );
   }
   return adapters;
+}
+
+/**
+ * The adapters netplane serves from: each provider adapter behind the list cache, the coalescing
+ * of identical calls in flight and the fan-out bounds (src/cache/cached-adapter.ts).
+ */
+export function createAdapters(config: ResolvedConfig, emulators: RunningEmulators): CachedAdapter[] {
+  return createProviderAdapters(config, emulators).map(
+    (adapter) => new CachedAdapter(adapter, { ttlMs: config.cache.ttlMs, bounds: config.fanout }),
+  );
 }
 
 export async function startNetplane(config: ResolvedConfig, options: { logger?: Logger } = {}): Promise<RunningNetplane> {
@@ -64,6 +80,7 @@ export async function startNetplane(config: ResolvedConfig, options: { logger?: 
       host: config.gateway.host,
       port: config.gateway.port,
       logger: options.logger,
+      cost: { maxProviderCalls: config.cost.maxProviderCalls, cacheTtlMs: config.cache.ttlMs },
     });
     return {
       gatewayUrl: gateway.url,

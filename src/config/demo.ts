@@ -35,6 +35,9 @@ export function demoConfig(): NetplaneConfig {
     emulators: { host: '127.0.0.1', alibabaPort: 4010, huaweiPort: 4020, seed: 1, fixture: 'demo', asyncDelayMs: 3_000 },
     http: { connectTimeoutMs: 3_000, requestTimeoutMs: 15_000, connections: 16 },
     retry: { maxAttempts: 3, baseDelayMs: 200, maxDelayMs: 5_000 },
+    fanout: { perPartition: 2, perProvider: 8 },
+    cache: { ttlMs: 5_000 },
+    cost: { maxProviderCalls: 1_000 },
     accounts: [
       ...ALIBABA_DEMO.map(({ account, regions }) => ({
         provider: 'ALIBABA' as const,

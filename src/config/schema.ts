@@ -82,6 +82,26 @@ export const configSchema = z
         connections: z.number().int().min(1).max(1024).default(16),
       })
       .prefault({}),
+    fanout: z
+      .object({
+        /** Upstream list calls in flight per (provider, account, region). */
+        perPartition: z.number().int().min(1).max(64).default(2),
+        /** Upstream list calls in flight per provider, across its accounts and regions. */
+        perProvider: z.number().int().min(1).max(256).default(8),
+      })
+      .prefault({}),
+    cache: z
+      .object({
+        /** How long list answers are served from memory (0: never; identical calls in flight are still shared). */
+        ttlMs: z.number().int().min(0).max(300_000).default(5_000),
+      })
+      .prefault({}),
+    cost: z
+      .object({
+        /** Queries estimated to need more provider calls than this are rejected before any call. */
+        maxProviderCalls: z.number().int().min(1).default(1_000),
+      })
+      .prefault({}),
     retry: z
       .object({
         maxAttempts: z.number().int().min(1).max(10).default(3),

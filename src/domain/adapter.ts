@@ -18,6 +18,9 @@ import type {
  * through the provider's list APIs at the largest page size each allows.
  */
 
+/** The resource lists an adapter serves (one list method each). */
+export type ListKind = 'NetworkInterface' | 'VirtualIp' | 'ElasticIp' | 'VifPeer' | 'VirtualInterface';
+
 // ---------- read filters (pushed down to the provider API where it supports them) ----------
 
 export interface NetworkInterfaceQuery {
@@ -146,6 +149,13 @@ export interface ProviderAdapter extends Partial<MutationHandlers> {
   listElasticIps(partition: Partition, query: ElasticIpQuery): Promise<Result<ElasticIp[]>>;
   listVifPeers(partition: Partition, query: VifPeerQuery): Promise<Result<VifPeer[]>>;
   listVirtualInterfaces(partition: Partition, query: VirtualInterfaceQuery): Promise<Result<VirtualInterface[]>>;
+
+  /**
+   * Provider calls one unfiltered list of `kind` in a partition holding `items` resources costs
+   * (pages at the API's largest page size × the calls each page needs). Optional: query cost
+   * estimates assume one call per list when an adapter does not say.
+   */
+  estimateListCalls?(kind: ListKind, items: number): number;
 
   /** Releases connections (undici pools). */
   close(): Promise<void>;

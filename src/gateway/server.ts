@@ -6,7 +6,6 @@ import pino, { type Logger } from 'pino';
 import type { ProviderAdapter } from '../domain/adapter';
 import type { ErrorCatalog } from '../domain/catalog';
 import { buildNetplaneSchema } from '../graphql';
-import type { NetplaneContext } from '../graphql/context';
 import { AdapterRegistry } from './adapter-registry';
 import { buildRequestContext, REQUEST_ID_HEADER, requestIdFrom } from './context';
 import { DEFAULT_GRAPHIQL_DIR, GRAPHIQL_PREFIX, serveGraphiqlAsset, serveGraphiqlPage, wantsHtml } from './graphiql';
@@ -14,6 +13,8 @@ import { DEFAULT_LIMITS, type Limits } from './plugins/limits';
 import { limitsPlugin } from './plugins/limits';
 import { loggingPlugin } from './plugins/logging';
 import { maskingPlugin } from './plugins/masking';
+import { costPlugin, type CostContext, type CostOptions } from './plugins/cost';
+import { ProviderCallTally, withProviderCallTally } from '../cache/call-tally';
 
 export interface GatewayOptions {
   /** One adapter per provider; the gateway does not close them (their owner does). */
@@ -29,6 +30,8 @@ export interface GatewayOptions {
   limits?: Partial<Limits>;
   /** Show unexpected errors' messages (secrets redacted). Default: NODE_ENV === 'development'. */
   showErrorDetails?: boolean;
+  /** Query cost limit in provider calls and the cache TTL reported to clients. Default: 1000 calls, no cache. */
+  cost?: Partial<CostOptions>;
   /** Default: public/graphiql (built by scripts/build-graphiql.mjs). */
   graphiqlDir?: string;
 }
@@ -97,7 +100,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const graphiqlDir = options.graphiqlDir ?? DEFAULT_GRAPHIQL_DIR;
   const registry = new AdapterRegistry(options.adapters);
 
-  const apollo = new ApolloServer<NetplaneContext>({
+  const apollo = new ApolloServer<CostContext>({
     schema: buildNetplaneSchema({ catalogs: options.catalogs }),
     introspection: true,
     includeStacktraceInErrorResponses: false,
@@ -112,6 +115,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       limitsPlugin(limits),
       maskingPlugin(options.showErrorDetails === undefined ? {} : { showDetails: options.showErrorDetails }),
       loggingPlugin(logger),
+      costPlugin({ maxProviderCalls: 1_000, cacheTtlMs: 0, ...options.cost }),
     ],
   });
   await apollo.start();
@@ -166,10 +170,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         return;
       }
     }
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: method.toUpperCase(), headers, search: url.search, body },
-      context: async () => buildRequestContext(registry, requestId),
-    });
+    // Every provider call this request causes is counted in its own tally (extensions.providerCalls).
+    const providerCalls = new ProviderCallTally();
+    const response = await withProviderCallTally(providerCalls, () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: method.toUpperCase(), headers, search: url.search, body },
+        context: async () => ({ ...buildRequestContext(registry, requestId), providerCalls }),
+      }),
+    );
     await writeResponse(res, response, requestId);
   };
 

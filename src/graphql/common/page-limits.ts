@@ -1,5 +1,9 @@
 /** Connection page sizes; the gateway's limits plugin rejects larger `first`/`last` up front. */
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 100;
-/** Partitions listed at the same time by one connection field. */
-export const FANOUT_CONCURRENCY = 4;
+/**
+ * Partitions one connection field asks for at the same time. High on purpose: the real bounds on
+ * upstream calls (per partition, per provider) are enforced below, around the adapters
+ * (src/cache/keyed-limiter.ts, configured in `fanout`).
+ */
+export const FANOUT_CONCURRENCY = 64;

@@ -54,15 +54,37 @@ export class PartitionLoaders<T extends ResourceRef, Q extends { ids?: string[] 
     const key = partitionKey(partition);
     let pending = this.allLists.get(key);
     if (!pending) {
-      pending = this.fetch(partition, {} as Q);
+      pending = this.fetch({ provider: partition.provider, account: partition.account, region: partition.region }, {} as Q);
       this.allLists.set(key, pending);
     }
     return pending;
   }
 
-  /** Resolves to null when the provider does not know the id; rejects with ProviderFailureError. */
-  byId(ref: ResourceRef): Promise<NodeOf<T> | null> {
+  /**
+   * Resolves to null when the provider does not know the id; rejects with ProviderFailureError.
+   * When this request lists the partition anyway, the answer comes from that list: no id batch.
+   */
+  async byId(ref: ResourceRef): Promise<NodeOf<T> | null> {
+    const listed = this.allLists.get(partitionKey(ref));
+    if (listed) return this.fromList(await listed, ref.nativeId);
     return this.byIdLoader(ref).load(ref.nativeId);
+  }
+
+  /** Looks the id up in the partition's full list (listing it once per request): for relationships to small lists. */
+  async inList(ref: ResourceRef): Promise<NodeOf<T> | null> {
+    return this.fromList(await this.all(ref), ref.nativeId);
+  }
+
+  private readonly indexes = new WeakMap<readonly NodeOf<T>[], Map<string, NodeOf<T>>>();
+
+  private fromList(result: Result<NodeOf<T>[]>, nativeId: string): NodeOf<T> | null {
+    if (!result.ok) throw new ProviderFailureError(result.error);
+    let index = this.indexes.get(result.value);
+    if (!index) {
+      index = new Map(result.value.map((item) => [item.nativeId, item]));
+      this.indexes.set(result.value, index);
+    }
+    return index.get(nativeId) ?? null;
   }
 
   /** Replaces what this request knows about a resource (after a mutation re-read it). */

@@ -42,7 +42,7 @@ export class VifPeerResolver {
 
   @FieldResolver(() => VirtualInterface, { nullable: true, description: 'The virtual interface the peer belongs to.' })
   virtualInterface(@Root() peer: Peer, @Ctx() context: NetplaneContext): Promise<NodeOf<VirtualInterfaceModel> | null> {
-    return loadOrThrow(context.loaders.VirtualInterface.byId({ ...partitionOf(peer), nativeId: peer.virtualInterfaceId }));
+    return loadOrThrow(context.loaders.VirtualInterface.inList({ ...partitionOf(peer), nativeId: peer.virtualInterfaceId }));
   }
 
   @Mutation(() => createVifPeerResult().union)

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type {
+  ListKind,
   AssignPrivateIpAddressesInput,
   AssignPrivateIpAddressesOutput,
   AssociateElasticIpInput,
@@ -13,7 +14,7 @@ import type {
 } from '../../domain/adapter';
 import { failed, ok, type Result } from '../../domain/errors';
 import type { Partition, ResourceRef } from '../../domain/resources';
-import type { RetryBudget, RetryPolicy } from '../common/retry';
+import { RetryBudget, type RetryPolicy } from '../common/retry';
 import { DEFAULT_TRANSPORT_OPTIONS, HttpTransport, type TransportOptions } from '../common/transport';
 import { unsupportedOperation } from '../common/failures';
 import { AlibabaClient, type AlibabaCredentials } from './client';
@@ -65,6 +66,19 @@ function onlyRequested<T extends { nativeId: string }>(ids: string[] | undefined
   return items.filter((item) => wanted.has(item.nativeId));
 }
 
+const LIST_PAGE_SIZES: Record<ListKind, number> = {
+  NetworkInterface: PAGE_LIMITS.DescribeNetworkInterfaces.max,
+  ElasticIp: PAGE_LIMITS.DescribeEipAddresses.max,
+  VirtualIp: PAGE_LIMITS.DescribeHaVips.max,
+  VifPeer: PAGE_LIMITS.DescribeBgpPeers.max,
+  VirtualInterface: PAGE_LIMITS.DescribeVirtualBorderRouters.max,
+};
+
+/** One Describe call per page; the last page is known from TotalCount / an empty NextToken. */
+function estimateListCalls(kind: ListKind, items: number): number {
+  return Math.max(1, Math.ceil(items / LIST_PAGE_SIZES[kind]));
+}
+
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -73,6 +87,8 @@ function chunks<T>(items: T[], size: number): T[][] {
 
 export function createAlibabaAdapter(options: AlibabaAdapterOptions): ProviderAdapter {
   const transport = new HttpTransport(options.transport ?? DEFAULT_TRANSPORT_OPTIONS);
+  // One budget for the whole provider: an outage of Alibaba must not get a fresh budget per account.
+  const retryBudget = options.retryBudget ?? new RetryBudget();
   const clients = new Map<string, AlibabaClient>();
   for (const account of options.accounts) {
     clients.set(
@@ -82,7 +98,7 @@ export function createAlibabaAdapter(options: AlibabaAdapterOptions): ProviderAd
         transport,
         endpoint: account.endpoint,
         retry: options.retry,
-        retryBudget: options.retryBudget,
+        retryBudget,
       }),
     );
   }
@@ -293,6 +309,7 @@ export function createAlibabaAdapter(options: AlibabaAdapterOptions): ProviderAd
     listElasticIps,
     listVifPeers,
     listVirtualInterfaces,
+    estimateListCalls,
     createNetworkInterface,
     assignPrivateIpAddresses,
     associateElasticIp,

@@ -39,6 +39,8 @@ export interface TransportOptions {
   requestTimeoutMs: number;
   /** Maximum concurrent connections per origin. */
   connections: number;
+  /** Called once per request sent (every page and every retry attempt), e.g. to count provider calls. */
+  onSend?: (req: HttpRequest) => void;
 }
 
 export const DEFAULT_TRANSPORT_OPTIONS: TransportOptions = {
@@ -60,6 +62,7 @@ export class HttpTransport {
   }
 
   async send(req: HttpRequest): Promise<HttpResponse> {
+    this.options.onSend?.(req);
     try {
       const res = await request(req.url, {
         method: req.method,

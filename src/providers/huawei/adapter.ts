@@ -3,6 +3,7 @@ import type {
   BindVirtualIpOutput,
   CreateVifPeerInput,
   ElasticIpQuery,
+  ListKind,
   NetworkInterfaceQuery,
   ProviderAdapter,
   VifPeerQuery,
@@ -139,6 +140,22 @@ export function createHuaweiAdapter(options: HuaweiAdapterOptions): ProviderAdap
 
     partitions(): Partition[] {
       return options.accounts.flatMap((a) => a.regions.map((r) => ({ provider: 'HUAWEI' as const, account: a.account, region: r.region })));
+    },
+
+    /** Marker lists stop on a short page, so n items take floor(n / limit) + 1 pages. */
+    estimateListCalls(kind: ListKind, items: number): number {
+      const pages = (limit: number) => Math.floor(items / limit) + 1;
+      switch (kind) {
+        case 'NetworkInterface':
+          return pages(PORTS_PAGE_LIMIT) + 1; // ports + the subnet → VPC lookup
+        case 'VirtualIp':
+          return pages(PORTS_PAGE_LIMIT) + 1 + (items > 0 ? 1 : 0); // VIP ports, subnets, then the NIC ports carrying them
+        case 'ElasticIp':
+          return pages(PUBLICIPS_PAGE_LIMIT);
+        case 'VifPeer':
+        case 'VirtualInterface':
+          return Math.max(1, Math.ceil(items / VIRTUAL_INTERFACES_PAGE_LIMIT));
+      }
     },
 
     async listNetworkInterfaces(p: Partition, query: NetworkInterfaceQuery): Promise<Result<NetworkInterface[]>> {

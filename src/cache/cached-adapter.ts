@@ -1,0 +1,155 @@
+import type { ListKind, MutationHandlers, ProviderAdapter } from '../domain/adapter';
+import type { Result } from '../domain/errors';
+import type { Partition } from '../domain/resources';
+import { currentTally } from './call-tally';
+import { KeyedLimiter, type ConcurrencyBounds } from './keyed-limiter';
+import { TtlCache } from './ttl-cache';
+
+/**
+ * A ProviderAdapter decorator that makes fleet dashboards cheap upstream:
+ *  - identical list calls in flight (same partition, kind and query) share one upstream call,
+ *    whichever GraphQL requests asked;
+ *  - successful list answers are kept for `ttlMs` (failures never are), so viewers polling the
+ *    same dashboard cost one call per list per refresh interval, not one per viewer;
+ *  - a mutation through netplane drops every cached list of its partition (and only of it), before
+ *    and after it runs, and a list already in flight across a mutation is not cached;
+ *  - upstream list calls are bounded per partition and per provider.
+ */
+
+export interface CachedAdapterOptions {
+  /** How long a list answer is served from memory; 0 disables the cache (coalescing stays). */
+  ttlMs: number;
+  bounds: ConcurrencyBounds;
+  /** Milliseconds clock (tests may pass their own). */
+  now?: () => number;
+  maxEntries?: number;
+}
+
+const MUTATIONS = [
+  'createNetworkInterface',
+  'assignPrivateIpAddresses',
+  'associateElasticIp',
+  'bindVirtualIp',
+  'createVifPeer',
+] as const satisfies ReadonlyArray<keyof MutationHandlers>;
+
+const partitionPrefix = (p: Partition): string => `${p.account}\u0000${p.region}\u0000`;
+
+/** Same query → same key, whatever the property order; unset filters do not count. */
+function queryKey(query: object): string {
+  const entries = Object.entries(query)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify(entries);
+}
+
+export class CachedAdapter implements ProviderAdapter {
+  readonly provider: ProviderAdapter['provider'];
+  readonly catalog: ProviderAdapter['catalog'];
+  readonly listNetworkInterfaces: ProviderAdapter['listNetworkInterfaces'];
+  readonly listVirtualIps: ProviderAdapter['listVirtualIps'];
+  readonly listElasticIps: ProviderAdapter['listElasticIps'];
+  readonly listVifPeers: ProviderAdapter['listVifPeers'];
+  readonly listVirtualInterfaces: ProviderAdapter['listVirtualInterfaces'];
+  createNetworkInterface?: MutationHandlers['createNetworkInterface'];
+  assignPrivateIpAddresses?: MutationHandlers['assignPrivateIpAddresses'];
+  associateElasticIp?: MutationHandlers['associateElasticIp'];
+  bindVirtualIp?: MutationHandlers['bindVirtualIp'];
+  createVifPeer?: MutationHandlers['createVifPeer'];
+
+  private readonly cache: TtlCache<Result<unknown[]>>;
+  private readonly inFlight = new Map<string, Promise<Result<unknown[]>>>();
+  /** Bumped by every mutation of a partition: a list that saw the bump is not cached. */
+  private readonly generations = new Map<string, number>();
+  /** Items the last unfiltered list of (partition, kind) returned, for cost estimates. */
+  private readonly observed = new Map<string, number>();
+  private readonly limiter: KeyedLimiter;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly inner: ProviderAdapter,
+    readonly options: CachedAdapterOptions,
+  ) {
+    this.provider = inner.provider;
+    this.catalog = inner.catalog;
+    this.now = options.now ?? Date.now;
+    this.cache = new TtlCache(options.ttlMs, this.now, options.maxEntries);
+    this.limiter = new KeyedLimiter(options.bounds);
+    this.listNetworkInterfaces = (p, q) => this.list('NetworkInterface', p, q, () => inner.listNetworkInterfaces(p, q));
+    this.listVirtualIps = (p, q) => this.list('VirtualIp', p, q, () => inner.listVirtualIps(p, q));
+    this.listElasticIps = (p, q) => this.list('ElasticIp', p, q, () => inner.listElasticIps(p, q));
+    this.listVifPeers = (p, q) => this.list('VifPeer', p, q, () => inner.listVifPeers(p, q));
+    this.listVirtualInterfaces = (p, q) => this.list('VirtualInterface', p, q, () => inner.listVirtualInterfaces(p, q));
+    for (const name of MUTATIONS) {
+      const handler = inner[name] as ((target: Partition, input: unknown) => Promise<Result<unknown>>) | undefined;
+      if (!handler) continue;
+      const wrapped = async (target: Partition, input: unknown): Promise<Result<unknown>> => {
+        this.invalidate(target);
+        try {
+          return await handler.call(inner, target, input);
+        } finally {
+          // Whatever the outcome: a failed or timed-out change may still have been applied.
+          this.invalidate(target);
+        }
+      };
+      (this as Record<string, unknown>)[name] = wrapped;
+    }
+  }
+
+  partitions(): Partition[] {
+    return this.inner.partitions();
+  }
+
+  /** Provider calls a cold (uncached) unfiltered list of `kind` in `partition` is expected to cost. */
+  estimateListCalls(kind: ListKind, items: number): number {
+    return this.inner.estimateListCalls?.(kind, items) ?? 1;
+  }
+
+  /** The same, sized from what this partition held the last time it was listed (one page when never). */
+  estimatePartitionListCalls(partition: Partition, kind: ListKind): number {
+    return this.estimateListCalls(kind, this.observed.get(`${partitionPrefix(partition)}${kind}`) ?? 0);
+  }
+
+  /** Drops the partition's cached lists and detaches later callers from its lists in flight. */
+  invalidate(partition: Partition): void {
+    const prefix = partitionPrefix(partition);
+    this.generations.set(prefix, (this.generations.get(prefix) ?? 0) + 1);
+    this.cache.deleteByPrefix(prefix);
+    for (const key of [...this.inFlight.keys()]) if (key.startsWith(prefix)) this.inFlight.delete(key);
+  }
+
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+
+  private list<T>(kind: ListKind, partition: Partition, query: object, call: () => Promise<Result<T[]>>): Promise<Result<T[]>> {
+    const prefix = partitionPrefix(partition);
+    const key = `${prefix}${kind}\u0000${queryKey(query)}`;
+    const tally = currentTally();
+    const cached = this.cache.get(key);
+    if (cached) {
+      tally?.recordCacheHit(this.now() - cached.storedAt);
+      return Promise.resolve(cached.value as Result<T[]>);
+    }
+    const pending = this.inFlight.get(key);
+    if (pending) {
+      tally?.recordCoalesced();
+      return pending as Promise<Result<T[]>>;
+    }
+    const generation = this.generations.get(prefix) ?? 0;
+    const started = this.limiter
+      .run(this.provider, prefix, call)
+      .then((result) => {
+        if (result.ok && (this.generations.get(prefix) ?? 0) === generation) {
+          this.cache.set(key, result as Result<unknown[]>);
+          if (queryKey(query) === '[]') this.observed.set(`${prefix}${kind}`, result.value.length);
+        }
+        return result;
+      })
+      .finally(() => {
+        if (this.inFlight.get(key) === started) this.inFlight.delete(key);
+      });
+    this.inFlight.set(key, started as Promise<Result<unknown[]>>);
+    return started;
+  }
+}

@@ -1,0 +1,43 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/**
+ * What one GraphQL request cost upstream: every HTTP request an adapter sent on its behalf
+ * (pages and retries included), the list calls answered from the cache or by joining another
+ * request's identical call in flight, and the age of the oldest cached answer it was given.
+ * The gateway opens one tally per request; the transport and the cache record into the tally of
+ * the request whose async context they run in.
+ */
+export class ProviderCallTally {
+  actual = 0;
+  readonly byProvider: Record<string, number> = {};
+  cacheHits = 0;
+  coalesced = 0;
+  /** Age in ms of the oldest cached list answer served to this request (0 when none). */
+  oldestAgeMs = 0;
+
+  recordSent(provider: string): void {
+    this.actual++;
+    this.byProvider[provider] = (this.byProvider[provider] ?? 0) + 1;
+  }
+
+  recordCacheHit(ageMs: number): void {
+    this.cacheHits++;
+    this.oldestAgeMs = Math.max(this.oldestAgeMs, ageMs);
+  }
+
+  recordCoalesced(): void {
+    this.coalesced++;
+  }
+}
+
+const storage = new AsyncLocalStorage<ProviderCallTally>();
+
+/** Runs `work` so that every provider call it causes is counted in `tally`. */
+export function withProviderCallTally<T>(tally: ProviderCallTally, work: () => T): T {
+  return storage.run(tally, work);
+}
+
+/** The tally of the request running now, if any (background work has none). */
+export function currentTally(): ProviderCallTally | undefined {
+  return storage.getStore();
+}

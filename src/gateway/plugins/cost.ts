@@ -1,0 +1,191 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  getNamedType,
+  isCompositeType,
+  isInputType,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  valueFromAST,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
+import type { ListKind } from '../../domain/adapter';
+import { decodeGlobalId } from '../../domain/global-id';
+import type { Partition } from '../../domain/resources';
+import type { ProviderCallTally } from '../../cache/call-tally';
+import { selectPartitions, type AdapterDirectory, type NetplaneContext, type PartitionSelector } from '../../graphql';
+import { limitError } from './limits';
+
+/**
+ * Query cost in provider calls (envelop §4.2: one plugin, one concern). Before execution it
+ * estimates the calls a cold cache would need — every list the operation causes, once per
+ * selected partition (the per-request loaders share a partition's list between fields), sized by
+ * each API's page size and what the partition last held — and rejects operations above the limit
+ * with QUERY_TOO_COSTLY. After execution it reports the estimate and the calls actually sent in
+ * `extensions.providerCalls`, and the age of cached answers in `extensions.cacheControl`.
+ */
+
+export interface CostOptions {
+  maxProviderCalls: number;
+  /** The cache TTL the adapters use, reported to clients (0 when no cache). */
+  cacheTtlMs: number;
+}
+
+/** Adapters that know how large a partition was when last listed (src/cache's CachedAdapter). */
+interface PartitionCostModel {
+  estimatePartitionListCalls(partition: Partition, kind: ListKind): number;
+}
+
+const hasPartitionModel = (adapter: unknown): adapter is PartitionCostModel =>
+  typeof (adapter as Partial<PartitionCostModel> | undefined)?.estimatePartitionListCalls === 'function';
+
+const ROOT_LISTS: Record<string, ListKind> = {
+  networkInterfaces: 'NetworkInterface',
+  virtualIps: 'VirtualIp',
+  elasticIps: 'ElasticIp',
+  vifPeers: 'VifPeer',
+  virtualInterfaces: 'VirtualInterface',
+};
+
+/** Relationship fields: the list or id batch each loads per partition of its parent. */
+const RELATIONS: Record<string, { kind: ListKind; how: 'all' | 'byId' }> = {
+  'NetworkInterface.virtualIps': { kind: 'VirtualIp', how: 'all' },
+  'NetworkInterface.elasticIps': { kind: 'ElasticIp', how: 'all' },
+  'VirtualIp.networkInterfaces': { kind: 'NetworkInterface', how: 'all' },
+  'VirtualInterface.vifPeers': { kind: 'VifPeer', how: 'all' },
+  'VifPeer.virtualInterface': { kind: 'VirtualInterface', how: 'all' },
+  'EipBinding.networkInterface': { kind: 'NetworkInterface', how: 'byId' },
+  'EipBinding.virtualIp': { kind: 'VirtualIp', how: 'byId' },
+};
+
+const partitionKey = (p: Partition): string => `${p.provider}/${p.account}/${p.region}`;
+
+/** Estimated provider calls of one operation against the configured partitions. */
+export function estimateProviderCalls(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationSelection: SelectionSetNode,
+  variables: Record<string, unknown>,
+  adapters: AdapterDirectory,
+): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+  const all = adapters.partitions();
+  /** (kind, partition) → "all" list or an id batch; a full list makes the batch free. */
+  const loads = new Map<string, { partition: Partition; kind: ListKind; how: 'all' | 'byId' | 'filtered'; calls: number }>();
+  const callsFor = (p: Partition, kind: ListKind): number => {
+    const adapter = adapters.adapterFor(p);
+    if (hasPartitionModel(adapter)) return adapter.estimatePartitionListCalls(p, kind);
+    return adapter?.estimateListCalls?.(kind, 0) ?? 1;
+  };
+  const need = (partitions: readonly Partition[], kind: ListKind, how: 'all' | 'byId' | 'filtered', tag = ''): void => {
+    for (const p of partitions) {
+      const key = `${kind}|${partitionKey(p)}|${how}${tag}`;
+      if (!loads.has(key)) loads.set(key, { partition: p, kind, how, calls: how === 'byId' ? 1 : callsFor(p, kind) });
+    }
+  };
+
+  const walk = (set: SelectionSetNode | undefined, parent: GraphQLCompositeType, scope: readonly Partition[], seen: Set<string>): void => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
+        if (type && isCompositeType(type)) walk(selection.selectionSet, type, scope, seen);
+        continue;
+      }
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const fragment = fragments.get(selection.name.value);
+        if (!fragment || seen.has(fragment.name.value)) continue;
+        const type = schema.getType(fragment.typeCondition.name.value);
+        if (type && isCompositeType(type)) walk(fragment.selectionSet, type, scope, new Set([...seen, fragment.name.value]));
+        continue;
+      }
+      const name = selection.name.value;
+      if (name.startsWith('__')) continue;
+      const fieldDef = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
+      if (!fieldDef) continue;
+      const args: Record<string, unknown> = {};
+      for (const arg of selection.arguments ?? []) {
+        const def = fieldDef.args.find((a) => a.name === arg.name.value);
+        if (def && isInputType(def.type)) args[arg.name.value] = valueFromAST(arg.value, def.type, variables);
+      }
+      let inner = scope;
+      const rootKind = parent.name === 'Query' ? ROOT_LISTS[name] : undefined;
+      if (rootKind) {
+        const filter = (args['filter'] ?? {}) as PartitionSelector & Record<string, unknown>;
+        inner = selectPartitions(all, filter);
+        const pushedDown = Object.entries(filter).some(
+          ([k, v]) => !['providers', 'accounts', 'regions', 'statuses'].includes(k) && v != null && !(Array.isArray(v) && v.length === 0),
+        );
+        need(inner, rootKind, pushedDown ? 'filtered' : 'all', pushedDown ? `#${loads.size}` : '');
+      } else if (parent.name === 'Query' && (name === 'node' || name === 'nodes')) {
+        const ids = (name === 'node' ? [args['id']] : ((args['ids'] as unknown[] | undefined) ?? [])).filter((v): v is string => typeof v === 'string');
+        const decoded = ids.map((id) => decodeGlobalId(id)).filter((d) => d !== null);
+        inner = selectPartitions(all, {}).filter((p) => decoded.some((d) => partitionKey(d) === partitionKey(p)));
+        for (const d of decoded) need([{ provider: d.provider, account: d.account, region: d.region }], d.type, 'byId');
+      } else {
+        const relation = RELATIONS[`${parent.name}.${name}`];
+        if (relation) need(scope, relation.kind, relation.how);
+      }
+      const type = getNamedType(fieldDef.type);
+      if (isCompositeType(type)) walk(selection.selectionSet, type, inner, seen);
+    }
+  };
+  const query = schema.getQueryType();
+  if (query) walk(operationSelection, query, [], new Set());
+
+  let total = 0;
+  for (const [key, load] of loads) {
+    // An id batch is answered from the partition's full list when the operation loads it anyway.
+    if (load.how === 'byId' && loads.has(key.replace(/\|byId$/, '|all'))) continue;
+    total += load.calls;
+  }
+  return total;
+}
+
+export type CostContext = NetplaneContext & { providerCalls?: ProviderCallTally };
+
+export function costPlugin(options: CostOptions): ApolloServerPlugin<CostContext> {
+  return {
+    async requestDidStart() {
+      let estimated: number | null = null;
+      return {
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
+          if (!operation || operation.operation !== 'query') return;
+          estimated = estimateProviderCalls(schema, document, operation.selectionSet, request.variables ?? {}, contextValue.adapters);
+          if (estimated > options.maxProviderCalls) {
+            const error = limitError(
+              `This query needs an estimated ${estimated} provider calls; the limit is ${options.maxProviderCalls}. ` +
+                'Narrow the filter (providers, accounts, regions) or select fewer relationships.',
+              'QUERY_TOO_COSTLY',
+            );
+            Object.assign(error.extensions, { estimatedProviderCalls: estimated, maxProviderCalls: options.maxProviderCalls });
+            throw error;
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return;
+          const tally = contextValue.providerCalls;
+          // Operations that cannot reach a provider (introspection, __typename) answer unchanged.
+          if (!estimated && !tally?.actual && !tally?.cacheHits && !tally?.coalesced) return;
+          const result = response.body.singleResult;
+          result.extensions = {
+            ...result.extensions,
+            providerCalls: {
+              estimated,
+              actual: tally?.actual ?? 0,
+              byProvider: { ...(tally?.byProvider ?? {}) },
+              cacheHits: tally?.cacheHits ?? 0,
+              coalesced: tally?.coalesced ?? 0,
+              limit: options.maxProviderCalls,
+            },
+            cacheControl: { maxAgeMs: options.cacheTtlMs, oldestAgeMs: tally?.oldestAgeMs ?? 0 },
+          };
+        },
+      };
+    },
+  };
+}
