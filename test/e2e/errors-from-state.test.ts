@@ -5,6 +5,7 @@ import { DEFAULT_RETRY_POLICY, RetryBudget } from '../../src/providers/common/re
 import { HttpTransport } from '../../src/providers/common/transport';
 import { PATHS } from '../../src/providers/huawei/wire';
 import { HUAWEI_ACCOUNTS, MISCONFIGURED, startHarness, type Harness } from '../support/harness';
+import { ALI, ALI_NETWORK, ALI_TARGET, aliRef, HW_TARGET, hwRef, seedAlibaba, seedHuawei, U, vifPeer } from '../support/e2e-fixtures';
 import { recordedCalls, runMutation, type ErrorMember } from '../support/mutation-documents';
 
 /**
@@ -31,88 +32,6 @@ beforeEach(async () => {
   }
 });
 
-// ---------- Alibaba state ----------
-
-const ALI = { account: 'ali-prod', region: 'cn-hangzhou' };
-const ALI_TARGET = { provider: 'ALIBABA', ...ALI };
-const aliRef = (nativeId: string) => ({ provider: 'ALIBABA', ...ALI, nativeId });
-
-/** Two VPCs; a roomy vSwitch and a /29 one with a single usable address; VPC and classic groups. */
-const ALI_NETWORK = {
-  vpcs: [
-    { id: 'vpc-e2ea', cidr: '10.0.0.0/16' },
-    { id: 'vpc-e2eb', cidr: '10.1.0.0/16' },
-  ],
-  vswitches: [
-    { id: 'vsw-e2ea', vpcId: 'vpc-e2ea', cidr: '10.0.1.0/24' },
-    { id: 'vsw-e2etiny', vpcId: 'vpc-e2ea', cidr: '10.0.9.0/29' },
-    { id: 'vsw-e2eb', vpcId: 'vpc-e2eb', cidr: '10.1.1.0/24' },
-  ],
-  securityGroups: [
-    { id: 'sg-e2ea', vpcId: 'vpc-e2ea' },
-    { id: 'sg-e2eb', vpcId: 'vpc-e2eb' },
-    { id: 'sg-e2eclassic', vpcId: 'vpc-e2ea', networkType: 'classic' },
-  ],
-};
-
-async function seedAlibaba(resources: Record<string, unknown>, where = ALI): Promise<void> {
-  await h.control('alibaba', 'POST', 'seed', { ...where, ...ALI_NETWORK, ...resources });
-}
-
-// ---------- Huawei state ----------
-
-const HW = { account: 'hw-prod', region: 'ap-southeast-1' };
-const HW_TARGET = { provider: 'HUAWEI', ...HW };
-const hwRef = (nativeId: string, account = HW.account) => ({ provider: 'HUAWEI', account, region: HW.region, nativeId });
-const U = {
-  vpcA: '0e2e0000-0000-4000-8000-00000000a001',
-  vpcB: '0e2e0000-0000-4000-8000-00000000a002',
-  subnetA: '0e2e0000-0000-4000-8000-00000000b001',
-  subnetB: '0e2e0000-0000-4000-8000-00000000b002',
-  serverA: '0e2e0000-0000-4000-8000-00000000c001',
-  serverBusy: '0e2e0000-0000-4000-8000-00000000c002',
-  nicA: '0e2e0000-0000-4000-8000-00000000d001',
-  nicBusy: '0e2e0000-0000-4000-8000-00000000d002',
-  dhcp: '0e2e0000-0000-4000-8000-00000000e001',
-  vif: '0e2e0000-0000-4000-8000-00000000f001',
-  missing: '0e2e0000-0000-4000-8000-0000000ff999',
-};
-
-async function seedHuawei(resources: Record<string, unknown> = {}): Promise<void> {
-  await h.control('huawei', 'POST', 'seed', {
-    ...HW,
-    vpcs: [
-      { id: U.vpcA, name: 'vpc-a', cidr: '192.168.0.0/16' },
-      { id: U.vpcB, name: 'vpc-b', cidr: '172.16.0.0/16' },
-    ],
-    subnets: [
-      { id: U.subnetA, vpc_id: U.vpcA, name: 'subnet-a', cidr: '192.168.0.0/24' },
-      { id: U.subnetB, vpc_id: U.vpcB, name: 'subnet-b', cidr: '172.16.0.0/24' },
-    ],
-    servers: [
-      { id: U.serverA, name: 'web-1' },
-      { id: U.serverBusy, name: 'web-rebooting', status: 'REBOOT' },
-    ],
-    nics: [
-      { id: U.nicA, server_id: U.serverA, subnet_id: U.subnetA, ip_address: '192.168.0.10' },
-      { id: U.nicBusy, server_id: U.serverBusy, subnet_id: U.subnetA, ip_address: '192.168.0.11' },
-    ],
-    ports: [{ id: U.dhcp, subnet_id: U.subnetA, ip_address: '192.168.0.2', device_owner: 'network:dhcp' }],
-    virtual_interfaces: [{ id: U.vif, name: 'vif-e2e' }],
-    ...resources,
-  });
-}
-
-const vifPeer = (over: Record<string, unknown> = {}) => ({
-  target: HW_TARGET,
-  vifId: U.vif,
-  name: 'peer-e2e',
-  addressFamily: 'IPV4',
-  localGatewayIp: '10.10.10.1/30',
-  remoteGatewayIp: '10.10.10.2/30',
-  ...over,
-});
-
 // ---------- the conditions ----------
 
 interface Condition {
@@ -131,7 +50,7 @@ const CONDITIONS: Condition[] = [
     provider: 'alibaba',
     mutation: 'assignPrivateIpAddresses',
     arrange: async () => {
-      await seedAlibaba({});
+      await seedAlibaba(h, {});
       return { networkInterface: aliRef('eni-e2emissing'), secondaryPrivateIpAddressCount: 1 };
     },
     expected: { __typename: 'ResourceNotFound', code: 'InvalidEniId.NotFound', httpStatus: 404 },
@@ -141,7 +60,7 @@ const CONDITIONS: Condition[] = [
     provider: 'alibaba',
     mutation: 'assignPrivateIpAddresses',
     arrange: async () => {
-      await seedAlibaba({
+      await seedAlibaba(h, {
         networkInterfaces: [
           { id: 'eni-e2eone', vSwitchId: 'vsw-e2ea', primaryIp: '10.0.1.10' },
           { id: 'eni-e2etwo', vSwitchId: 'vsw-e2ea', primaryIp: '10.0.1.11' },
@@ -156,7 +75,7 @@ const CONDITIONS: Condition[] = [
     provider: 'alibaba',
     mutation: 'assignPrivateIpAddresses',
     arrange: async () => {
-      await seedAlibaba({ networkInterfaces: [{ id: 'eni-e2eone', vSwitchId: 'vsw-e2ea', primaryIp: '10.0.1.10', secondaryIps: ['10.0.1.20'] }] });
+      await seedAlibaba(h, { networkInterfaces: [{ id: 'eni-e2eone', vSwitchId: 'vsw-e2ea', primaryIp: '10.0.1.10', secondaryIps: ['10.0.1.20'] }] });
       return { networkInterface: aliRef('eni-e2eone'), privateIpAddresses: ['10.0.1.20'] };
     },
     expected: { __typename: 'ResourceConflict', code: 'InvalidIp.IpAssigned', httpStatus: 403 },
@@ -166,7 +85,7 @@ const CONDITIONS: Condition[] = [
     provider: 'alibaba',
     mutation: 'assignPrivateIpAddresses',
     arrange: async () => {
-      await seedAlibaba({ networkInterfaces: [{ id: 'eni-e2eone', vSwitchId: 'vsw-e2ea', primaryIp: '10.0.1.10' }] });
+      await seedAlibaba(h, { networkInterfaces: [{ id: 'eni-e2eone', vSwitchId: 'vsw-e2ea', primaryIp: '10.0.1.10' }] });
       return { networkInterface: aliRef('eni-e2eone'), privateIpAddresses: ['10.0.2.20'] };
     },
     expected: { __typename: 'InvalidParameter', code: 'InvalidVSwitchId.IpInvalid', httpStatus: 403 },
@@ -176,7 +95,7 @@ const CONDITIONS: Condition[] = [
     provider: 'alibaba',
     mutation: 'assignPrivateIpAddresses',
     arrange: async () => {
-      await seedAlibaba({ networkInterfaces: [{ id: 'eni-e2eone', vSwitchId: 'vsw-e2ea', secondaryCount: 50 }] });
+      await seedAlibaba(h, { networkInterfaces: [{ id: 'eni-e2eone', vSwitchId: 'vsw-e2ea', secondaryCount: 50 }] });
       return { networkInterface: aliRef('eni-e2eone'), secondaryPrivateIpAddressCount: 1 };
     },
     expected: { __typename: 'QuotaExceeded', code: 'MaxEniPrivateIpsCountExceeded', httpStatus: 403 },
@@ -186,7 +105,7 @@ const CONDITIONS: Condition[] = [
     provider: 'alibaba',
     mutation: 'assignPrivateIpAddresses',
     arrange: async () => {
-      await seedAlibaba({ networkInterfaces: [{ id: 'eni-e2etiny', vSwitchId: 'vsw-e2etiny' }] });
+      await seedAlibaba(h, { networkInterfaces: [{ id: 'eni-e2etiny', vSwitchId: 'vsw-e2etiny' }] });
       return { networkInterface: aliRef('eni-e2etiny'), secondaryPrivateIpAddressCount: 1 };
     },
     expected: { __typename: 'QuotaExceeded', code: 'QuotaExceeded.PrivateIpAddress', httpStatus: 400 },
@@ -196,7 +115,7 @@ const CONDITIONS: Condition[] = [
     provider: 'alibaba',
     mutation: 'assignPrivateIpAddresses',
     arrange: async () => {
-      await seedAlibaba({ networkInterfaces: [{ id: 'eni-e2eone', vSwitchId: 'vsw-e2ea', status: 'Attaching' }] });
+      await seedAlibaba(h, { networkInterfaces: [{ id: 'eni-e2eone', vSwitchId: 'vsw-e2ea', status: 'Attaching' }] });
       return { networkInterface: aliRef('eni-e2eone'), secondaryPrivateIpAddressCount: 1 };
     },
     expected: { __typename: 'InvalidResourceState', code: 'InvalidOperation.InvalidEniState', httpStatus: 400, retryable: true },
@@ -208,7 +127,7 @@ const CONDITIONS: Condition[] = [
     provider: 'alibaba',
     mutation: 'createNetworkInterface',
     arrange: async () => {
-      await seedAlibaba({});
+      await seedAlibaba(h, {});
       return { target: ALI_TARGET, vSwitchId: 'vsw-e2emissing', securityGroupId: 'sg-e2ea' };
     },
     expected: { __typename: 'ResourceNotFound', code: 'InvalidVSwitchId.NotFound', httpStatus: 404 },
@@ -218,7 +137,7 @@ const CONDITIONS: Condition[] = [
     provider: 'alibaba',
     mutation: 'createNetworkInterface',
     arrange: async () => {
-      await seedAlibaba({});
+      await seedAlibaba(h, {});
       return { target: ALI_TARGET, vSwitchId: 'vsw-e2ea', securityGroupId: 'sg-e2emissing' };
     },
     expected: { __typename: 'ResourceNotFound', code: 'InvalidSecurityGroupId.NotFound', httpStatus: 404 },
@@ -228,7 +147,7 @@ const CONDITIONS: Condition[] = [
     provider: 'alibaba',
     mutation: 'createNetworkInterface',
     arrange: async () => {
-      await seedAlibaba({});
+      await seedAlibaba(h, {});
       return { target: ALI_TARGET, vSwitchId: 'vsw-e2ea', securityGroupId: 'sg-e2eclassic' };
     },
     expected: { __typename: 'InvalidParameter', code: 'InvalidSecurityGroupId.NotVpc', httpStatus: 403 },
@@ -238,7 +157,7 @@ const CONDITIONS: Condition[] = [
     provider: 'alibaba',
     mutation: 'createNetworkInterface',
     arrange: async () => {
-      await seedAlibaba({});
+      await seedAlibaba(h, {});
       return { target: ALI_TARGET, vSwitchId: 'vsw-e2ea', securityGroupIds: ['sg-e2eb'] };
     },
     expected: { __typename: 'InvalidParameter', code: 'InvalidOperation.VpcMismatch', httpStatus: 403 },
@@ -248,7 +167,7 @@ const CONDITIONS: Condition[] = [
     provider: 'alibaba',
     mutation: 'createNetworkInterface',
     arrange: async () => {
-      await seedAlibaba({ networkInterfaces: [{ id: 'eni-e2eone', vSwitchId: 'vsw-e2ea', primaryIp: '10.0.1.10' }] });
+      await seedAlibaba(h, { networkInterfaces: [{ id: 'eni-e2eone', vSwitchId: 'vsw-e2ea', primaryIp: '10.0.1.10' }] });
       return { target: ALI_TARGET, vSwitchId: 'vsw-e2ea', securityGroupId: 'sg-e2ea', primaryIpAddress: '10.0.1.10' };
     },
     expected: { __typename: 'ResourceConflict', code: 'InvalidPrivateIpAddress.Duplicated', httpStatus: 400 },
@@ -258,7 +177,7 @@ const CONDITIONS: Condition[] = [
     provider: 'alibaba',
     mutation: 'createNetworkInterface',
     arrange: async () => {
-      await seedAlibaba({});
+      await seedAlibaba(h, {});
       return { target: ALI_TARGET, vSwitchId: 'vsw-e2ea', securityGroupId: 'sg-e2ea', primaryIpAddress: '10.0.7.7' };
     },
     expected: { __typename: 'InvalidParameter', code: 'InvalidVSwitchId.IpInvalid', httpStatus: 403 },
@@ -268,7 +187,7 @@ const CONDITIONS: Condition[] = [
     provider: 'alibaba',
     mutation: 'createNetworkInterface',
     arrange: async () => {
-      await seedAlibaba({ networkInterfaces: [{ id: 'eni-e2etiny', vSwitchId: 'vsw-e2etiny' }] });
+      await seedAlibaba(h, { networkInterfaces: [{ id: 'eni-e2etiny', vSwitchId: 'vsw-e2etiny' }] });
       return { target: ALI_TARGET, vSwitchId: 'vsw-e2etiny', securityGroupId: 'sg-e2ea' };
     },
     expected: { __typename: 'InsufficientCapacity', code: 'InvalidVSwitchId.IpNotEnough', httpStatus: 403 },
@@ -289,7 +208,7 @@ const CONDITIONS: Condition[] = [
     provider: 'alibaba',
     mutation: 'createNetworkInterface',
     arrange: async () => {
-      await seedAlibaba({});
+      await seedAlibaba(h, {});
       return { target: ALI_TARGET, vSwitchId: 'vsw-e2ea', securityGroupId: 'sg-e2ea', resourceGroupId: 'group-e2e' };
     },
     expected: { __typename: 'ResourceNotFound', code: 'InvalidResourceGroup.NotFound', httpStatus: 404 },
@@ -299,7 +218,7 @@ const CONDITIONS: Condition[] = [
     provider: 'alibaba',
     mutation: 'createNetworkInterface',
     arrange: async () => {
-      await seedAlibaba({});
+      await seedAlibaba(h, {});
       const first = await runMutation(h, 'createNetworkInterface', { target: ALI_TARGET, vSwitchId: 'vsw-e2ea', securityGroupId: 'sg-e2ea', clientToken: 'e2e-token-1', networkInterfaceName: 'first' });
       expect(first.__typename).toBe('CreateNetworkInterfaceSuccess');
       return { target: ALI_TARGET, vSwitchId: 'vsw-e2ea', securityGroupId: 'sg-e2ea', clientToken: 'e2e-token-1', networkInterfaceName: 'second' };
@@ -313,7 +232,7 @@ const CONDITIONS: Condition[] = [
     provider: 'alibaba',
     mutation: 'associateElasticIp',
     arrange: async () => {
-      await seedAlibaba({ networkInterfaces: [{ id: 'eni-e2eone', vSwitchId: 'vsw-e2ea' }] });
+      await seedAlibaba(h, { networkInterfaces: [{ id: 'eni-e2eone', vSwitchId: 'vsw-e2ea' }] });
       return { elasticIp: aliRef('eip-e2emissing'), instanceId: 'eni-e2eone', instanceType: 'NETWORK_INTERFACE' };
     },
     expected: { __typename: 'ResourceNotFound', code: 'InvalidAllocationId.NotFound', httpStatus: 404 },
@@ -323,7 +242,7 @@ const CONDITIONS: Condition[] = [
     provider: 'alibaba',
     mutation: 'associateElasticIp',
     arrange: async () => {
-      await seedAlibaba({
+      await seedAlibaba(h, {
         networkInterfaces: [
           { id: 'eni-e2eone', vSwitchId: 'vsw-e2ea', primaryIp: '10.0.1.10' },
           { id: 'eni-e2etwo', vSwitchId: 'vsw-e2ea', primaryIp: '10.0.1.11' },
@@ -339,7 +258,7 @@ const CONDITIONS: Condition[] = [
     provider: 'alibaba',
     mutation: 'associateElasticIp',
     arrange: async () => {
-      await seedAlibaba({
+      await seedAlibaba(h, {
         networkInterfaces: [{ id: 'eni-e2eone', vSwitchId: 'vsw-e2ea', primaryIp: '10.0.1.10' }],
         eips: [
           { id: 'eip-e2eused', status: 'InUse', instanceId: 'eni-e2eone', instanceType: 'NetworkInterface', privateIpAddress: '10.0.1.10' },
@@ -355,7 +274,7 @@ const CONDITIONS: Condition[] = [
     provider: 'alibaba',
     mutation: 'associateElasticIp',
     arrange: async () => {
-      await seedAlibaba({ eips: [{ id: 'eip-e2efree' }] });
+      await seedAlibaba(h, { eips: [{ id: 'eip-e2efree' }] });
       return { elasticIp: aliRef('eip-e2efree'), instanceId: 'i-e2emissing', instanceType: 'ECS_INSTANCE' };
     },
     expected: { __typename: 'ResourceNotFound', code: 'InvalidInstanId.NotFound', httpStatus: 404 },
@@ -365,8 +284,8 @@ const CONDITIONS: Condition[] = [
     provider: 'alibaba',
     mutation: 'associateElasticIp',
     arrange: async () => {
-      await seedAlibaba({ eips: [{ id: 'eip-e2efree' }] });
-      await seedAlibaba({ instances: [{ id: 'i-e2eshanghai', vSwitchId: 'vsw-e2ea' }] }, { account: 'ali-prod', region: 'cn-shanghai' });
+      await seedAlibaba(h, { eips: [{ id: 'eip-e2efree' }] });
+      await seedAlibaba(h, { instances: [{ id: 'i-e2eshanghai', vSwitchId: 'vsw-e2ea' }] }, { account: 'ali-prod', region: 'cn-shanghai' });
       return { elasticIp: aliRef('eip-e2efree'), instanceId: 'i-e2eshanghai', instanceType: 'ECS_INSTANCE' };
     },
     expected: { __typename: 'InvalidParameter', code: 'InvalidParameter.Mismatch', httpStatus: 400 },
@@ -376,7 +295,7 @@ const CONDITIONS: Condition[] = [
     provider: 'alibaba',
     mutation: 'associateElasticIp',
     arrange: async () => {
-      await seedAlibaba({ instances: [{ id: 'i-e2estarting', vSwitchId: 'vsw-e2ea', status: 'Starting' }], eips: [{ id: 'eip-e2efree' }] });
+      await seedAlibaba(h, { instances: [{ id: 'i-e2estarting', vSwitchId: 'vsw-e2ea', status: 'Starting' }], eips: [{ id: 'eip-e2efree' }] });
       return { elasticIp: aliRef('eip-e2efree'), instanceId: 'i-e2estarting', instanceType: 'ECS_INSTANCE' };
     },
     expected: { __typename: 'InvalidResourceState', code: 'IncorrectInstanceStatus', httpStatus: 400, retryable: true },
@@ -386,7 +305,7 @@ const CONDITIONS: Condition[] = [
     provider: 'alibaba',
     mutation: 'associateElasticIp',
     arrange: async () => {
-      await seedAlibaba({ networkInterfaces: [{ id: 'eni-e2eone', vSwitchId: 'vsw-e2ea', status: 'Attaching' }], eips: [{ id: 'eip-e2efree' }] });
+      await seedAlibaba(h, { networkInterfaces: [{ id: 'eni-e2eone', vSwitchId: 'vsw-e2ea', status: 'Attaching' }], eips: [{ id: 'eip-e2efree' }] });
       return { elasticIp: aliRef('eip-e2efree'), instanceId: 'eni-e2eone', instanceType: 'NETWORK_INTERFACE' };
     },
     expected: { __typename: 'InvalidResourceState', code: 'InvalidStatus.EniStatusNotSupport', httpStatus: 400 },
@@ -396,7 +315,7 @@ const CONDITIONS: Condition[] = [
     provider: 'alibaba',
     mutation: 'associateElasticIp',
     arrange: async () => {
-      await seedAlibaba({
+      await seedAlibaba(h, {
         instances: [{ id: 'i-e2ehost', vSwitchId: 'vsw-e2ea' }],
         networkInterfaces: [{ id: 'eni-e2eone', vSwitchId: 'vsw-e2ea', status: 'InUse', instanceId: 'i-e2ehost' }],
         eips: [{ id: 'eip-e2efree' }],
@@ -410,7 +329,7 @@ const CONDITIONS: Condition[] = [
     provider: 'alibaba',
     mutation: 'associateElasticIp',
     arrange: async () => {
-      await seedAlibaba({ networkInterfaces: [{ id: 'eni-e2eone', vSwitchId: 'vsw-e2ea', secondaryCount: 1 }], eips: [{ id: 'eip-e2efree' }] });
+      await seedAlibaba(h, { networkInterfaces: [{ id: 'eni-e2eone', vSwitchId: 'vsw-e2ea', secondaryCount: 1 }], eips: [{ id: 'eip-e2efree' }] });
       return { elasticIp: aliRef('eip-e2efree'), instanceId: 'eni-e2eone', instanceType: 'NETWORK_INTERFACE', mode: 'BINDED' };
     },
     expected: { __typename: 'InvalidResourceState', code: 'Eni.HasSubIp', httpStatus: 400 },
@@ -420,7 +339,7 @@ const CONDITIONS: Condition[] = [
     provider: 'alibaba',
     mutation: 'associateElasticIp',
     arrange: async () => {
-      await seedAlibaba({ haVips: [{ id: 'havip-e2enew', vSwitchId: 'vsw-e2ea', status: 'Creating' }], eips: [{ id: 'eip-e2efree' }] });
+      await seedAlibaba(h, { haVips: [{ id: 'havip-e2enew', vSwitchId: 'vsw-e2ea', status: 'Creating' }], eips: [{ id: 'eip-e2efree' }] });
       return { elasticIp: aliRef('eip-e2efree'), instanceId: 'havip-e2enew', instanceType: 'HA_VIP' };
     },
     expected: { __typename: 'InvalidResourceState', code: 'IncorrectHaVipStatus', httpStatus: 400, retryable: true },
@@ -430,7 +349,7 @@ const CONDITIONS: Condition[] = [
     provider: 'alibaba',
     mutation: 'associateElasticIp',
     arrange: async () => {
-      await seedAlibaba({ networkInterfaces: [{ id: 'eni-e2eone', vSwitchId: 'vsw-e2ea', primaryIp: '10.0.1.10' }], eips: [{ id: 'eip-e2efree' }] });
+      await seedAlibaba(h, { networkInterfaces: [{ id: 'eni-e2eone', vSwitchId: 'vsw-e2ea', primaryIp: '10.0.1.10' }], eips: [{ id: 'eip-e2efree' }] });
       return { elasticIp: aliRef('eip-e2efree'), instanceId: 'eni-e2eone', instanceType: 'NETWORK_INTERFACE', privateIpAddress: '10.0.1.99' };
     },
     expected: { __typename: 'InvalidParameter', code: 'InvalidParameter', httpStatus: 400 },
@@ -440,7 +359,7 @@ const CONDITIONS: Condition[] = [
     provider: 'alibaba',
     mutation: 'associateElasticIp',
     arrange: async () => {
-      await seedAlibaba({ eips: [{ id: 'eip-e2efree' }] });
+      await seedAlibaba(h, { eips: [{ id: 'eip-e2efree' }] });
       return { elasticIp: aliRef('eip-e2efree'), instanceId: 'ngw-e2emissing', instanceType: 'NAT' };
     },
     expected: { __typename: 'ResourceNotFound', code: 'InvalidParams.NotFound', httpStatus: 400 },
@@ -450,7 +369,7 @@ const CONDITIONS: Condition[] = [
     provider: 'alibaba',
     mutation: 'associateElasticIp',
     arrange: async () => {
-      await seedAlibaba({ eips: [{ id: 'eip-e2efree' }] });
+      await seedAlibaba(h, { eips: [{ id: 'eip-e2efree' }] });
       return { elasticIp: aliRef('eip-e2efree'), instanceId: '10.0.1.50', instanceType: 'IP_ADDRESS', vpcId: 'vpc-e2ea' };
     },
     expected: { __typename: 'InvalidResourceState', code: 'OperationFailed.Ipv4GatewayNotOpenedInVpc', httpStatus: 400 },
@@ -460,7 +379,7 @@ const CONDITIONS: Condition[] = [
     provider: 'alibaba',
     mutation: 'createNetworkInterface',
     arrange: async () => {
-      await seedAlibaba({});
+      await seedAlibaba(h, {});
       return { target: { provider: 'ALIBABA', account: MISCONFIGURED.alibabaBadSecret.account, region: 'cn-hangzhou' }, vSwitchId: 'vsw-e2ea', securityGroupId: 'sg-e2ea' };
     },
     expected: { __typename: 'PermissionDenied', code: 'SignatureDoesNotMatch', httpStatus: 403 },
@@ -472,7 +391,7 @@ const CONDITIONS: Condition[] = [
     provider: 'huawei',
     mutation: 'bindVirtualIp',
     arrange: async () => {
-      await seedHuawei();
+      await seedHuawei(h);
       return { networkInterface: hwRef(U.missing), subnetId: U.subnetA, ipAddress: '192.168.0.100' };
     },
     expected: { __typename: 'ResourceNotFound', code: 'Ecs.0307', httpStatus: 400 },
@@ -482,7 +401,7 @@ const CONDITIONS: Condition[] = [
     provider: 'huawei',
     mutation: 'bindVirtualIp',
     arrange: async () => {
-      await seedHuawei();
+      await seedHuawei(h);
       return { networkInterface: hwRef(U.nicA), subnetId: U.missing, ipAddress: '192.168.0.100' };
     },
     expected: { __typename: 'ResourceNotFound', code: 'Ecs.0038', httpStatus: 400 },
@@ -492,7 +411,7 @@ const CONDITIONS: Condition[] = [
     provider: 'huawei',
     mutation: 'bindVirtualIp',
     arrange: async () => {
-      await seedHuawei();
+      await seedHuawei(h);
       return { networkInterface: hwRef(U.nicA), subnetId: U.subnetA, ipAddress: '192.168.5.100' };
     },
     expected: { __typename: 'InvalidParameter', code: 'Ecs.0039', httpStatus: 400 },
@@ -502,7 +421,7 @@ const CONDITIONS: Condition[] = [
     provider: 'huawei',
     mutation: 'bindVirtualIp',
     arrange: async () => {
-      await seedHuawei();
+      await seedHuawei(h);
       return { networkInterface: hwRef(U.nicA), subnetId: U.subnetA, ipAddress: '192.168.0.2' };
     },
     expected: { __typename: 'ResourceConflict', code: 'Ecs.0010', httpStatus: 400 },
@@ -512,7 +431,7 @@ const CONDITIONS: Condition[] = [
     provider: 'huawei',
     mutation: 'bindVirtualIp',
     arrange: async () => {
-      await seedHuawei();
+      await seedHuawei(h);
       return { networkInterface: hwRef(U.nicA), subnetId: U.subnetA, ipAddress: '192.168.0.11' };
     },
     expected: { __typename: 'ResourceConflict', code: 'Ecs.0010', httpStatus: 400 },
@@ -522,7 +441,7 @@ const CONDITIONS: Condition[] = [
     provider: 'huawei',
     mutation: 'bindVirtualIp',
     arrange: async () => {
-      await seedHuawei();
+      await seedHuawei(h);
       return { networkInterface: hwRef(U.nicA), subnetId: U.subnetB, ipAddress: '172.16.0.100' };
     },
     expected: { __typename: 'InvalidParameter', code: 'Ecs.0064', httpStatus: 400 },
@@ -532,7 +451,7 @@ const CONDITIONS: Condition[] = [
     provider: 'huawei',
     mutation: 'bindVirtualIp',
     arrange: async () => {
-      await seedHuawei();
+      await seedHuawei(h);
       return { networkInterface: hwRef(U.nicBusy), subnetId: U.subnetA, ipAddress: '192.168.0.100' };
     },
     expected: { __typename: 'InvalidResourceState', code: 'Ecs.0100', httpStatus: 400 },
@@ -542,7 +461,7 @@ const CONDITIONS: Condition[] = [
     provider: 'huawei',
     mutation: 'bindVirtualIp',
     arrange: async () => {
-      await seedHuawei();
+      await seedHuawei(h);
       return { networkInterface: hwRef(U.nicA, MISCONFIGURED.huaweiWrongProject.account), subnetId: U.subnetA, ipAddress: '192.168.0.100' };
     },
     expected: { __typename: 'PermissionDenied', code: 'Ecs.0023', httpStatus: 400 },
@@ -552,7 +471,7 @@ const CONDITIONS: Condition[] = [
     provider: 'huawei',
     mutation: 'bindVirtualIp',
     arrange: async () => {
-      await seedHuawei();
+      await seedHuawei(h);
       return { networkInterface: hwRef(U.nicA, MISCONFIGURED.huaweiBadSecret.account), subnetId: U.subnetA, ipAddress: '192.168.0.100' };
     },
     expected: { __typename: 'PermissionDenied', code: 'APIGW.0301', httpStatus: 401 },
@@ -564,7 +483,7 @@ const CONDITIONS: Condition[] = [
     provider: 'huawei',
     mutation: 'createVifPeer',
     arrange: async () => {
-      await seedHuawei();
+      await seedHuawei(h);
       return vifPeer({ vifId: U.missing });
     },
     expected: { __typename: 'ResourceNotFound', code: 'DC.0002', httpStatus: 400 },
@@ -574,7 +493,7 @@ const CONDITIONS: Condition[] = [
     provider: 'huawei',
     mutation: 'createVifPeer',
     arrange: async () => {
-      await seedHuawei({ vif_peers: [{ vif_id: U.vif, name: 'existing-v4', address_family: 'ipv4', local_gateway_ip: '10.9.9.1/30', remote_gateway_ip: '10.9.9.2/30' }] });
+      await seedHuawei(h, { vif_peers: [{ vif_id: U.vif, name: 'existing-v4', address_family: 'ipv4', local_gateway_ip: '10.9.9.1/30', remote_gateway_ip: '10.9.9.2/30' }] });
       return vifPeer();
     },
     expected: { __typename: 'InvalidParameter', code: 'DC.0001', httpStatus: 400 },
@@ -584,7 +503,7 @@ const CONDITIONS: Condition[] = [
     provider: 'huawei',
     mutation: 'createVifPeer',
     arrange: async () => {
-      await seedHuawei();
+      await seedHuawei(h);
       return vifPeer({ target: { ...HW_TARGET, account: MISCONFIGURED.huaweiWrongProject.account } });
     },
     expected: { __typename: 'PermissionDenied', code: 'Common.0018', httpStatus: 400 },
@@ -612,7 +531,7 @@ describe('documented conditions produced by real emulator state', () => {
   });
 
   it('DC.0008: the emulator itself rejects a BGP ASN out of range (a client that skips validation)', async () => {
-    await seedHuawei();
+    await seedHuawei(h);
     const account = HUAWEI_ACCOUNTS[0]!;
     const project = account.projects[0]!;
     const transport = new HttpTransport();
