@@ -19,7 +19,7 @@ import { currentTally } from '../cache/call-tally';
 export interface RunningNetplane {
   gatewayUrl: string;
   emulators: RunningEmulators;
-  adapters: ProviderAdapter[];
+  adapters: CachedAdapter[];
   close(): Promise<void>;
 }
 

@@ -149,7 +149,7 @@ export function createHuaweiAdapter(options: HuaweiAdapterOptions): ProviderAdap
         case 'NetworkInterface':
           return pages(PORTS_PAGE_LIMIT) + 1; // ports + the subnet → VPC lookup
         case 'VirtualIp':
-          return pages(PORTS_PAGE_LIMIT) + 1 + (items > 0 ? 1 : 0); // VIP ports, subnets, then the NIC ports carrying them
+          return pages(PORTS_PAGE_LIMIT) + 1; // all ports (VIP ports and the NICs carrying them) + subnets
         case 'ElasticIp':
           return pages(PUBLICIPS_PAGE_LIMIT);
         case 'VifPeer':
@@ -182,8 +182,10 @@ export function createHuaweiAdapter(options: HuaweiAdapterOptions): ProviderAdap
     async listVirtualIps(p: Partition, query: VirtualIpQuery): Promise<Result<VirtualIp[]>> {
       const client = clientFor(p);
       if (!(client instanceof HuaweiClient)) return failed(client);
+      // Unfiltered, one list of all ports serves both the VIP ports and the NICs carrying them.
+      const unfiltered = !query.ids && !query.subnetId && !query.address;
       const q: Array<readonly [string, string]> = (query.ids ?? []).map((id) => ['id', id] as const);
-      q.push(['device_owner', VIP_DEVICE_OWNER]);
+      if (!unfiltered) q.push(['device_owner', VIP_DEVICE_OWNER]);
       if (query.subnetId) q.push(['network_id', query.subnetId]);
       if (query.address) q.push(['fixed_ips', `ip_address=${query.address}`]);
       const [vipPorts, vpcs] = await Promise.all([listPorts(client, q), vpcLookup(client)]);
@@ -196,15 +198,23 @@ export function createHuaweiAdapter(options: HuaweiAdapterOptions): ProviderAdap
         .filter((port) => !query.vpcId || vpcOf(port.network_id) === query.vpcId);
       if (vips.length === 0) return ok([], vipPorts.requestId);
       // Bindings live on the NICs (allowed_address_pairs): one list of all ports, matched in memory.
-      const all = await listPorts(client, []);
+      const all = unfiltered ? vipPorts : await listPorts(client, []);
       if (!all.ok) return all;
-      const nics = all.value.filter(isNicPort);
+      // address → NICs carrying it, built once (a fleet partition has thousands of ports).
+      const carriersByAddress = new Map<string, WirePort[]>();
+      for (const nic of all.value.filter(isNicPort)) {
+        for (const carried of new Set(carriedAddresses(nic))) {
+          const list = carriersByAddress.get(carried);
+          if (list) list.push(nic);
+          else carriersByAddress.set(carried, [nic]);
+        }
+      }
       return ok(
         vips.map((vip) => {
           const address = vip.fixed_ips?.[0]?.ip_address;
           const vipVpc = vpcOf(vip.network_id);
-          const carriers = nics.filter(
-            (nic) => address !== undefined && carriedAddresses(nic).includes(address) && (vipVpc === null || vpcOf(nic.network_id) === vipVpc),
+          const carriers = (address === undefined ? [] : (carriersByAddress.get(address) ?? [])).filter(
+            (nic) => vipVpc === null || vpcOf(nic.network_id) === vipVpc,
           );
           return toVirtualIp(p, vip, carriers, vpcOf);
         }),

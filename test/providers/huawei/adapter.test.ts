@@ -106,6 +106,15 @@ describe('Huawei adapter against the emulator', () => {
         expect.objectContaining({ nativeId: u(81), address: '10.0.0.100', status: 'IN_USE', boundInterfaceIds: [u(31), u(32)], boundInstanceIds: [u(21), u(22)], vpcId: u(1), subnetId: u(11) }),
         expect.objectContaining({ nativeId: u(82), address: '10.0.1.100', status: 'AVAILABLE', boundInterfaceIds: [], boundInstanceIds: [] }),
       ]);
+      // Unfiltered, one list of all ports serves the VIP ports and the NICs carrying them.
+      expect((await emulator.calls('ListPorts')).map((c) => c.params.query)).toEqual([
+        expect.not.objectContaining({ device_owner: expect.anything() }),
+      ]);
+    });
+
+    it('lists the VIP ports by device_owner, then the carrying NICs, when filtered', async () => {
+      const vips = value(await adapter.listVirtualIps(north, { subnetId: u(11) }));
+      expect(vips).toEqual([expect.objectContaining({ nativeId: u(81), boundInterfaceIds: [u(31), u(32)] })]);
       expect((await emulator.calls('ListPorts')).map((c) => c.params.query)).toEqual([
         expect.objectContaining({ device_owner: 'neutron:VIP_PORT' }),
         expect.not.objectContaining({ device_owner: expect.anything() }),

@@ -1,0 +1,105 @@
+import pino from 'pino';
+import { startNetplane, type RunningNetplane } from '../../src/app/compose';
+import { demoTestConfig } from './netplane';
+
+/**
+ * The whole of netplane as `npm start` composes it (demo fleet: 3 accounts × 3 regions per provider,
+ * cache, coalescing and fan-out bounds around the adapters, the cost plugin), on free ports, with
+ * helpers to read the emulators' call counters. For the fleet-scale tests.
+ */
+
+export interface FleetOptions {
+  ttlMs?: number;
+  maxProviderCalls?: number;
+}
+
+export interface GraphQLBody {
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+  extensions?: {
+    providerCalls?: {
+      estimated: number | null;
+      actual: number;
+      byProvider: Record<string, number>;
+      cacheHits: number;
+      coalesced: number;
+      limit: number;
+    };
+    cacheControl?: { maxAgeMs: number; oldestAgeMs: number };
+  };
+}
+
+export interface UpstreamCalls {
+  total: number;
+  counts: Record<string, number>;
+}
+
+export interface Fleet {
+  netplane: RunningNetplane;
+  query(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: GraphQLBody }>;
+  control(provider: 'alibaba' | 'huawei', method: string, path: string, body?: unknown): Promise<unknown>;
+  /** Calls each emulator served since the last reset. */
+  calls(): Promise<{ alibaba: UpstreamCalls; huawei: UpstreamCalls; total: number }>;
+  /** Calls of one operation, per "account/region". */
+  callsByPartition(provider: 'alibaba' | 'huawei', operation: string): Promise<Record<string, number>>;
+  /** Demo fleet, no faults, empty call logs, frozen clocks; and an empty netplane cache. */
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startFleet(options: FleetOptions = {}): Promise<Fleet> {
+  const config = demoTestConfig();
+  config.cache = { ttlMs: options.ttlMs ?? 60_000 };
+  config.cost = { maxProviderCalls: options.maxProviderCalls ?? 1_000 };
+  const netplane = await startNetplane(config, { logger: pino({ level: 'silent' }) });
+  const urls = { alibaba: netplane.emulators.alibaba!.url, huawei: netplane.emulators.huawei!.url };
+
+  const control = async (provider: 'alibaba' | 'huawei', method: string, path: string, body?: unknown): Promise<unknown> => {
+    const response = await fetch(`${urls[provider]}/_emulator/${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    });
+    if (!response.ok) throw new Error(`${provider} emulator ${method} ${path}: ${response.status} ${await response.text()}`);
+    return response.json();
+  };
+  const upstream = async (provider: 'alibaba' | 'huawei'): Promise<UpstreamCalls> => {
+    const body = (await control(provider, 'GET', 'calls?operation=-')) as UpstreamCalls;
+    return { total: body.total, counts: body.counts };
+  };
+
+  return {
+    netplane,
+    control,
+    async query(query, variables = {}) {
+      const response = await fetch(netplane.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: (await response.json()) as GraphQLBody };
+    },
+    async calls() {
+      const [alibaba, huawei] = await Promise.all([upstream('alibaba'), upstream('huawei')]);
+      return { alibaba, huawei, total: alibaba.total + huawei.total };
+    },
+    async callsByPartition(provider, operation) {
+      const body = (await control(provider, 'GET', `calls?operation=${encodeURIComponent(operation)}`)) as {
+        calls: { account: string; region: string }[];
+      };
+      const out: Record<string, number> = {};
+      for (const c of body.calls) out[`${c.account}/${c.region}`] = (out[`${c.account}/${c.region}`] ?? 0) + 1;
+      return out;
+    },
+    async reset() {
+      for (const provider of ['alibaba', 'huawei'] as const) {
+        await control(provider, 'POST', 'reset', { fixture: 'demo' });
+        await control(provider, 'POST', 'clock', { freeze: true });
+        await control(provider, 'DELETE', 'faults');
+        await control(provider, 'DELETE', 'calls');
+      }
+      for (const adapter of netplane.adapters) for (const p of adapter.partitions()) adapter.invalidate(p);
+    },
+    close: () => netplane.close(),
+  };
+}
