@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFleet, type Fleet } from '../support/fleet';
+import { DASHBOARD, startFleet, type Fleet } from '../support/fleet';
 
 /**
  * The dashboard query of a fleet (every ENI, virtual IP, EIP and VIF peer of the demo's 3 accounts ×
@@ -13,31 +13,6 @@ import { startFleet, type Fleet } from '../support/fleet';
  *     the ports and the subnet→VPC map), ListPublicips ×1, ListVirtualInterfaces ×2 (VIF peers are
  *     read through their virtual interfaces; the peers' `virtualInterface` lists them once more).
  */
-
-export const DASHBOARD = /* GraphQL */ `
-  query Dashboard {
-    networkInterfaces(first: 100) {
-      totalCount
-      partitions { provider account region ok itemCount error { __typename code } }
-      edges { node { id status primaryIp virtualIps { id address } elasticIps { id address } } }
-    }
-    virtualIps(first: 100) {
-      totalCount
-      partitions { provider account region ok itemCount error { __typename code } }
-      edges { node { id address networkInterfaces { id } } }
-    }
-    elasticIps(first: 100) {
-      totalCount
-      partitions { provider account region ok itemCount error { __typename code } }
-      edges { node { id address boundTo { kind targetId networkInterface { id } virtualIp { id } } } }
-    }
-    vifPeers(first: 100) {
-      totalCount
-      partitions { provider account region ok itemCount error { __typename code } }
-      edges { node { id status virtualInterface { id name } } }
-    }
-  }
-`;
 
 const ALIBABA_PER_PARTITION = {
   DescribeNetworkInterfaces: 1,

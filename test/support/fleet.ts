@@ -8,6 +8,32 @@ import { demoTestConfig } from './netplane';
  * helpers to read the emulators' call counters. For the fleet-scale tests.
  */
 
+/** A fleet dashboard: all four resource types with their relationships, every partition. */
+export const DASHBOARD = /* GraphQL */ `
+  query Dashboard {
+    networkInterfaces(first: 100) {
+      totalCount
+      partitions { provider account region ok itemCount error { __typename code } }
+      edges { node { id status primaryIp virtualIps { id address } elasticIps { id address } } }
+    }
+    virtualIps(first: 100) {
+      totalCount
+      partitions { provider account region ok itemCount error { __typename code } }
+      edges { node { id address networkInterfaces { id } } }
+    }
+    elasticIps(first: 100) {
+      totalCount
+      partitions { provider account region ok itemCount error { __typename code } }
+      edges { node { id address boundTo { kind targetId networkInterface { id } virtualIp { id } } } }
+    }
+    vifPeers(first: 100) {
+      totalCount
+      partitions { provider account region ok itemCount error { __typename code } }
+      edges { node { id status virtualInterface { id name } } }
+    }
+  }
+`;
+
 export interface FleetOptions {
   ttlMs?: number;
   maxProviderCalls?: number;
