@@ -98,13 +98,13 @@ const FAULTS: FaultCase[] = [
   {
     name: '200 with an HTML body (a proxy page)',
     fault: { kind: 'non-json-body', httpStatus: 200 },
-    expected: { __typename: 'UnknownProviderError', code: 'netplane.MalformedProviderResponse', outcome: undefined, retryable: false, httpStatus: 200 },
+    expected: { __typename: 'UnknownProviderError', code: 'netplane.MalformedProviderResponse', outcome: 'UNKNOWN', retryable: false, httpStatus: 200 },
     applied: false,
   },
   {
     name: 'success cut off in the middle of the JSON',
     fault: { kind: 'truncated-json', httpStatus: 200 },
-    expected: { __typename: 'UnknownProviderError', code: 'netplane.MalformedProviderResponse', outcome: undefined, retryable: false, httpStatus: 200 },
+    expected: { __typename: 'UnknownProviderError', code: 'netplane.MalformedProviderResponse', outcome: 'UNKNOWN', retryable: false, httpStatus: 200 },
     applied: true,
   },
 ];

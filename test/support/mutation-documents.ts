@@ -39,6 +39,7 @@ const ERROR_SELECTION = `
     __typename
     ... on ProviderError { provider operation code codeEnum httpStatus message requestId retryable documented description }
     ... on ProviderUnavailable { outcome }
+    ... on UnknownProviderError { outcome }
     ... on Throttled { retryAfterSeconds }
     ... on InvalidParameter { parameter }
     ... on ResourceNotFound { resourceType resourceId }`;

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { Field, Float, ObjectType, type ClassType } from 'type-graphql';
 import type { ErrorCategory, Outcome as OutcomeValue } from '../../domain/errors';
 import { Outcome } from './outcome.enum';
 import { ProviderError } from './provider-error.interface';
@@ -37,7 +37,8 @@ export class PermissionDenied extends ProviderError {}
 
 @ObjectType('Throttled', { implements: ProviderError })
 export class Throttled extends ProviderError {
-  @Field(() => Int, { nullable: true, description: 'How long the provider asked to wait, when it said.' })
+  // Float, not Int: Alibaba announces the wait in milliseconds (x-acs-retry-after), e.g. 0.15 s.
+  @Field(() => Float, { nullable: true, description: 'How long the provider asked to wait, in seconds (fractional), when it said.' })
   retryAfterSeconds!: number | null;
 }
 
