@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createProviderAdapters } from '../../src/app/compose';
+import { startEmulators, type RunningEmulators } from '../../src/app/emulators';
+import { CachedAdapter } from '../../src/cache/cached-adapter';
+import { ProviderCallTally, withProviderCallTally } from '../../src/cache/call-tally';
+import type { ProviderAdapter } from '../../src/domain/adapter';
+import type { Partition } from '../../src/domain/resources';
+import { demoTestConfig } from '../support/netplane';
+
+/** The decorator around the real Alibaba adapter, over real HTTP to the real emulator. */
+
+const HANGZHOU: Partition = { provider: 'ALIBABA', account: 'ali-prod', region: 'cn-hangzhou' };
+const SHANGHAI: Partition = { provider: 'ALIBABA', account: 'ali-prod', region: 'cn-shanghai' };
+
+let emulators: RunningEmulators;
+let inner: ProviderAdapter;
+let now: number;
+let cached: CachedAdapter;
+
+const upstream = () => emulators.alibaba!.core.runtime.calls.total();
+const value = <T>(r: { ok: true; value: T } | { ok: false }): T => {
+  if (!r.ok) throw new Error('expected success');
+  return r.value;
+};
+
+beforeAll(async () => {
+  const config = demoTestConfig();
+  emulators = await startEmulators(config);
+  inner = createProviderAdapters(config, emulators).find((a) => a.provider === 'ALIBABA')!;
+});
+afterAll(async () => {
+  await inner.close();
+  await emulators.close();
+});
+beforeEach(async () => {
+  await fetch(`${emulators.alibaba!.url}/_emulator/reset`, { method: 'POST', body: JSON.stringify({ fixture: 'demo' }) });
+  await fetch(`${emulators.alibaba!.url}/_emulator/faults`, { method: 'DELETE' });
+  emulators.alibaba!.core.runtime.calls.clear();
+  now = 1_000_000;
+  cached = new CachedAdapter(inner, { ttlMs: 5_000, bounds: { perPartition: 2, perProvider: 8 }, now: () => now });
+});
+
+describe('CachedAdapter', () => {
+  it('answers an identical list from memory until the TTL passes, then asks again', async () => {
+    const first = value(await cached.listElasticIps(HANGZHOU, {}));
+    expect(upstream()).toBe(1);
+    now += 4_999;
+    const tally = new ProviderCallTally();
+    const second = value(await withProviderCallTally(tally, () => cached.listElasticIps(HANGZHOU, {})));
+    expect(second).toEqual(first);
+    expect(upstream()).toBe(1);
+    expect(tally).toMatchObject({ cacheHits: 1, oldestAgeMs: 4_999, actual: 0 });
+    now += 1;
+    await cached.listElasticIps(HANGZHOU, {});
+    expect(upstream()).toBe(2);
+  });
+
+  it('keys by partition, kind and query (property order and unset filters do not matter)', async () => {
+    await cached.listNetworkInterfaces(HANGZHOU, { vpcId: 'vpc-x', ipAddress: undefined });
+    await cached.listNetworkInterfaces(HANGZHOU, { ipAddress: undefined, vpcId: 'vpc-x' });
+    expect(upstream()).toBe(1);
+    await cached.listNetworkInterfaces(HANGZHOU, {});
+    await cached.listNetworkInterfaces(SHANGHAI, {});
+    await cached.listVirtualIps(HANGZHOU, {});
+    expect(upstream()).toBe(4);
+  });
+
+  it('shares one upstream call between identical calls in flight', async () => {
+    const tallies = [new ProviderCallTally(), new ProviderCallTally(), new ProviderCallTally()];
+    const answers = await Promise.all(tallies.map((t) => withProviderCallTally(t, () => cached.listVifPeers(HANGZHOU, {}))));
+    expect(upstream()).toBe(1);
+    expect(answers[1]).toBe(answers[0]);
+    expect(tallies.map((t) => t.coalesced)).toEqual([0, 1, 1]);
+  });
+
+  it('never caches a failure', async () => {
+    await fetch(`${emulators.alibaba!.url}/_emulator/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ match: { operation: 'DescribeEipAddresses' }, count: 2, fault: { kind: 'error', code: 'Forbidden.RAM' } }),
+    });
+    expect((await cached.listElasticIps(HANGZHOU, {})).ok).toBe(false);
+    const before = upstream();
+    expect((await cached.listElasticIps(HANGZHOU, {})).ok).toBe(false);
+    expect(upstream()).toBe(before + 1);
+  });
+
+  it('a mutation drops the cached lists of its partition only, whatever its outcome', async () => {
+    await cached.listNetworkInterfaces(HANGZHOU, {});
+    await cached.listNetworkInterfaces(SHANGHAI, {});
+    const base = upstream();
+    const failed = await cached.assignPrivateIpAddresses!({ ...HANGZHOU, nativeId: 'eni-doesnotexist' }, { secondaryPrivateIpAddressCount: 1 });
+    expect(failed.ok).toBe(false);
+    const afterMutation = upstream();
+    expect(afterMutation).toBeGreaterThan(base);
+    await cached.listNetworkInterfaces(SHANGHAI, {});
+    expect(upstream()).toBe(afterMutation);
+    await cached.listNetworkInterfaces(HANGZHOU, {});
+    expect(upstream()).toBe(afterMutation + 1);
+  });
+
+  it('does not cache a list that was in flight while its partition was mutated', async () => {
+    const listing = cached.listElasticIps(HANGZHOU, {});
+    cached.invalidate(HANGZHOU);
+    await listing;
+    await cached.listElasticIps(HANGZHOU, {});
+    expect(upstream()).toBe(2);
+  });
+
+  it('estimates a partition list from what it held last time', async () => {
+    expect(cached.estimatePartitionListCalls(HANGZHOU, 'NetworkInterface')).toBe(1);
+    await cached.listNetworkInterfaces(HANGZHOU, {});
+    expect(cached.estimatePartitionListCalls(HANGZHOU, 'NetworkInterface')).toBe(1);
+    expect(cached.estimateListCalls('NetworkInterface', 1_001)).toBe(3);
+    expect(cached.estimateListCalls('ElasticIp', 101)).toBe(2);
+  });
+});
