@@ -136,9 +136,9 @@ describe('queries without configured partitions', () => {
   });
 
   it('refuse more ids than a page holds in nodes(ids)', async () => {
-    const ids = Array.from({ length: 101 }, (_, i) => `id-${i}`);
+    const ids = Array.from({ length: 501 }, (_, i) => `id-${i}`);
     const { body } = await post(gateway.url, 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });
-    expect(body.errors?.[0]).toMatchObject({ message: '"ids" holds 101 ids; the maximum is 100.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(body.errors?.[0]).toMatchObject({ message: '"ids" holds 501 ids; the maximum is 500.', extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   it('list the documented errors of a mutation', async () => {

@@ -1,6 +1,7 @@
 /** Connection page sizes; the gateway's limits plugin rejects larger `first`/`last` up front. */
 export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 100;
+/** The largest page a provider list API returns (Alibaba DescribeNetworkInterfaces MaxResults 500). */
+export const MAX_PAGE_SIZE = 500;
 /**
  * Partitions one connection field asks for at the same time. High on purpose: the real bounds on
  * upstream calls (per partition, per provider) are enforced below, around the adapters

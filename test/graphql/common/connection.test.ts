@@ -71,8 +71,8 @@ describe('paginate', () => {
   });
 
   it.each([
-    [{ first: MAX_PAGE_SIZE + 1 }, /"first" must be between 0 and 100/],
-    [{ last: -1 }, /"last" must be between 0 and 100/],
+    [{ first: MAX_PAGE_SIZE + 1 }, /"first" must be between 0 and 500/],
+    [{ last: -1 }, /"last" must be between 0 and 500/],
     [{ after: 'garbage!' }, /"after" is not a cursor/],
     [{ before: 'Zm9v' }, /"before" is not a cursor/],
   ])('rejects %j with a user error', (args, message) => {
