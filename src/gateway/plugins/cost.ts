@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
+  getVariableValues,
   getNamedType,
   isCompositeType,
   isInputType,
@@ -155,7 +156,11 @@ export function costPlugin(options: CostOptions): ApolloServerPlugin<CostContext
       return {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation || operation.operation !== 'query') return;
-          estimated = estimateProviderCalls(schema, document, operation.selectionSet, request.variables ?? {}, contextValue.adapters);
+          // Estimate from coerced variables only: raw JSON can hold any shape (`regions: true`); when
+          // coercion fails, execution answers BAD_USER_INPUT and there is nothing to estimate.
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+          if (coerced.errors) return;
+          estimated = estimateProviderCalls(schema, document, operation.selectionSet, coerced.coerced, contextValue.adapters);
           if (estimated > options.maxProviderCalls) {
             const error = limitError(
               `This query needs an estimated ${estimated} provider calls; the limit is ${options.maxProviderCalls}. ` +
