@@ -134,7 +134,8 @@ const ROWS: readonly Row[] = [
   ['DC.0000', 400, 'The request body is abnormal.', 'The request body is abnormal.', 'InvalidParameter', false, DC_ALL],
   ['DC.0001', 400, 'Request parameter error.', 'Request parameter error.', 'InvalidParameter', false, DC_ALL],
   ['DC.0002', 400, 'The resource does not exist.', 'The resource does not exist.', 'ResourceNotFound', false, DC_ALL, { resourceType: 'VirtualInterface' }],
-  ['DC.0003', 400, 'System error.', 'System error.', 'ProviderUnavailable', false, DC_ALL],
+  // A system error is transient like Common.0001 / APIGW.0601 (DC answers everything with 400).
+  ['DC.0003', 400, 'System error.', 'System error.', 'ProviderUnavailable', true, DC_ALL],
   ['DC.0004', 400, 'Invalid IP address.', 'Invalid IP address.', 'InvalidParameter', false, PEER],
   ['DC.0005', 400, 'Failed to call the VPC API.', 'Failed to call the VPC API.', 'ProviderUnavailable', false, PEER],
   ['DC.0006', 400, 'Failed to call the MO API.', 'Failed to call the MO API.', 'ProviderUnavailable', false, PEER],

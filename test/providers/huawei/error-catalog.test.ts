@@ -67,7 +67,7 @@ describe('Huawei error catalog', () => {
     for (const e of retryable) {
       expect(['Throttled', 'ProviderUnavailable', 'InvalidResourceState'], e.code).toContain(e.category);
     }
-    for (const code of ['APIGW.0308', 'Common.0024', 'Common.1503', 'APIGW.0613']) {
+    for (const code of ['APIGW.0308', 'Common.0024', 'Common.1503', 'APIGW.0613', 'Common.0001', 'APIGW.0601', 'DC.0003']) {
       expect(entries.find((e) => e.code === code)!.retryable, code).toBe(true);
     }
     for (const e of entries.filter((x) => ['PermissionDenied', 'InvalidParameter', 'ResourceNotFound', 'ResourceConflict', 'QuotaExceeded'].includes(x.category))) {
