@@ -4,7 +4,7 @@ import { presentFailure } from '../errors/provider-error.interface';
 import type { NetplaneContext } from '../context';
 import { mapWithConcurrency } from './concurrency';
 import type { ConnectionShape } from './connection.factory';
-import { compareSortKeys, decodeCursor, encodeCursor, sortKeyOf, type SortKey } from './cursor';
+import { compareSortKeys, decodeCursor, encodeCursor, type SortKey } from './cursor';
 import type { NodeOf } from './node.interface';
 import { DEFAULT_PAGE_SIZE, FANOUT_CONCURRENCY, MAX_PAGE_SIZE } from './page-limits';
 import type { PartitionLoaders } from './partition-loaders';
@@ -67,12 +67,12 @@ export function paginate<T extends ResourceRef>(sorted: readonly T[], args: Conn
   let end = sorted.length;
   if (args.after != null) {
     const after = cursorKey(args.after, 'after');
-    while (start < end && compareSortKeys(sortKeyOf(sorted[start] as T), after) <= 0) start++;
+    while (start < end && compareRefToKey(sorted[start] as T, after) <= 0) start++;
   }
   if (args.before != null) {
     const before = cursorKey(args.before, 'before');
     let index = start;
-    while (index < end && compareSortKeys(sortKeyOf(sorted[index] as T), before) < 0) index++;
+    while (index < end && compareRefToKey(sorted[index] as T, before) < 0) index++;
     end = index;
   }
   if (first !== null) end = Math.min(end, start + first);
@@ -90,8 +90,31 @@ export function paginate<T extends ResourceRef>(sorted: readonly T[], args: Conn
   };
 }
 
+const partitionSortKey = (p: Partition): SortKey => [p.provider, p.account, p.region, ''];
+
+/** One pass: true when the items are already in the deterministic order. */
+function isOrdered(items: readonly ResourceRef[]): boolean {
+  for (let i = 1; i < items.length; i++) if (compareRefs(items[i - 1]!, items[i]!) > 0) return false;
+  return true;
+}
+
+function compareRefs(a: ResourceRef, b: ResourceRef): number {
+  if (a.provider !== b.provider) return a.provider < b.provider ? -1 : 1;
+  if (a.account !== b.account) return a.account < b.account ? -1 : 1;
+  if (a.region !== b.region) return a.region < b.region ? -1 : 1;
+  if (a.nativeId !== b.nativeId) return a.nativeId < b.nativeId ? -1 : 1;
+  return 0;
+}
+
+/** compareSortKeys(sortKeyOf(ref), key) without building the key of every item scanned. */
+function compareRefToKey(ref: ResourceRef, key: SortKey): number {
+  const parts = [ref.provider, ref.account, ref.region, ref.nativeId] as const;
+  for (let i = 0; i < 4; i++) if (parts[i] !== key[i]) return (parts[i] as string) < (key[i] as string) ? -1 : 1;
+  return 0;
+}
+
 export function sortResources<T extends ResourceRef>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => compareSortKeys(sortKeyOf(a), sortKeyOf(b)));
+  return [...items].sort(compareRefs);
 }
 
 export interface FanOutOptions<T extends ResourceRef, Q extends { ids?: string[] }> {
@@ -118,7 +141,11 @@ export async function fanOutConnection<T extends ResourceRef, Q extends { ids?: 
   const results = await mapWithConcurrency(partitions, FANOUT_CONCURRENCY, (p) => options.loaders.list(p, options.query));
   const outcomes: PartitionOutcome[] = [];
   const items: NodeOf<T>[] = [];
-  results.forEach((result, index) => {
+  // Each partition's list comes ordered by native id, so concatenating the partitions in
+  // (provider, account, region) order gives the connection's order without sorting the fleet.
+  const order = partitions.map((_, index) => index).sort((a, b) => compareSortKeys(partitionSortKey(partitions[a]!), partitionSortKey(partitions[b]!)));
+  order.forEach((index) => {
+    const result = results[index]!;
     const partition = partitions[index] as Partition;
     const base = { provider: partition.provider, account: partition.account, region: partition.region };
     if (!result.ok) {
@@ -129,7 +156,7 @@ export async function fanOutConnection<T extends ResourceRef, Q extends { ids?: 
     items.push(...matching);
     outcomes.push({ ...base, ok: true, itemCount: matching.length, error: null });
   });
-  const sorted = sortResources(items);
+  const sorted = isOrdered(items) ? items : sortResources(items);
   return { ...paginate(sorted, options.args), totalCount: sorted.length, partitions: outcomes };
 }
 

@@ -26,6 +26,24 @@ type ListCall<T, Q> = (adapter: ProviderAdapter, partition: Partition, query: Q)
 
 const partitionKey = (p: Partition): string => `${p.provider}\u0000${p.account}\u0000${p.region}`;
 
+const isUnfiltered = (query: object): boolean => Object.values(query).every((v) => v === undefined);
+
+/**
+ * The node views of one adapter answer, ordered by native id. Memoized by the answer's identity:
+ * every request served the same cached answer shares them (nodes are never mutated), so a warm
+ * fleet query does not rebuild 50,000 global ids.
+ */
+const nodeViews = new WeakMap<readonly object[], readonly object[]>();
+
+function nodesOf<T extends ResourceRef>(nodeType: NodeTypeName, items: readonly T[]): NodeOf<T>[] {
+  let nodes = nodeViews.get(items) as NodeOf<T>[] | undefined;
+  if (!nodes) {
+    nodes = items.map((item) => asNode(nodeType, item)).sort((a, b) => (a.nativeId < b.nativeId ? -1 : a.nativeId > b.nativeId ? 1 : 0));
+    nodeViews.set(items, nodes);
+  }
+  return nodes;
+}
+
 /**
  * Request-scoped loaders of one resource kind, per (provider, account, region):
  *  - `byId` batches the native ids asked for in one tick into one list call with `ids`
@@ -46,7 +64,7 @@ export class PartitionLoaders<T extends ResourceRef, Q extends { ids?: string[] 
 
   /** Lists with a provider-side filter; an empty query shares the partition's `all` list. */
   async list(partition: Partition, query: Q): Promise<Result<NodeOf<T>[]>> {
-    if (Object.values(query).every((v) => v === undefined)) return this.all(partition);
+    if (isUnfiltered(query)) return this.all(partition);
     return this.fetch(partition, query);
   }
 
@@ -134,10 +152,11 @@ export class PartitionLoaders<T extends ResourceRef, Q extends { ids?: string[] 
     }
     const result = await this.listCall(adapter, partition, query);
     if (!result.ok) return result;
-    const nodes = result.value.map((item) => asNode(this.nodeType, item));
-    for (const node of nodes) {
+    const nodes = nodesOf(this.nodeType, result.value);
+    // A full list answers id lookups itself (byId consults it); only id/filter lists prime the loader.
+    if (!isUnfiltered(query)) {
       const loader = this.byIdLoader(partition);
-      loader.clear(node.nativeId).prime(node.nativeId, node);
+      for (const node of nodes) loader.clear(node.nativeId).prime(node.nativeId, node);
     }
     return { ok: true, value: nodes, requestId: result.requestId };
   }
