@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { demoConfig } from './demo';
 import { configSchema, type NetplaneConfig } from './schema';
 
