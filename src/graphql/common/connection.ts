@@ -92,12 +92,6 @@ export function paginate<T extends ResourceRef>(sorted: readonly T[], args: Conn
 
 const partitionSortKey = (p: Partition): SortKey => [p.provider, p.account, p.region, ''];
 
-/** One pass: true when the items are already in the deterministic order. */
-function isOrdered(items: readonly ResourceRef[]): boolean {
-  for (let i = 1; i < items.length; i++) if (compareRefs(items[i - 1]!, items[i]!) > 0) return false;
-  return true;
-}
-
 function compareRefs(a: ResourceRef, b: ResourceRef): number {
   if (a.provider !== b.provider) return a.provider < b.provider ? -1 : 1;
   if (a.account !== b.account) return a.account < b.account ? -1 : 1;
@@ -156,7 +150,8 @@ export async function fanOutConnection<T extends ResourceRef, Q extends { ids?: 
     items.push(...matching);
     outcomes.push({ ...base, ok: true, itemCount: matching.length, error: null });
   });
-  const sorted = isOrdered(items) ? items : sortResources(items);
+  // nodesOf (partition-loaders.ts) orders every partition's answer; partitions were merged in order.
+  const sorted = items;
   return { ...paginate(sorted, options.args), totalCount: sorted.length, partitions: outcomes };
 }
 

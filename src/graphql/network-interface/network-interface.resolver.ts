@@ -7,7 +7,7 @@ import { partitionOf, withoutNulls, withTargetId } from '../common/inputs';
 import { partitionTarget, resourceTarget } from '../common/mutation-target';
 import type { NodeOf } from '../common/node.interface';
 import { valueOrThrow } from '../common/provider-failure.error';
-import { carriesVirtualIp } from '../common/relations';
+import { itemsWhere, virtualIpsOn } from '../common/relations';
 import type { NetplaneContext } from '../context';
 import { ElasticIp as ElasticIpType } from '../elastic-ip/elastic-ip.type';
 import type { MutationResult } from '../errors/result-union.factory';
@@ -56,7 +56,7 @@ export class NetworkInterfaceResolver {
   })
   async virtualIps(@Root() eni: Eni, @Ctx() context: NetplaneContext): Promise<NodeOf<VirtualIpModel>[]> {
     const all = valueOrThrow(await context.loaders.VirtualIp.all(partitionOf(eni)));
-    return all.filter((vip) => carriesVirtualIp(eni, vip));
+    return virtualIpsOn(eni, all);
   }
 
   @FieldResolver(() => [ElasticIpType], {
@@ -65,7 +65,7 @@ export class NetworkInterfaceResolver {
   })
   async elasticIps(@Root() eni: Eni, @Ctx() context: NetplaneContext): Promise<NodeOf<ElasticIp>[]> {
     const all = valueOrThrow(await context.loaders.ElasticIp.all(partitionOf(eni)));
-    return all.filter((eip) => eip.boundTo?.targetId === eni.nativeId);
+    return itemsWhere(all, 'boundTo.targetId', (eip) => eip.boundTo?.targetId, eni.nativeId);
   }
 
   @Mutation(() => createNetworkInterfaceResult().union)

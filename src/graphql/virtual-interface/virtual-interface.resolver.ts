@@ -6,6 +6,7 @@ import { anyOf, fanOutConnection } from '../common/connection';
 import { partitionOf, withoutNulls } from '../common/inputs';
 import type { NodeOf } from '../common/node.interface';
 import { valueOrThrow } from '../common/provider-failure.error';
+import { itemsWhere } from '../common/relations';
 import type { NetplaneContext } from '../context';
 import { VifPeer } from '../vif-peer/vif-peer.type';
 import { VirtualInterfaceFilter } from './virtual-interface.input';
@@ -40,6 +41,6 @@ export class VirtualInterfaceResolver {
   })
   async vifPeers(@Root() vif: Vif, @Ctx() context: NetplaneContext): Promise<NodeOf<VifPeerModel>[]> {
     const all = valueOrThrow(await context.loaders.VifPeer.all(partitionOf(vif)));
-    return all.filter((peer) => peer.virtualInterfaceId === vif.nativeId);
+    return itemsWhere(all, 'virtualInterfaceId', (peer) => peer.virtualInterfaceId, vif.nativeId);
   }
 }

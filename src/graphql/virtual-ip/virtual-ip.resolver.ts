@@ -7,7 +7,7 @@ import { partitionOf, withoutNulls, withTargetId } from '../common/inputs';
 import { resourceTarget } from '../common/mutation-target';
 import type { NodeOf } from '../common/node.interface';
 import { valueOrThrow } from '../common/provider-failure.error';
-import { carriesVirtualIp } from '../common/relations';
+import { interfacesCarrying } from '../common/relations';
 import type { NetplaneContext } from '../context';
 import type { MutationResult } from '../errors/result-union.factory';
 import { NetworkInterface } from '../network-interface/network-interface.type';
@@ -49,7 +49,7 @@ export class VirtualIpResolver {
   })
   async networkInterfaces(@Root() vip: Vip, @Ctx() context: NetplaneContext): Promise<NodeOf<NetworkInterfaceModel>[]> {
     const all = valueOrThrow(await context.loaders.NetworkInterface.all(partitionOf(vip)));
-    return all.filter((eni) => carriesVirtualIp(eni, vip));
+    return interfacesCarrying(vip, all);
   }
 
   @Mutation(() => bindVirtualIpResult().union)
