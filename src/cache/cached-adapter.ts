@@ -9,8 +9,9 @@ import { TtlCache } from './ttl-cache';
  * A ProviderAdapter decorator that makes fleet dashboards cheap upstream:
  *  - identical list calls in flight (same partition, kind and query) share one upstream call,
  *    whichever GraphQL requests asked;
- *  - successful list answers are kept for `ttlMs` (failures never are), so viewers polling the
- *    same dashboard cost one call per list per refresh interval, not one per viewer;
+ *  - successful list answers are kept to the end of the current `ttlMs` window (failures never
+ *    are), so viewers polling the same dashboard cost at most one call per list per window,
+ *    whatever their number;
  *  - a mutation through netplane drops every cached list of its partition (and only of it), before
  *    and after it runs, and a list already in flight across a mutation is not cached;
  *  - upstream list calls are bounded per partition and per provider.

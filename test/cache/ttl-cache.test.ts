@@ -2,15 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { TtlCache } from '../../src/cache/ttl-cache';
 
 describe('TtlCache', () => {
-  it('serves an entry until its age reaches the TTL, then misses', () => {
-    let now = 1_000;
+  it('serves an entry until the end of the TTL window it was stored in, then misses', () => {
+    let now = 10_000;
     const cache = new TtlCache<string>(5_000, () => now);
     cache.set('k', 'v');
     now += 4_999;
-    expect(cache.get('k')).toEqual({ value: 'v', storedAt: 1_000 });
+    expect(cache.get('k')).toEqual({ value: 'v', storedAt: 10_000, expiresAt: 15_000 });
     now += 1;
     expect(cache.get('k')).toBeUndefined();
     expect(cache.size).toBe(0);
+  });
+
+  it('never serves an entry older than the TTL: one stored late in a window expires with it', () => {
+    let now = 14_000;
+    const cache = new TtlCache<string>(5_000, () => now);
+    cache.set('k', 'v');
+    now = 14_999;
+    expect(cache.get('k')?.value).toBe('v');
+    now = 15_000;
+    expect(cache.get('k')).toBeUndefined();
   });
 
   it('stores nothing with a TTL of 0', () => {

@@ -59,8 +59,8 @@ const RELATIONS: Record<string, { kind: ListKind; how: 'all' | 'byId' }> = {
   'VirtualIp.networkInterfaces': { kind: 'NetworkInterface', how: 'all' },
   'VirtualInterface.vifPeers': { kind: 'VifPeer', how: 'all' },
   'VifPeer.virtualInterface': { kind: 'VirtualInterface', how: 'all' },
-  'EipBinding.networkInterface': { kind: 'NetworkInterface', how: 'byId' },
-  'EipBinding.virtualIp': { kind: 'VirtualIp', how: 'byId' },
+  'EipBinding.networkInterface': { kind: 'NetworkInterface', how: 'all' },
+  'EipBinding.virtualIp': { kind: 'VirtualIp', how: 'all' },
 };
 
 const partitionKey = (p: Partition): string => `${p.provider}/${p.account}/${p.region}`;

@@ -91,12 +91,12 @@ export class EipBindingResolver {
     @Ctx() context: NetplaneContext,
   ): Promise<NodeOf<NetworkInterfaceModel> | null> {
     if (binding.kind !== 'NETWORK_INTERFACE') return null;
-    return loadOrThrow(context.loaders.NetworkInterface.byId({ ...binding.owner, nativeId: binding.targetId }));
+    return loadOrThrow(context.loaders.NetworkInterface.inList({ ...binding.owner, nativeId: binding.targetId }));
   }
 
   @FieldResolver(() => VirtualIp, { nullable: true, description: 'The virtual IP, when kind is VIRTUAL_IP.' })
   async virtualIp(@Root() binding: EipBindingView, @Ctx() context: NetplaneContext): Promise<NodeOf<VirtualIpModel> | null> {
     if (binding.kind !== 'VIRTUAL_IP') return null;
-    return loadOrThrow(context.loaders.VirtualIp.byId({ ...binding.owner, nativeId: binding.targetId }));
+    return loadOrThrow(context.loaders.VirtualIp.inList({ ...binding.owner, nativeId: binding.targetId }));
   }
 }
