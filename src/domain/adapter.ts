@@ -29,6 +29,8 @@ export interface NetworkInterfaceQuery {
   subnetId?: string;
   instanceId?: string;
   ipAddress?: string;
+  /** Every one must be carried; a tag without value matches any value. */
+  tags?: Array<{ key: string; value?: string }>;
 }
 
 export interface VirtualIpQuery {

@@ -152,11 +152,15 @@ export type ElasticIpFilter = {
   address?: string | null | undefined;
   /** Native id of the bound target (ENI, instance, port …). */
   boundToId?: string | null | undefined;
+  /** Names starting with this (applied by the gateway). */
+  namePrefix?: string | null | undefined;
   /** Native ids (pushed down to the provider). */
   nativeIds?: Array<string> | null | undefined;
   providers?: Array<Provider> | null | undefined;
   regions?: Array<string> | null | undefined;
   statuses?: Array<ElasticIpStatus> | null | undefined;
+  /** Tags the resource carries, all of them (Alibaba ENIs: pushed down as Tag.N; otherwise applied by the gateway). */
+  tags?: Array<TagFilter> | null | undefined;
 };
 
 export type ElasticIpStatus =
@@ -200,12 +204,16 @@ export type NetworkInterfaceFilter = {
   instanceId?: string | null | undefined;
   /** A private IP address the interface carries. */
   ipAddress?: string | null | undefined;
+  /** Names starting with this (applied by the gateway). */
+  namePrefix?: string | null | undefined;
   /** Native ids (pushed down to the provider). */
   nativeIds?: Array<string> | null | undefined;
   providers?: Array<Provider> | null | undefined;
   regions?: Array<string> | null | undefined;
   statuses?: Array<NetworkInterfaceStatus> | null | undefined;
   subnetId?: string | null | undefined;
+  /** Tags the resource carries, all of them (Alibaba ENIs: pushed down as Tag.N; otherwise applied by the gateway). */
+  tags?: Array<TagFilter> | null | undefined;
   vpcId?: string | null | undefined;
 };
 
@@ -770,6 +778,13 @@ export type RouteMode =
   | 'BGP'
   | 'STATIC';
 
+/** A tag the resource must carry: the key, and the value when given. */
+export type TagFilter = {
+  key: string;
+  /** Unset: any value. */
+  value?: string | null | undefined;
+};
+
 export type TagInput = {
   key: string;
   value?: string;
@@ -778,6 +793,8 @@ export type TagInput = {
 /** Lists mean "any of"; unset or empty matches everything. */
 export type VifPeerFilter = {
   accounts?: Array<string> | null | undefined;
+  /** Names starting with this (applied by the gateway). */
+  namePrefix?: string | null | undefined;
   /** Native ids (pushed down to the provider). */
   nativeIds?: Array<string> | null | undefined;
   providers?: Array<Provider> | null | undefined;
@@ -800,6 +817,8 @@ export type VifPeerStatus =
 /** Lists mean "any of"; unset or empty matches everything. */
 export type VirtualInterfaceFilter = {
   accounts?: Array<string> | null | undefined;
+  /** Names starting with this (applied by the gateway). */
+  namePrefix?: string | null | undefined;
   /** Native ids (pushed down to the provider). */
   nativeIds?: Array<string> | null | undefined;
   providers?: Array<Provider> | null | undefined;
@@ -823,12 +842,16 @@ export type VirtualInterfaceStatus =
 export type VirtualIpFilter = {
   accounts?: Array<string> | null | undefined;
   address?: string | null | undefined;
+  /** Names starting with this (applied by the gateway). */
+  namePrefix?: string | null | undefined;
   /** Native ids (pushed down to the provider). */
   nativeIds?: Array<string> | null | undefined;
   providers?: Array<Provider> | null | undefined;
   regions?: Array<string> | null | undefined;
   statuses?: Array<VirtualIpStatus> | null | undefined;
   subnetId?: string | null | undefined;
+  /** Tags the resource carries, all of them (Alibaba ENIs: pushed down as Tag.N; otherwise applied by the gateway). */
+  tags?: Array<TagFilter> | null | undefined;
   vpcId?: string | null | undefined;
 };
 

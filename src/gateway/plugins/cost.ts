@@ -118,8 +118,10 @@ export function estimateProviderCalls(
       if (rootKind) {
         const filter = (args['filter'] ?? {}) as PartitionSelector & Record<string, unknown>;
         inner = selectPartitions(all, filter);
+        // Filters the gateway applies to the partition's full list share it; the others are pushed down.
+        const gatewayOnly = ['providers', 'accounts', 'regions', 'statuses', 'namePrefix', ...(rootKind === 'NetworkInterface' ? [] : ['tags'])];
         const pushedDown = Object.entries(filter).some(
-          ([k, v]) => !['providers', 'accounts', 'regions', 'statuses'].includes(k) && v != null && !(Array.isArray(v) && v.length === 0),
+          ([k, v]) => !gatewayOnly.includes(k) && v != null && !(Array.isArray(v) && v.length === 0),
         );
         need(inner, rootKind, pushedDown ? 'filtered' : 'all', pushedDown ? `#${loads.size}` : '');
       } else if (parent.name === 'Query' && (name === 'node' || name === 'nodes')) {

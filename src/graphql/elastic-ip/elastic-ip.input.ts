@@ -1,4 +1,5 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { TagFilter } from '../common/resource-filter';
 import {
   EIP_ASSOCIATION_MODES,
   type EipAssociationMode as ModeValue,
@@ -45,6 +46,12 @@ registerEnumType(EipAssociationMode, {
 
 @InputType('ElasticIpFilter', { description: 'Lists mean "any of"; unset or empty matches everything.' })
 export class ElasticIpFilter {
+  @Field(() => String, { nullable: true, description: 'Names starting with this (applied by the gateway).' })
+  namePrefix?: string | null;
+
+  @Field(() => [TagFilter], { nullable: true, description: 'Tags the resource carries, all of them (Alibaba ENIs: pushed down as Tag.N; otherwise applied by the gateway).' })
+  tags?: TagFilter[] | null;
+
   @Field(() => [Provider], { nullable: true })
   providers?: ProviderName[] | null;
 

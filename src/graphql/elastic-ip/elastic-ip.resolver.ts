@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { matchesNameAndTags } from '../common/resource-filter';
 import type {
   ElasticIp as ElasticIpModel,
   NetworkInterface as NetworkInterfaceModel,
@@ -38,6 +39,7 @@ export class ElasticIpResolver {
       selector: f,
       query: withoutNulls({ ids: f.nativeIds, address: f.address, boundToId: f.boundToId }),
       matches: (eip: Eip) =>
+        matchesNameAndTags(f, eip) &&
         anyOf(f.statuses, eip.status) &&
         anyOf(f.nativeIds, eip.nativeId) &&
         equalsIfSet(f.address, eip.address) &&

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { TagFilter } from '../common/resource-filter';
 import type { NetworkInterfaceStatus as StatusValue, ProviderName } from '../../domain/resources';
 import { PartitionInput, ResourceRefInput } from '../common/partition.input';
 import { Provider } from '../common/provider.enum';
@@ -7,6 +8,12 @@ import { NetworkInterfaceStatus } from './network-interface.type';
 
 @InputType('NetworkInterfaceFilter', { description: 'Lists mean "any of"; unset or empty matches everything.' })
 export class NetworkInterfaceFilter {
+  @Field(() => String, { nullable: true, description: 'Names starting with this (applied by the gateway).' })
+  namePrefix?: string | null;
+
+  @Field(() => [TagFilter], { nullable: true, description: 'Tags the resource carries, all of them (Alibaba ENIs: pushed down as Tag.N; otherwise applied by the gateway).' })
+  tags?: TagFilter[] | null;
+
   @Field(() => [Provider], { nullable: true })
   providers?: ProviderName[] | null;
 

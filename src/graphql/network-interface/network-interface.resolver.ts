@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { matchesNameAndTags } from '../common/resource-filter';
 import type { ElasticIp, NetworkInterface as NetworkInterfaceModel, VirtualIp as VirtualIpModel } from '../../domain/resources';
 import { ConnectionArgs } from '../common/connection.args';
 import { Connection } from '../common/connection.factory';
@@ -38,8 +39,16 @@ export class NetworkInterfaceResolver {
       context,
       loaders: context.loaders.NetworkInterface,
       selector: f,
-      query: withoutNulls({ ids: f.nativeIds, vpcId: f.vpcId, subnetId: f.subnetId, instanceId: f.instanceId, ipAddress: f.ipAddress }),
+      query: withoutNulls({
+        ids: f.nativeIds,
+        vpcId: f.vpcId,
+        subnetId: f.subnetId,
+        instanceId: f.instanceId,
+        ipAddress: f.ipAddress,
+        tags: f.tags?.length ? f.tags.map((t) => (t.value == null ? { key: t.key } : { key: t.key, value: t.value })) : undefined,
+      }),
       matches: (eni: Eni) =>
+        matchesNameAndTags(f, eni) &&
         anyOf(f.statuses, eni.status) &&
         anyOf(f.nativeIds, eni.nativeId) &&
         equalsIfSet(f.vpcId, eni.vpcId) &&

@@ -12,6 +12,9 @@ import { AddressFamily, RouteMode, VifPeerStatus } from './vif-peer.type';
 
 @InputType('VifPeerFilter', { description: 'Lists mean "any of"; unset or empty matches everything.' })
 export class VifPeerFilter {
+  @Field(() => String, { nullable: true, description: 'Names starting with this (applied by the gateway).' })
+  namePrefix?: string | null;
+
   @Field(() => [Provider], { nullable: true })
   providers?: ProviderName[] | null;
 

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { matchesNameAndTags } from '../common/resource-filter';
 import type { VifPeer as VifPeerModel, VirtualInterface as VirtualInterfaceModel } from '../../domain/resources';
 import { ConnectionArgs } from '../common/connection.args';
 import { Connection } from '../common/connection.factory';
@@ -33,6 +34,7 @@ export class VifPeerResolver {
       selector: f,
       query: withoutNulls({ ids: f.nativeIds, virtualInterfaceId: f.virtualInterfaceId }),
       matches: (peer: Peer) =>
+        matchesNameAndTags(f, peer) &&
         anyOf(f.statuses, peer.status) &&
         anyOf(f.nativeIds, peer.nativeId) &&
         equalsIfSet(f.virtualInterfaceId, peer.virtualInterfaceId),

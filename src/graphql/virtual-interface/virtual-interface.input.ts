@@ -5,6 +5,9 @@ import { VirtualInterfaceStatus } from './virtual-interface.type';
 
 @InputType('VirtualInterfaceFilter', { description: 'Lists mean "any of"; unset or empty matches everything.' })
 export class VirtualInterfaceFilter {
+  @Field(() => String, { nullable: true, description: 'Names starting with this (applied by the gateway).' })
+  namePrefix?: string | null;
+
   @Field(() => [Provider], { nullable: true })
   providers?: ProviderName[] | null;
 

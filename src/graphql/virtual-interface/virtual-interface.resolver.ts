@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { matchesNameAndTags } from '../common/resource-filter';
 import type { VifPeer as VifPeerModel, VirtualInterface as VirtualInterfaceModel } from '../../domain/resources';
 import { ConnectionArgs } from '../common/connection.args';
 import { Connection } from '../common/connection.factory';
@@ -30,7 +31,8 @@ export class VirtualInterfaceResolver {
       loaders: context.loaders.VirtualInterface,
       selector: f,
       query: withoutNulls({ ids: f.nativeIds }),
-      matches: (vif: Vif) => anyOf(f.statuses, vif.status) && anyOf(f.nativeIds, vif.nativeId),
+      matches: (vif: Vif) => matchesNameAndTags(f, vif) &&
+        anyOf(f.statuses, vif.status) && anyOf(f.nativeIds, vif.nativeId),
       args,
     });
   }

@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { TagFilter } from '../common/resource-filter';
 import type { ProviderName, VirtualIpStatus as StatusValue } from '../../domain/resources';
 import { ResourceRefInput } from '../common/partition.input';
 import { Provider } from '../common/provider.enum';
@@ -6,6 +7,12 @@ import { VirtualIpStatus } from './virtual-ip.type';
 
 @InputType('VirtualIpFilter', { description: 'Lists mean "any of"; unset or empty matches everything.' })
 export class VirtualIpFilter {
+  @Field(() => String, { nullable: true, description: 'Names starting with this (applied by the gateway).' })
+  namePrefix?: string | null;
+
+  @Field(() => [TagFilter], { nullable: true, description: 'Tags the resource carries, all of them (Alibaba ENIs: pushed down as Tag.N; otherwise applied by the gateway).' })
+  tags?: TagFilter[] | null;
+
   @Field(() => [Provider], { nullable: true })
   providers?: ProviderName[] | null;
 

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { matchesNameAndTags } from '../common/resource-filter';
 import type { NetworkInterface as NetworkInterfaceModel, VirtualIp as VirtualIpModel } from '../../domain/resources';
 import { ConnectionArgs } from '../common/connection.args';
 import { Connection } from '../common/connection.factory';
@@ -34,6 +35,7 @@ export class VirtualIpResolver {
       selector: f,
       query: withoutNulls({ ids: f.nativeIds, vpcId: f.vpcId, subnetId: f.subnetId, address: f.address }),
       matches: (vip: Vip) =>
+        matchesNameAndTags(f, vip) &&
         anyOf(f.statuses, vip.status) &&
         anyOf(f.nativeIds, vip.nativeId) &&
         equalsIfSet(f.vpcId, vip.vpcId) &&

@@ -145,6 +145,7 @@ export function createAlibabaAdapter(options: AlibabaAdapterOptions): ProviderAd
       VSwitchId: query.subnetId,
       InstanceId: query.instanceId,
       PrivateIpAddress: query.ipAddress ? [query.ipAddress] : undefined,
+      Tag: query.tags?.map((t) => ({ Key: t.key, Value: t.value })),
       MaxResults: PAGE_LIMITS.DescribeNetworkInterfaces.max,
     };
     const idGroups = query.ids ? chunks(query.ids, ENI_IDS_PER_CALL) : [undefined];

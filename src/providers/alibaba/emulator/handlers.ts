@@ -278,6 +278,7 @@ export const HANDLERS: Record<Action, Handler> = {
   DescribeNetworkInterfaces: ({ region, params: p, requestId }) => {
     const ids = readList(p, 'NetworkInterfaceId');
     const ips = readList(p, 'PrivateIpAddress');
+    const tags = readObjectList(p, 'Tag').map((t) => ({ key: t.fields['Key'] ?? '', value: t.fields['Value'] }));
     const matches = [...region.enis.values()].filter(
       (e) =>
         (ids.length === 0 || ids.includes(e.id)) &&
@@ -289,7 +290,8 @@ export const HANDLERS: Record<Action, Handler> = {
         (!p['Type'] || e.type === p['Type']) &&
         (!p['NetworkInterfaceName'] || e.name === p['NetworkInterfaceName']) &&
         (!p['PrimaryIpAddress'] || e.primaryIp === p['PrimaryIpAddress']) &&
-        (!p['SecurityGroupId'] || e.securityGroupIds.includes(p['SecurityGroupId'])),
+        (!p['SecurityGroupId'] || e.securityGroupIds.includes(p['SecurityGroupId'])) &&
+        tags.every((t) => e.tags.some((et) => et.key === t.key && (t.value === undefined || et.value === t.value))),
     );
     const limits = PAGE_LIMITS.DescribeNetworkInterfaces;
     let offset: number;
