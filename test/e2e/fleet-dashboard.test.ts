@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { print } from 'graphql';
+import { FleetDashboardDocument } from '../generated/graphql';
 import { DASHBOARD, startFleet, type Fleet } from '../support/fleet';
 
 /**
@@ -120,5 +122,17 @@ describe('fleet dashboard: fewest provider calls', () => {
       expect(await fleet.callsByPartition('alibaba', operation)).toEqual({ 'ali-prod/cn-hangzhou': 1 });
     }
     expect(body.extensions?.providerCalls).toMatchObject({ actual: 5, cacheHits: 85 });
+  });
+
+  it('the FleetDashboard example (a GraphiQL tab of npm start) lists all four types across every partition, typed', async () => {
+    const { status, body } = await fleet.query(print(FleetDashboardDocument), { first: 500 });
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    const data = body.data as Record<string, { totalCount: number; partitions: { ok: boolean }[]; edges: unknown[] }>;
+    for (const field of ['networkInterfaces', 'virtualIps', 'elasticIps', 'vifPeers']) {
+      expect(data[field]!.partitions.filter((p) => p.ok)).toHaveLength(18);
+      expect(data[field]!.edges).toHaveLength(data[field]!.totalCount);
+    }
+    expect(body.extensions?.providerCalls).toMatchObject({ estimated: COLD_DASHBOARD_CALLS, actual: COLD_DASHBOARD_CALLS });
   });
 });
