@@ -193,6 +193,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       }
     });
   });
+  // Dashboards poll every few seconds over kept-alive connections: Node's 5 s default would close
+  // sockets just as a 5 s poll reuses them (ECONNRESET on the client).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
