@@ -103,6 +103,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const apollo = new ApolloServer<CostContext>({
     schema: buildNetplaneSchema({ catalogs: options.catalogs }),
     introspection: true,
+    // Clients send whole documents; automatic persisted queries would only add a hash-mismatch path.
+    persistedQueries: false,
     includeStacktraceInErrorResponses: false,
     logger: {
       debug: (m: string) => logger.debug(m),

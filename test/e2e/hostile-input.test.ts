@@ -222,13 +222,6 @@ for (const [mutation, wellFormed] of Object.entries(WELL_FORMED) as Array<[Mutat
 
 /** The one error code that means the gateway itself failed (a masked throw). */
 const INTERNAL = 'INTERNAL_SERVER_ERROR';
-/**
- * Client mistakes that Apollo Server itself labels INTERNAL_SERVER_ERROR (with a clear message, not
- * a masked one): a subscription against a schema without subscriptions, a persisted-query hash that
- * does not match its query. Known gaps of the gateway (reported), tolerated here by exact message.
- */
-const APOLLO_MISLABELLED = new Set(['Schema is not configured to execute subscription operation.', 'provided sha does not match query']);
-
 interface Answer {
   status: number;
   body: { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: { code?: string } }> } | null;
@@ -253,7 +246,7 @@ function expectWellBehaved(answer: Answer, context: string): void {
   for (const error of answer.body!.errors ?? []) {
     expect(error.message, context).not.toMatch(/^(Unexpected error\.|Internal server error)$/i);
     const code = error.extensions?.code;
-    const acceptable = typeof code === 'string' && (code !== INTERNAL || APOLLO_MISLABELLED.has(error.message));
+    const acceptable = typeof code === 'string' && code !== INTERNAL;
     expect(acceptable, `${context}: ${JSON.stringify(error).slice(0, 300)}`).toBe(true);
   }
 }

@@ -39,6 +39,23 @@ describe('startGateway', () => {
     expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('refuses subscriptions with a clear 400 instead of an internal error', async () => {
+    const response = await post(gateway.url, 'subscription { __typename }');
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('OPERATION_NOT_SUPPORTED');
+  });
+
+  it('does not take automatic persisted queries, so a wrong hash is a client error, not an internal one', async () => {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }),
+    });
+    const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+    expect(body.errors[0]!.extensions.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+    expect(response.status).toBeLessThan(500);
+  });
+
   it('answers 404 outside its paths', async () => {
     expect((await fetch(`${gateway.origin}/nope`)).status).toBe(404);
   });

@@ -118,6 +118,9 @@ export function limitsPlugin(limits: Limits = DEFAULT_LIMITS): ApolloServerPlugi
       return {
         async didResolveOperation({ document, operation, request }) {
           if (!operation) return;
+          if (operation.operation === 'subscription') {
+            throw limitError('netplane serves queries and mutations; subscriptions are not supported.', 'OPERATION_NOT_SUPPORTED');
+          }
           const fragments = fragmentsOf(document);
           const depth = selectionDepth(operation.selectionSet, fragments);
           if (depth > limits.maxDepth) {
