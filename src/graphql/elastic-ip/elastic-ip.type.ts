@@ -6,12 +6,11 @@ import {
   type EipBindingKind as BindingKindValue,
   type ElasticIpStatus as StatusValue,
   type Partition,
-  type ProviderName,
   type Tag as TagModel,
 } from '../../domain/resources';
 import { enumFrom } from '../common/enum-values';
 import { Node } from '../common/node.interface';
-import { Provider } from '../common/provider.enum';
+import { ProviderResource } from '../common/provider-resource.type';
 import { Tag } from '../common/tag.type';
 
 export const ElasticIpStatus = enumFrom(ELASTIC_IP_STATUSES);
@@ -38,31 +37,13 @@ export class EipBinding {
   privateIpAddress!: string | null;
 }
 
-@ObjectType('ElasticIp', { implements: Node, description: 'A public address: an Alibaba EIP or a Huawei publicip.' })
-export class ElasticIp extends Node {
-  @Field(() => Provider)
-  provider!: ProviderName;
-
-  @Field(() => String)
-  account!: string;
-
-  @Field(() => String)
-  region!: string;
-
-  @Field(() => String, { description: 'The provider\'s own id (eip-… or a UUID).' })
-  nativeId!: string;
-
-  @Field(() => String, { nullable: true })
-  name!: string | null;
-
+@ObjectType('ElasticIp', { implements: [Node, ProviderResource], description: 'A public address: an Alibaba EIP or a Huawei publicip.' })
+export class ElasticIp extends ProviderResource {
   @Field(() => String)
   address!: string;
 
   @Field(() => ElasticIpStatus)
   status!: StatusValue;
-
-  @Field(() => String, { description: 'The provider\'s verbatim status.' })
-  providerStatus!: string;
 
   @Field(() => Int, { nullable: true })
   bandwidthMbps!: number | null;

@@ -4,12 +4,11 @@ import {
   type Attachment as AttachmentModel,
   type NetworkInterfaceStatus as StatusValue,
   type PrivateIp as PrivateIpModel,
-  type ProviderName,
   type Tag as TagModel,
 } from '../../domain/resources';
 import { enumFrom } from '../common/enum-values';
 import { Node } from '../common/node.interface';
-import { Provider } from '../common/provider.enum';
+import { ProviderResource } from '../common/provider-resource.type';
 import { Tag } from '../common/tag.type';
 
 export const NetworkInterfaceStatus = enumFrom(NETWORK_INTERFACE_STATUSES);
@@ -37,33 +36,15 @@ export class Attachment implements AttachmentModel {
 }
 
 @ObjectType('NetworkInterface', {
-  implements: Node,
+  implements: [Node, ProviderResource],
   description: 'An Alibaba ECS ENI or a Huawei ECS NIC (VPC port).',
 })
-export class NetworkInterface extends Node {
-  @Field(() => Provider)
-  provider!: ProviderName;
-
-  @Field(() => String)
-  account!: string;
-
-  @Field(() => String)
-  region!: string;
-
-  @Field(() => String, { description: 'The provider\'s own id (eni-… or a port UUID).' })
-  nativeId!: string;
-
-  @Field(() => String, { nullable: true })
-  name!: string | null;
-
+export class NetworkInterface extends ProviderResource {
   @Field(() => String, { nullable: true })
   description!: string | null;
 
   @Field(() => NetworkInterfaceStatus)
   status!: StatusValue;
-
-  @Field(() => String, { description: 'The provider\'s verbatim status.' })
-  providerStatus!: string;
 
   @Field(() => NetworkInterfaceType, { nullable: true })
   interfaceType!: 'PRIMARY' | 'SECONDARY' | null;

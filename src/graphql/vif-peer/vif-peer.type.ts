@@ -2,13 +2,12 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
   VIF_PEER_STATUSES,
   type AddressFamily as AddressFamilyValue,
-  type ProviderName,
   type RouteMode as RouteModeValue,
   type VifPeerStatus as StatusValue,
 } from '../../domain/resources';
 import { enumFrom } from '../common/enum-values';
 import { Node } from '../common/node.interface';
-import { Provider } from '../common/provider.enum';
+import { ProviderResource } from '../common/provider-resource.type';
 import { UInt32 } from '../common/uint32.scalar';
 
 export const VifPeerStatus = enumFrom(VIF_PEER_STATUSES);
@@ -21,33 +20,15 @@ export const RouteMode = { STATIC: 'STATIC', BGP: 'BGP' } as const satisfies Rec
 registerEnumType(RouteMode, { name: 'RouteMode' });
 
 @ObjectType('VifPeer', {
-  implements: Node,
+  implements: [Node, ProviderResource],
   description: 'A BGP or static peer on a Direct Connect virtual interface: a Huawei DCaaS vif-peer or an Alibaba VBR BGP peer.',
 })
-export class VifPeer extends Node {
-  @Field(() => Provider)
-  provider!: ProviderName;
-
-  @Field(() => String)
-  account!: string;
-
-  @Field(() => String)
-  region!: string;
-
-  @Field(() => String)
-  nativeId!: string;
-
-  @Field(() => String, { nullable: true })
-  name!: string | null;
-
+export class VifPeer extends ProviderResource {
   @Field(() => String, { nullable: true })
   description!: string | null;
 
   @Field(() => VifPeerStatus)
   status!: StatusValue;
-
-  @Field(() => String, { description: 'The provider\'s verbatim status (e.g. PENDING_CREATE).' })
-  providerStatus!: string;
 
   @Field(() => AddressFamily)
   addressFamily!: AddressFamilyValue;

@@ -1,40 +1,22 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { VIRTUAL_INTERFACE_STATUSES, type ProviderName, type VirtualInterfaceStatus as StatusValue } from '../../domain/resources';
+import { VIRTUAL_INTERFACE_STATUSES, type VirtualInterfaceStatus as StatusValue } from '../../domain/resources';
 import { enumFrom } from '../common/enum-values';
 import { Node } from '../common/node.interface';
-import { Provider } from '../common/provider.enum';
+import { ProviderResource } from '../common/provider-resource.type';
 
 export const VirtualInterfaceStatus = enumFrom(VIRTUAL_INTERFACE_STATUSES);
 registerEnumType(VirtualInterfaceStatus, { name: 'VirtualInterfaceStatus' });
 
 @ObjectType('VirtualInterface', {
-  implements: Node,
+  implements: [Node, ProviderResource],
   description: 'A Direct Connect virtual interface: a Huawei DCaaS VIF or an Alibaba VBR.',
 })
-export class VirtualInterface extends Node {
-  @Field(() => Provider)
-  provider!: ProviderName;
-
-  @Field(() => String)
-  account!: string;
-
-  @Field(() => String)
-  region!: string;
-
-  @Field(() => String)
-  nativeId!: string;
-
-  @Field(() => String, { nullable: true })
-  name!: string | null;
-
+export class VirtualInterface extends ProviderResource {
   @Field(() => String, { nullable: true })
   description!: string | null;
 
   @Field(() => VirtualInterfaceStatus)
   status!: StatusValue;
-
-  @Field(() => String, { description: 'The provider\'s verbatim status.' })
-  providerStatus!: string;
 
   @Field(() => Int, { nullable: true })
   vlan!: number | null;
