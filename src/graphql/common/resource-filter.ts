@@ -1,5 +1,6 @@
 import { Field, InputType } from 'type-graphql';
-import type { Tag } from '../../domain/resources';
+import type { ProviderName, Tag } from '../../domain/resources';
+import { Provider } from './provider.enum';
 
 @InputType('TagFilter', { description: 'A tag the resource must carry: the key, and the value when given.' })
 export class TagFilter {
@@ -8,6 +9,29 @@ export class TagFilter {
 
   @Field(() => String, { nullable: true, description: 'Unset: any value.' })
   value?: string | null;
+}
+
+/**
+ * The filter fields of every resource list: which partitions are asked, which native ids, which
+ * names. Each <Resource>Filter extends it (type-graphql inherits a decorated input's fields; this
+ * type itself is not in the schema because nothing references it).
+ */
+@InputType('ResourceFilter')
+export class ResourceFilter {
+  @Field(() => [Provider], { nullable: true })
+  providers?: ProviderName[] | null;
+
+  @Field(() => [String], { nullable: true })
+  accounts?: string[] | null;
+
+  @Field(() => [String], { nullable: true })
+  regions?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Native ids (pushed down to the provider).' })
+  nativeIds?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Names starting with this (applied by the gateway).' })
+  namePrefix?: string | null;
 }
 
 /** The filter fields every resource shares, applied by the gateway to what the providers returned. */

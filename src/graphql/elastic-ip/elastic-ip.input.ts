@@ -1,14 +1,13 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { TagFilter } from '../common/resource-filter';
+import { ResourceFilter, TagFilter } from '../common/resource-filter';
 import {
   EIP_ASSOCIATION_MODES,
   type EipAssociationMode as ModeValue,
   type EipInstanceType as InstanceTypeValue,
 } from '../../domain/adapter';
-import type { ElasticIpStatus as StatusValue, ProviderName } from '../../domain/resources';
+import type { ElasticIpStatus as StatusValue } from '../../domain/resources';
 import { enumFrom } from '../common/enum-values';
 import { ResourceRefInput } from '../common/partition.input';
-import { Provider } from '../common/provider.enum';
 import { ElasticIpStatus } from './elastic-ip.type';
 
 /** GraphQL names in UPPER_SNAKE; the internal values are the verbatim InstanceType values of seed 002. */
@@ -45,27 +44,12 @@ registerEnumType(EipAssociationMode, {
 });
 
 @InputType('ElasticIpFilter', { description: 'Lists mean "any of"; unset or empty matches everything.' })
-export class ElasticIpFilter {
-  @Field(() => String, { nullable: true, description: 'Names starting with this (applied by the gateway).' })
-  namePrefix?: string | null;
-
+export class ElasticIpFilter extends ResourceFilter {
   @Field(() => [TagFilter], { nullable: true, description: 'Tags the resource carries, all of them (Alibaba ENIs: pushed down as Tag.N; otherwise applied by the gateway).' })
   tags?: TagFilter[] | null;
 
-  @Field(() => [Provider], { nullable: true })
-  providers?: ProviderName[] | null;
-
-  @Field(() => [String], { nullable: true })
-  accounts?: string[] | null;
-
-  @Field(() => [String], { nullable: true })
-  regions?: string[] | null;
-
   @Field(() => [ElasticIpStatus], { nullable: true })
   statuses?: StatusValue[] | null;
-
-  @Field(() => [String], { nullable: true, description: 'Native ids (pushed down to the provider).' })
-  nativeIds?: string[] | null;
 
   @Field(() => String, { nullable: true })
   address?: string | null;

@@ -1,33 +1,17 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { TagFilter } from '../common/resource-filter';
-import type { NetworkInterfaceStatus as StatusValue, ProviderName } from '../../domain/resources';
+import { ResourceFilter, TagFilter } from '../common/resource-filter';
+import type { NetworkInterfaceStatus as StatusValue } from '../../domain/resources';
 import { PartitionInput, ResourceRefInput } from '../common/partition.input';
-import { Provider } from '../common/provider.enum';
 import { TagInput } from '../common/tag.type';
 import { NetworkInterfaceStatus } from './network-interface.type';
 
 @InputType('NetworkInterfaceFilter', { description: 'Lists mean "any of"; unset or empty matches everything.' })
-export class NetworkInterfaceFilter {
-  @Field(() => String, { nullable: true, description: 'Names starting with this (applied by the gateway).' })
-  namePrefix?: string | null;
-
+export class NetworkInterfaceFilter extends ResourceFilter {
   @Field(() => [TagFilter], { nullable: true, description: 'Tags the resource carries, all of them (Alibaba ENIs: pushed down as Tag.N; otherwise applied by the gateway).' })
   tags?: TagFilter[] | null;
 
-  @Field(() => [Provider], { nullable: true })
-  providers?: ProviderName[] | null;
-
-  @Field(() => [String], { nullable: true })
-  accounts?: string[] | null;
-
-  @Field(() => [String], { nullable: true })
-  regions?: string[] | null;
-
   @Field(() => [NetworkInterfaceStatus], { nullable: true })
   statuses?: StatusValue[] | null;
-
-  @Field(() => [String], { nullable: true, description: 'Native ids (pushed down to the provider).' })
-  nativeIds?: string[] | null;
 
   @Field(() => String, { nullable: true })
   vpcId?: string | null;

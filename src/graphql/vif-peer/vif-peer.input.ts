@@ -1,34 +1,18 @@
 import { Field, InputType } from 'type-graphql';
+import { ResourceFilter } from '../common/resource-filter';
 import type {
   AddressFamily as AddressFamilyValue,
-  ProviderName,
   RouteMode as RouteModeValue,
   VifPeerStatus as StatusValue,
 } from '../../domain/resources';
 import { PartitionInput } from '../common/partition.input';
-import { Provider } from '../common/provider.enum';
 import { UInt32 } from '../common/uint32.scalar';
 import { AddressFamily, RouteMode, VifPeerStatus } from './vif-peer.type';
 
 @InputType('VifPeerFilter', { description: 'Lists mean "any of"; unset or empty matches everything.' })
-export class VifPeerFilter {
-  @Field(() => String, { nullable: true, description: 'Names starting with this (applied by the gateway).' })
-  namePrefix?: string | null;
-
-  @Field(() => [Provider], { nullable: true })
-  providers?: ProviderName[] | null;
-
-  @Field(() => [String], { nullable: true })
-  accounts?: string[] | null;
-
-  @Field(() => [String], { nullable: true })
-  regions?: string[] | null;
-
+export class VifPeerFilter extends ResourceFilter {
   @Field(() => [VifPeerStatus], { nullable: true })
   statuses?: StatusValue[] | null;
-
-  @Field(() => [String], { nullable: true, description: 'Native ids (pushed down to the provider).' })
-  nativeIds?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'Native id of the virtual interface.' })
   virtualInterfaceId?: string | null;

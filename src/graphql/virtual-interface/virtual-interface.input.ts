@@ -1,25 +1,10 @@
 import { Field, InputType } from 'type-graphql';
-import type { ProviderName, VirtualInterfaceStatus as StatusValue } from '../../domain/resources';
-import { Provider } from '../common/provider.enum';
+import { ResourceFilter } from '../common/resource-filter';
+import type { VirtualInterfaceStatus as StatusValue } from '../../domain/resources';
 import { VirtualInterfaceStatus } from './virtual-interface.type';
 
 @InputType('VirtualInterfaceFilter', { description: 'Lists mean "any of"; unset or empty matches everything.' })
-export class VirtualInterfaceFilter {
-  @Field(() => String, { nullable: true, description: 'Names starting with this (applied by the gateway).' })
-  namePrefix?: string | null;
-
-  @Field(() => [Provider], { nullable: true })
-  providers?: ProviderName[] | null;
-
-  @Field(() => [String], { nullable: true })
-  accounts?: string[] | null;
-
-  @Field(() => [String], { nullable: true })
-  regions?: string[] | null;
-
+export class VirtualInterfaceFilter extends ResourceFilter {
   @Field(() => [VirtualInterfaceStatus], { nullable: true })
   statuses?: StatusValue[] | null;
-
-  @Field(() => [String], { nullable: true, description: 'Native ids (pushed down to the provider).' })
-  nativeIds?: string[] | null;
 }

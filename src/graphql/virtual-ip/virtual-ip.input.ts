@@ -1,32 +1,17 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { ResourceFilter } from '../common/resource-filter';
 import { TagFilter } from '../common/resource-filter';
-import type { ProviderName, VirtualIpStatus as StatusValue } from '../../domain/resources';
+import type { VirtualIpStatus as StatusValue } from '../../domain/resources';
 import { ResourceRefInput } from '../common/partition.input';
-import { Provider } from '../common/provider.enum';
 import { VirtualIpStatus } from './virtual-ip.type';
 
 @InputType('VirtualIpFilter', { description: 'Lists mean "any of"; unset or empty matches everything.' })
-export class VirtualIpFilter {
-  @Field(() => String, { nullable: true, description: 'Names starting with this (applied by the gateway).' })
-  namePrefix?: string | null;
-
+export class VirtualIpFilter extends ResourceFilter {
   @Field(() => [TagFilter], { nullable: true, description: 'Tags the resource carries, all of them (Alibaba ENIs: pushed down as Tag.N; otherwise applied by the gateway).' })
   tags?: TagFilter[] | null;
 
-  @Field(() => [Provider], { nullable: true })
-  providers?: ProviderName[] | null;
-
-  @Field(() => [String], { nullable: true })
-  accounts?: string[] | null;
-
-  @Field(() => [String], { nullable: true })
-  regions?: string[] | null;
-
   @Field(() => [VirtualIpStatus], { nullable: true })
   statuses?: StatusValue[] | null;
-
-  @Field(() => [String], { nullable: true, description: 'Native ids (pushed down to the provider).' })
-  nativeIds?: string[] | null;
 
   @Field(() => String, { nullable: true })
   vpcId?: string | null;
