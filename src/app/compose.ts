@@ -64,15 +64,24 @@ export function createProviderAdapters(config: ResolvedConfig, emulators: Runnin
  * The adapters netplane serves from: each provider adapter behind the list cache, the coalescing
  * of identical calls in flight and the fan-out bounds (src/cache/cached-adapter.ts).
  */
-export function createAdapters(config: ResolvedConfig, emulators: RunningEmulators): CachedAdapter[] {
+export function createAdapters(config: ResolvedConfig, emulators: RunningEmulators, now?: () => number): CachedAdapter[] {
   return createProviderAdapters(config, emulators).map(
-    (adapter) => new CachedAdapter(adapter, { ttlMs: config.cache.ttlMs, bounds: config.fanout }),
+    (adapter) => new CachedAdapter(adapter, {
+      ttlMs: config.cache.ttlMs,
+      snapshotRetentionMs: config.cache.snapshotRetentionMs,
+      bounds: config.fanout,
+      ...(now && { now }),
+    }),
   );
 }
 
-export async function startNetplane(config: ResolvedConfig, options: { logger?: Logger } = {}): Promise<RunningNetplane> {
+export async function startNetplane(
+  config: ResolvedConfig,
+  /** `now`: the cache's milliseconds clock (tests drive the cache windows with their own). */
+  options: { logger?: Logger; now?: () => number } = {},
+): Promise<RunningNetplane> {
   const emulators = await startEmulators(config);
-  const adapters = createAdapters(config, emulators);
+  const adapters = createAdapters(config, emulators, options.now);
   try {
     const gateway = await startGateway({
       adapters,
@@ -80,7 +89,7 @@ export async function startNetplane(config: ResolvedConfig, options: { logger?: 
       host: config.gateway.host,
       port: config.gateway.port,
       logger: options.logger,
-      cost: { maxProviderCalls: config.cost.maxProviderCalls, cacheTtlMs: config.cache.ttlMs },
+      cost: { maxProviderCalls: config.cost.maxProviderCalls, cacheTtlMs: config.cache.ttlMs, snapshotRetentionMs: config.cache.snapshotRetentionMs },
     });
     return {
       gatewayUrl: gateway.url,

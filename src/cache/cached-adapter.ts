@@ -3,6 +3,7 @@ import type { Result } from '../domain/errors';
 import type { Partition } from '../domain/resources';
 import { currentTally } from './call-tally';
 import { KeyedLimiter, type ConcurrencyBounds } from './keyed-limiter';
+import { currentListSnapshot } from './list-snapshot';
 import { TtlCache } from './ttl-cache';
 
 /**
@@ -14,7 +15,11 @@ import { TtlCache } from './ttl-cache';
  *    whatever their number;
  *  - a mutation through netplane drops every cached list of its partition (and only of it), before
  *    and after it runs, and a list already in flight across a mutation is not cached;
- *  - upstream list calls are bounded per partition and per provider.
+ *  - upstream list calls are bounded per partition and per provider;
+ *  - a window's answers stay readable AS OF that window for `snapshotRetentionMs` after it ends:
+ *    a connection paging with a cursor (src/cache/list-snapshot.ts) reads the snapshot its first
+ *    page came from, without a provider call, however long the walk takes. A mutation drops its
+ *    partition's snapshots too; a snapshot gone is replaced by a fresh list.
  */
 
 export interface CachedAdapterOptions {
@@ -23,7 +28,16 @@ export interface CachedAdapterOptions {
   bounds: ConcurrencyBounds;
   /** Milliseconds clock (tests may pass their own). */
   now?: () => number;
+  /** Entries of every retained snapshot count toward it; the oldest are evicted first. */
   maxEntries?: number;
+  /** How long after its window ends a snapshot is still served to cursors taken from it; 0 disables. */
+  snapshotRetentionMs?: number;
+}
+
+interface Stored {
+  result: Result<unknown[]>;
+  /** The window the answer was cached in; null when it was not cached. */
+  window: number | null;
 }
 
 const MUTATIONS = [
@@ -59,7 +73,7 @@ export class CachedAdapter implements ProviderAdapter {
   createVifPeer?: MutationHandlers['createVifPeer'];
 
   private readonly cache: TtlCache<Result<unknown[]>>;
-  private readonly inFlight = new Map<string, Promise<Result<unknown[]>>>();
+  private readonly inFlight = new Map<string, Promise<Stored>>();
   /** Bumped by every mutation of a partition: a list that saw the bump is not cached. */
   private readonly generations = new Map<string, number>();
   /** Items the last unfiltered list of (partition, kind) returned, for cost estimates. */
@@ -74,7 +88,7 @@ export class CachedAdapter implements ProviderAdapter {
     this.provider = inner.provider;
     this.catalog = inner.catalog;
     this.now = options.now ?? Date.now;
-    this.cache = new TtlCache(options.ttlMs, this.now, options.maxEntries);
+    this.cache = new TtlCache(options.ttlMs, this.now, options.maxEntries, options.snapshotRetentionMs ?? 0);
     this.limiter = new KeyedLimiter(options.bounds);
     this.listNetworkInterfaces = (p, q) => this.list('NetworkInterface', p, q, () => inner.listNetworkInterfaces(p, q));
     this.listVirtualIps = (p, q) => this.list('VirtualIp', p, q, () => inner.listVirtualIps(p, q));
@@ -107,7 +121,9 @@ export class CachedAdapter implements ProviderAdapter {
   }
 
   /** The same, sized from what this partition held the last time it was listed (one page when never). */
-  estimatePartitionListCalls(partition: Partition, kind: ListKind): number {
+  estimatePartitionListCalls(partition: Partition, kind: ListKind, asOf?: number | null): number {
+    // A cursor's snapshot still retained is served from memory: no call.
+    if (asOf != null && this.cache.getAsOf(`${partitionPrefix(partition)}${kind}\u0000${queryKey({})}`, asOf)) return 0;
     return this.estimateListCalls(kind, this.observed.get(`${partitionPrefix(partition)}${kind}`) ?? 0);
   }
 
@@ -127,30 +143,38 @@ export class CachedAdapter implements ProviderAdapter {
     const prefix = partitionPrefix(partition);
     const key = `${prefix}${kind}\u0000${queryKey(query)}`;
     const tally = currentTally();
-    const cached = this.cache.get(key);
+    const snapshot = currentListSnapshot();
+    const cached = (snapshot?.asOf != null ? this.cache.getAsOf(key, snapshot.asOf) : undefined) ?? this.cache.get(key);
     if (cached) {
       tally?.recordCacheHit(this.now() - cached.storedAt);
+      snapshot?.recordServed(cached.window);
       return Promise.resolve(cached.value as Result<T[]>);
     }
     const pending = this.inFlight.get(key);
-    if (pending) {
-      tally?.recordCoalesced();
-      return pending as Promise<Result<T[]>>;
-    }
+    if (pending) tally?.recordCoalesced();
+    const stored = pending ?? this.start(kind, prefix, key, query, call as () => Promise<Result<unknown[]>>);
+    return stored.then(({ result, window }) => {
+      if (window !== null) snapshot?.recordServed(window);
+      return result as Result<T[]>;
+    });
+  }
+
+  private start(kind: ListKind, prefix: string, key: string, query: object, call: () => Promise<Result<unknown[]>>): Promise<Stored> {
     const generation = this.generations.get(prefix) ?? 0;
-    const started = this.limiter
+    const started: Promise<Stored> = this.limiter
       .run(this.provider, prefix, call)
       .then((result) => {
+        let window: number | null = null;
         if (result.ok && (this.generations.get(prefix) ?? 0) === generation) {
-          this.cache.set(key, result as Result<unknown[]>);
+          window = this.cache.set(key, result)?.window ?? null;
           if (queryKey(query) === '[]') this.observed.set(`${prefix}${kind}`, result.value.length);
         }
-        return result;
+        return { result, window };
       })
       .finally(() => {
         if (this.inFlight.get(key) === started) this.inFlight.delete(key);
       });
-    this.inFlight.set(key, started as Promise<Result<unknown[]>>);
+    this.inFlight.set(key, started);
     return started;
   }
 }

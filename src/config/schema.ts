@@ -94,6 +94,11 @@ export const configSchema = z
       .object({
         /** How long list answers are served from memory (0: never; identical calls in flight are still shared). */
         ttlMs: z.number().int().min(0).max(300_000).default(5_000),
+        /**
+         * How long after its window a cached list is still served to cursors paging from it, so a
+         * long walk reads one snapshot (0: never; pages then read the current window).
+         */
+        snapshotRetentionMs: z.number().int().min(0).max(3_600_000).default(60_000),
       })
       .prefault({}),
     cost: z

@@ -3,4 +3,4 @@ import 'reflect-metadata';
 export { buildNetplaneSchema, type NetplaneSchemaOptions } from './schema';
 export { createContext, createLoaders, type AdapterDirectory, type Loaders, type NetplaneContext } from './context';
 export { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from './common/page-limits';
-export { selectPartitions, type PartitionSelector } from './common/connection';
+export { cursorSnapshot, selectPartitions, type PartitionSelector } from './common/connection';

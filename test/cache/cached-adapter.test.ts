@@ -3,6 +3,7 @@ import { createProviderAdapters } from '../../src/app/compose';
 import { startEmulators, type RunningEmulators } from '../../src/app/emulators';
 import { CachedAdapter } from '../../src/cache/cached-adapter';
 import { ProviderCallTally, withProviderCallTally } from '../../src/cache/call-tally';
+import { ListSnapshotScope, withListSnapshot } from '../../src/cache/list-snapshot';
 import type { ProviderAdapter } from '../../src/domain/adapter';
 import type { Partition } from '../../src/domain/resources';
 import { demoTestConfig } from '../support/netplane';
@@ -112,5 +113,100 @@ describe('CachedAdapter', () => {
     expect(cached.estimatePartitionListCalls(HANGZHOU, 'NetworkInterface')).toBe(1);
     expect(cached.estimateListCalls('NetworkInterface', 1_001)).toBe(3);
     expect(cached.estimateListCalls('ElasticIp', 101)).toBe(2);
+  });
+
+  describe('snapshots retained for cursors', () => {
+    const retaining = () =>
+      new CachedAdapter(inner, { ttlMs: 5_000, snapshotRetentionMs: 60_000, bounds: { perPartition: 2, perProvider: 8 }, now: () => now });
+    const seedEip = (id: string) =>
+      fetch(`${emulators.alibaba!.url}/_emulator/seed`, {
+        method: 'POST',
+        body: JSON.stringify({ account: HANGZHOU.account, region: HANGZHOU.region, eips: [{ id }] }),
+      });
+    const asOf = async (adapter: CachedAdapter, snapshot: number | null) => {
+      const scope = new ListSnapshotScope(snapshot);
+      const tally = new ProviderCallTally();
+      const ids = value(await withProviderCallTally(tally, () => withListSnapshot(scope, () => adapter.listElasticIps(HANGZHOU, {})))).map(
+        (e) => e.nativeId,
+      );
+      return { ids, served: scope.served, tally };
+    };
+
+    it('serves a window\'s list as of that window after it ends, without a call, and reports its true age', async () => {
+      const adapter = retaining();
+      const first = await asOf(adapter, null);
+      expect(first.served).toBe(1_000_000);
+      expect(upstream()).toBe(1);
+      await seedEip('eip-snapshot-later');
+      now += 30_000;
+      const page = await asOf(adapter, 1_000_000);
+      expect(upstream()).toBe(1);
+      expect(page.ids).toEqual(first.ids);
+      expect(page.served).toBe(1_000_000);
+      expect(page.tally.oldestAgeMs).toBe(30_000);
+      expect(adapter.estimatePartitionListCalls(HANGZHOU, 'ElasticIp', 1_000_000)).toBe(0);
+      // Without a snapshot the current window is read: a fresh list with the new EIP.
+      const current = await asOf(adapter, null);
+      expect(upstream()).toBe(2);
+      expect(current.ids).toContain('eip-snapshot-later');
+      expect(current.served).toBe(1_030_000);
+    });
+
+    it('lists afresh once the snapshot\'s retention is over, and from then on serves that newer answer to the same cursor', async () => {
+      const adapter = retaining();
+      await asOf(adapter, null);
+      await seedEip('eip-snapshot-later');
+      now += 5_000 + 60_000;
+      expect(adapter.estimatePartitionListCalls(HANGZHOU, 'ElasticIp', 1_000_000)).toBe(1);
+      const expired = await asOf(adapter, 1_000_000);
+      expect(upstream()).toBe(2);
+      expect(expired.ids).toContain('eip-snapshot-later');
+      expect(expired.served).toBe(1_065_000);
+      now += 5_000;
+      const again = await asOf(adapter, 1_000_000);
+      expect(upstream()).toBe(2);
+      expect(again.ids).toEqual(expired.ids);
+    });
+
+    it('a mutation in the partition drops its snapshots (and only its own)', async () => {
+      const adapter = retaining();
+      await asOf(adapter, null);
+      await adapter.listElasticIps(SHANGHAI, {});
+      expect(upstream()).toBe(2);
+      now += 10_000;
+      adapter.invalidate(HANGZHOU);
+      await asOf(adapter, 1_000_000);
+      expect(upstream()).toBe(3);
+      await withListSnapshot(new ListSnapshotScope(1_000_000), () => adapter.listElasticIps(SHANGHAI, {}));
+      expect(upstream()).toBe(3);
+    });
+
+    it('retains nothing with snapshotRetentionMs 0 (the default)', async () => {
+      await asOf(cached, null);
+      now += 5_000;
+      await asOf(cached, 1_000_000);
+      expect(upstream()).toBe(2);
+    });
+
+    it('retained snapshots count toward maxEntries: the oldest is evicted first', async () => {
+      const adapter = new CachedAdapter(inner, {
+        ttlMs: 5_000,
+        snapshotRetentionMs: 60_000,
+        maxEntries: 2,
+        bounds: { perPartition: 2, perProvider: 8 },
+        now: () => now,
+      });
+      await asOf(adapter, null); // window 1,000,000
+      now += 5_000;
+      await asOf(adapter, null); // window 1,005,000
+      now += 5_000;
+      await asOf(adapter, null); // window 1,010,000: the first is evicted
+      expect(upstream()).toBe(3);
+      expect((await asOf(adapter, 1_005_000)).served).toBe(1_005_000);
+      expect(upstream()).toBe(3);
+      // Snapshot 1,000,000 is gone: the oldest later answer still retained is served, never an older one.
+      expect((await asOf(adapter, 1_000_000)).served).toBe(1_005_000);
+      expect(upstream()).toBe(3);
+    });
   });
 });

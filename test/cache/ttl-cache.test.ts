@@ -7,7 +7,7 @@ describe('TtlCache', () => {
     const cache = new TtlCache<string>(5_000, () => now);
     cache.set('k', 'v');
     now += 4_999;
-    expect(cache.get('k')).toEqual({ value: 'v', storedAt: 10_000, expiresAt: 15_000 });
+    expect(cache.get('k')).toEqual({ value: 'v', storedAt: 10_000, window: 10_000, expiresAt: 15_000, retainedUntil: 15_000 });
     now += 1;
     expect(cache.get('k')).toBeUndefined();
     expect(cache.size).toBe(0);
@@ -47,5 +47,75 @@ describe('TtlCache', () => {
     expect(cache.get('x')).toBeUndefined();
     expect(cache.get('y')?.value).toBe(2);
     expect(cache.get('z')?.value).toBe(3);
+  });
+
+  describe('snapshots retained after their window', () => {
+    it('serves a window\'s entry as of that window until its retention ends, but not as current', () => {
+      let now = 10_000;
+      const cache = new TtlCache<string>(5_000, () => now, 100, 20_000);
+      cache.set('k', 'v1');
+      now = 16_000;
+      expect(cache.get('k')).toBeUndefined();
+      cache.set('k', 'v2');
+      expect(cache.getAsOf('k', 10_000)?.value).toBe('v1');
+      expect(cache.getAsOf('k', 15_000)?.value).toBe('v2');
+      expect(cache.get('k')?.value).toBe('v2');
+      now = 34_999;
+      expect(cache.getAsOf('k', 10_000)?.value).toBe('v1');
+      now = 35_000;
+      // v1's retention is over: the oldest later answer (v2, retained until 40,000) is served instead.
+      expect(cache.getAsOf('k', 10_000)?.value).toBe('v2');
+      now = 40_000;
+      expect(cache.getAsOf('k', 10_000)).toBeUndefined();
+      expect(cache.size).toBe(0);
+    });
+
+    it('never serves an answer older than the snapshot asked for', () => {
+      let now = 10_000;
+      const cache = new TtlCache<string>(5_000, () => now, 100, 60_000);
+      cache.set('k', 'old');
+      now = 21_000;
+      expect(cache.getAsOf('k', 20_000)).toBeUndefined();
+    });
+
+    it('retains nothing with a retention of 0', () => {
+      let now = 10_000;
+      const cache = new TtlCache<string>(5_000, () => now, 100, 0);
+      cache.set('k', 'v');
+      now = 15_000;
+      expect(cache.getAsOf('k', 10_000)).toBeUndefined();
+    });
+
+    it('counts retained snapshots toward maxEntries and evicts the oldest first', () => {
+      let now = 10_000;
+      const cache = new TtlCache<string>(5_000, () => now, 2, 60_000);
+      cache.set('k', 'w10');
+      now = 15_000;
+      cache.set('k', 'w15');
+      now = 20_000;
+      cache.set('k', 'w20');
+      expect(cache.size).toBe(2);
+      expect(cache.getAsOf('k', 10_000)?.value).toBe('w15');
+      expect(cache.getAsOf('k', 20_000)?.value).toBe('w20');
+    });
+
+    it('drops expired snapshots when newer entries are stored', () => {
+      let now = 10_000;
+      const cache = new TtlCache<string>(5_000, () => now, 100, 5_000);
+      cache.set('a', '1');
+      now = 20_000;
+      cache.set('b', '2');
+      expect(cache.size).toBe(1);
+    });
+
+    it('a prefix delete drops every snapshot of the key', () => {
+      let now = 10_000;
+      const cache = new TtlCache<string>(5_000, () => now, 100, 60_000);
+      cache.set('p/k', 'v1');
+      now = 15_000;
+      cache.set('p/k', 'v2');
+      expect(cache.deleteByPrefix('p/')).toBe(2);
+      expect(cache.getAsOf('p/k', 10_000)).toBeUndefined();
+    });
   });
 });

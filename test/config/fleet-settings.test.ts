@@ -4,21 +4,22 @@ import { ConfigError, parseConfig } from '../../src/config/load';
 const account = { provider: 'ALIBABA', account: 'prod', regions: ['cn-hangzhou'], credentials: { accessKeyId: 'id', accessKeySecret: 's' } };
 
 describe('fleet settings in the configuration (fanout, cache, cost)', () => {
-  it('defaults to 2 upstream calls per partition, 8 per provider, a 5 s cache and 1000 provider calls per query', () => {
+  it('defaults to 2 upstream calls per partition, 8 per provider, a 5 s cache with 60 s snapshot retention and 1000 provider calls per query', () => {
     const config = parseConfig({ accounts: [account] }, 'test', {});
     expect(config.fanout).toEqual({ perPartition: 2, perProvider: 8 });
-    expect(config.cache).toEqual({ ttlMs: 5_000 });
+    expect(config.cache).toEqual({ ttlMs: 5_000, snapshotRetentionMs: 60_000 });
     expect(config.cost).toEqual({ maxProviderCalls: 1_000 });
   });
 
   it('takes the values given, including a cache of 0 (off)', () => {
     const config = parseConfig(
-      { accounts: [account], fanout: { perPartition: 1, perProvider: 3 }, cache: { ttlMs: 0 }, cost: { maxProviderCalls: 50 } },
+      { accounts: [account], fanout: { perPartition: 1, perProvider: 3 }, cache: { ttlMs: 0, snapshotRetentionMs: 0 }, cost: { maxProviderCalls: 50 } },
       'test',
       {},
     );
     expect(config.fanout).toEqual({ perPartition: 1, perProvider: 3 });
     expect(config.cache.ttlMs).toBe(0);
+    expect(config.cache.snapshotRetentionMs).toBe(0);
     expect(config.cost.maxProviderCalls).toBe(50);
   });
 
@@ -27,6 +28,7 @@ describe('fleet settings in the configuration (fanout, cache, cost)', () => {
       [{ fanout: { perPartition: 0 } }, 'fanout.perPartition'],
       [{ fanout: { perProvider: 1000 } }, 'fanout.perProvider'],
       [{ cache: { ttlMs: -1 } }, 'cache.ttlMs'],
+      [{ cache: { snapshotRetentionMs: -1 } }, 'cache.snapshotRetentionMs'],
       [{ cost: { maxProviderCalls: 0 } }, 'cost.maxProviderCalls'],
     ] as const) {
       expect(() => parseConfig({ accounts: [account], ...bad }, 'test', {})).toThrow(ConfigError);

@@ -36,7 +36,10 @@ export const DASHBOARD = /* GraphQL */ `
 
 export interface FleetOptions {
   ttlMs?: number;
+  snapshotRetentionMs?: number;
   maxProviderCalls?: number;
+  /** The gateway cache's clock (default Date.now). */
+  now?: () => number;
 }
 
 export interface GraphQLBody {
@@ -51,7 +54,7 @@ export interface GraphQLBody {
       coalesced: number;
       limit: number;
     };
-    cacheControl?: { maxAgeMs: number; oldestAgeMs: number };
+    cacheControl?: { maxAgeMs: number; snapshotRetentionMs: number; oldestAgeMs: number };
   };
 }
 
@@ -75,9 +78,9 @@ export interface Fleet {
 
 export async function startFleet(options: FleetOptions = {}): Promise<Fleet> {
   const config = demoTestConfig();
-  config.cache = { ttlMs: options.ttlMs ?? 60_000 };
+  config.cache = { ttlMs: options.ttlMs ?? 60_000, snapshotRetentionMs: options.snapshotRetentionMs ?? 60_000 };
   config.cost = { maxProviderCalls: options.maxProviderCalls ?? 1_000 };
-  const netplane = await startNetplane(config, { logger: pino({ level: 'silent' }) });
+  const netplane = await startNetplane(config, { logger: pino({ level: 'silent' }), ...(options.now && { now: options.now }) });
   const urls = { alibaba: netplane.emulators.alibaba!.url, huawei: netplane.emulators.huawei!.url };
 
   const control = async (provider: 'alibaba' | 'huawei', method: string, path: string, body?: unknown): Promise<unknown> => {

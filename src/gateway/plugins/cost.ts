@@ -18,7 +18,7 @@ import type { ListKind } from '../../domain/adapter';
 import { decodeGlobalId } from '../../domain/global-id';
 import type { Partition } from '../../domain/resources';
 import type { ProviderCallTally } from '../../cache/call-tally';
-import { selectPartitions, type AdapterDirectory, type NetplaneContext, type PartitionSelector } from '../../graphql';
+import { cursorSnapshot, selectPartitions, type AdapterDirectory, type NetplaneContext, type PartitionSelector } from '../../graphql';
 import { limitError } from './limits';
 
 /**
@@ -28,17 +28,21 @@ import { limitError } from './limits';
  * each API's page size and what the partition last held — and rejects operations above the limit
  * with QUERY_TOO_COSTLY. After execution it reports the estimate and the calls actually sent in
  * `extensions.providerCalls`, and the age of cached answers in `extensions.cacheControl`.
+ * A root list paged with a cursor whose snapshot the cache still retains costs nothing for the
+ * partitions it retains (it is served from that snapshot); the others are estimated cold.
  */
 
 export interface CostOptions {
   maxProviderCalls: number;
   /** The cache TTL the adapters use, reported to clients (0 when no cache). */
   cacheTtlMs: number;
+  /** How long after its window a snapshot is served to cursors taken from it (0 when never). */
+  snapshotRetentionMs?: number;
 }
 
 /** Adapters that know how large a partition was when last listed (src/cache's CachedAdapter). */
 interface PartitionCostModel {
-  estimatePartitionListCalls(partition: Partition, kind: ListKind): number;
+  estimatePartitionListCalls(partition: Partition, kind: ListKind, asOf?: number | null): number;
 }
 
 const hasPartitionModel = (adapter: unknown): adapter is PartitionCostModel =>
@@ -65,6 +69,8 @@ const RELATIONS: Record<string, { kind: ListKind; how: 'all' | 'byId' }> = {
 
 const partitionKey = (p: Partition): string => `${p.provider}/${p.account}/${p.region}`;
 
+const stringOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
 /** Estimated provider calls of one operation against the configured partitions. */
 export function estimateProviderCalls(
   schema: GraphQLSchema,
@@ -78,15 +84,15 @@ export function estimateProviderCalls(
   const all = adapters.partitions();
   /** (kind, partition) → "all" list or an id batch; a full list makes the batch free. */
   const loads = new Map<string, { partition: Partition; kind: ListKind; how: 'all' | 'byId' | 'filtered'; calls: number }>();
-  const callsFor = (p: Partition, kind: ListKind): number => {
+  const callsFor = (p: Partition, kind: ListKind, asOf: number | null): number => {
     const adapter = adapters.adapterFor(p);
-    if (hasPartitionModel(adapter)) return adapter.estimatePartitionListCalls(p, kind);
+    if (hasPartitionModel(adapter)) return adapter.estimatePartitionListCalls(p, kind, asOf);
     return adapter?.estimateListCalls?.(kind, 0) ?? 1;
   };
-  const need = (partitions: readonly Partition[], kind: ListKind, how: 'all' | 'byId' | 'filtered', tag = ''): void => {
+  const need = (partitions: readonly Partition[], kind: ListKind, how: 'all' | 'byId' | 'filtered', tag = '', asOf: number | null = null): void => {
     for (const p of partitions) {
       const key = `${kind}|${partitionKey(p)}|${how}${tag}`;
-      if (!loads.has(key)) loads.set(key, { partition: p, kind, how, calls: how === 'byId' ? 1 : callsFor(p, kind) });
+      if (!loads.has(key)) loads.set(key, { partition: p, kind, how, calls: how === 'byId' ? 1 : callsFor(p, kind, asOf) });
     }
   };
 
@@ -123,7 +129,9 @@ export function estimateProviderCalls(
         const pushedDown = Object.entries(filter).some(
           ([k, v]) => !gatewayOnly.includes(k) && v != null && !(Array.isArray(v) && v.length === 0),
         );
-        need(inner, rootKind, pushedDown ? 'filtered' : 'all', pushedDown ? `#${loads.size}` : '');
+        // Only the unfiltered list's snapshot is looked up: a pushed-down filter is estimated cold.
+        const asOf = pushedDown ? null : cursorSnapshot({ after: stringOrNull(args['after']), before: stringOrNull(args['before']) });
+        need(inner, rootKind, pushedDown ? 'filtered' : 'all', pushedDown ? `#${loads.size}` : '', asOf);
       } else if (parent.name === 'Query' && (name === 'node' || name === 'nodes')) {
         const ids = (name === 'node' ? [args['id']] : ((args['ids'] as unknown[] | undefined) ?? [])).filter((v): v is string => typeof v === 'string');
         const decoded = ids.map((id) => decodeGlobalId(id)).filter((d) => d !== null);
@@ -189,7 +197,13 @@ export function costPlugin(options: CostOptions): ApolloServerPlugin<CostContext
               coalesced: tally?.coalesced ?? 0,
               limit: options.maxProviderCalls,
             },
-            cacheControl: { maxAgeMs: options.cacheTtlMs, oldestAgeMs: tally?.oldestAgeMs ?? 0 },
+            // oldestAgeMs is the true age of the oldest answer served, a retained snapshot's included
+            // (it may then exceed maxAgeMs, up to maxAgeMs + snapshotRetentionMs).
+            cacheControl: {
+              maxAgeMs: options.cacheTtlMs,
+              snapshotRetentionMs: options.snapshotRetentionMs ?? 0,
+              oldestAgeMs: tally?.oldestAgeMs ?? 0,
+            },
           };
         },
       };

@@ -4,7 +4,8 @@ import { presentFailure } from '../errors/provider-error.interface';
 import type { NetplaneContext } from '../context';
 import { mapWithConcurrency } from './concurrency';
 import type { ConnectionShape } from './connection.factory';
-import { compareSortKeys, decodeCursor, encodeCursor, type SortKey } from './cursor';
+import { ListSnapshotScope, withListSnapshot } from '../../cache/list-snapshot';
+import { compareSortKeys, decodeCursor, decodeCursorWithSnapshot, encodeCursor, type SortKey } from './cursor';
 import type { NodeOf } from './node.interface';
 import { DEFAULT_PAGE_SIZE, FANOUT_CONCURRENCY, MAX_PAGE_SIZE } from './page-limits';
 import type { PartitionLoaders } from './partition-loaders';
@@ -58,9 +59,10 @@ function pageSize(value: number | null | undefined, argument: string): number | 
 /**
  * Relay pagination over items already in the deterministic (provider, account, region, nativeId)
  * order. Cursors are positions in that order, so `after`/`before` work even when the item they
- * came from is gone. Without `first`/`last` a page holds DEFAULT_PAGE_SIZE items.
+ * came from is gone. Without `first`/`last` a page holds DEFAULT_PAGE_SIZE items. `snapshot`
+ * (the cache window the items came from) is written into every cursor.
  */
-export function paginate<T extends ResourceRef>(sorted: readonly T[], args: ConnectionArgs): Page<T> {
+export function paginate<T extends ResourceRef>(sorted: readonly T[], args: ConnectionArgs, snapshot: number | null = null): Page<T> {
   const first = pageSize(args.first, 'first');
   const last = pageSize(args.last, 'last');
   let start = 0;
@@ -78,7 +80,7 @@ export function paginate<T extends ResourceRef>(sorted: readonly T[], args: Conn
   if (first !== null) end = Math.min(end, start + first);
   if (last !== null) start = Math.max(start, end - last);
   if (first === null && last === null) end = Math.min(end, start + DEFAULT_PAGE_SIZE);
-  const edges = sorted.slice(start, end).map((node) => ({ cursor: encodeCursor(node), node }));
+  const edges = sorted.slice(start, end).map((node) => ({ cursor: encodeCursor(node, snapshot), node }));
   return {
     edges,
     pageInfo: {
@@ -122,9 +124,20 @@ export interface FanOutOptions<T extends ResourceRef, Q extends { ids?: string[]
   args: ConnectionArgs;
 }
 
+/** The snapshot a page asks for: the one its `after` (else `before`) cursor came from. */
+export function cursorSnapshot(args: ConnectionArgs): number | null {
+  for (const cursor of [args.after, args.before]) {
+    const snapshot = cursor == null ? null : (decodeCursorWithSnapshot(cursor)?.snapshot ?? null);
+    if (snapshot !== null) return snapshot;
+  }
+  return null;
+}
+
 /**
  * Lists every partition the selector picks (FANOUT_CONCURRENCY at a time), merges, orders and
  * pages. A failing partition does not fail the field: its typed error is in `partitions`.
+ * A page asked with a cursor reads the lists as of the cursor's snapshot while the cache retains
+ * it (src/cache/list-snapshot.ts), so the pages of one walk come from the same lists.
  */
 export async function fanOutConnection<T extends ResourceRef, Q extends { ids?: string[] }>(
   options: FanOutOptions<T, Q>,
@@ -132,7 +145,10 @@ export async function fanOutConnection<T extends ResourceRef, Q extends { ids?: 
   // Validate the page arguments before calling anyone.
   paginate([], options.args);
   const partitions = selectPartitions(options.context.adapters.partitions(), options.selector);
-  const results = await mapWithConcurrency(partitions, FANOUT_CONCURRENCY, (p) => options.loaders.list(p, options.query));
+  const scope = new ListSnapshotScope(cursorSnapshot(options.args));
+  const results = await withListSnapshot(scope, () =>
+    mapWithConcurrency(partitions, FANOUT_CONCURRENCY, (p) => options.loaders.list(p, options.query)),
+  );
   const outcomes: PartitionOutcome[] = [];
   const items: NodeOf<T>[] = [];
   // Each partition's list comes ordered by native id, so concatenating the partitions in
@@ -152,7 +168,7 @@ export async function fanOutConnection<T extends ResourceRef, Q extends { ids?: 
   });
   // nodesOf (partition-loaders.ts) orders every partition's answer; partitions were merged in order.
   const sorted = items;
-  return { ...paginate(sorted, options.args), totalCount: sorted.length, partitions: outcomes };
+  return { ...paginate(sorted, options.args, scope.served), totalCount: sorted.length, partitions: outcomes };
 }
 
 /** `undefined` and `[]` mean "any"; otherwise the value must be listed. */
