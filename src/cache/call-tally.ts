@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { ListSnapshotScope } from './list-snapshot';
 
 /**
  * What one GraphQL request cost upstream: every HTTP request an adapter sent on its behalf
@@ -14,6 +15,11 @@ export class ProviderCallTally {
   coalesced = 0;
   /** Age in ms of the oldest cached list answer served to this request (0 when none). */
   oldestAgeMs = 0;
+  /**
+   * The snapshot this request's cursors asked for: the lists its relationship fields load (outside
+   * the connection's own scope) read as of it too, so a page and its relationships agree.
+   */
+  listSnapshot: ListSnapshotScope | null = null;
 
   recordSent(provider: string): void {
     this.actual++;

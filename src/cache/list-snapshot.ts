@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { currentTally } from './call-tally';
 
 /**
  * Which cache window (snapshot) the list calls of one connection read from. A connection paging
@@ -20,11 +21,18 @@ export class ListSnapshotScope {
 
 const storage = new AsyncLocalStorage<ListSnapshotScope>();
 
-/** Runs `work` so that the list calls it causes read as of `scope.asOf` and record into `scope`. */
+/**
+ * Runs `work` so that the list calls it causes read as of `scope.asOf` and record into `scope`.
+ * A scope asking for a snapshot also becomes its request's: the request's other lists (its
+ * relationship fields) read as of it.
+ */
 export function withListSnapshot<T>(scope: ListSnapshotScope, work: () => T): T {
+  const tally = currentTally();
+  if (tally && scope.asOf !== null) tally.listSnapshot ??= scope;
   return storage.run(scope, work);
 }
 
+/** The connection's scope, else the request's snapshot, if any. */
 export function currentListSnapshot(): ListSnapshotScope | undefined {
-  return storage.getStore();
+  return storage.getStore() ?? currentTally()?.listSnapshot ?? undefined;
 }

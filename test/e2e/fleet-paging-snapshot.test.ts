@@ -143,4 +143,36 @@ describe('fleet paging snapshots: a walk reads the lists of the window it starte
     expect(calls['ali-staging/cn-shenzhen']).toBe(2);
     expect(Object.values(calls).reduce((a, b) => a + b, 0)).toBe(PARTITIONS + 1);
   });
+
+  it('a page\'s relationship fields read the same snapshot: the whole walk costs one EIP list and one ENI list per partition', async () => {
+    const query = /* GraphQL */ `
+      query WalkBound($after: String) {
+        elasticIps(first: ${PAGE}, after: $after, filter: { providers: [ALIBABA] }) {
+          pageInfo { hasNextPage endCursor }
+          edges { node { nativeId boundTo { networkInterface { id } } } }
+        }
+      }
+    `;
+    const bodies: GraphQLBody[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const { body } = await fleet.query(query, { after });
+      expect(body.errors).toBeUndefined();
+      bodies.push(body);
+      const current = (body.data as { elasticIps: WalkPage }).elasticIps;
+      if (!current.pageInfo.hasNextPage) break;
+      after = current.pageInfo.endCursor;
+      now += TTL_MS;
+    }
+    expect(bodies).toHaveLength(9);
+    const calls = await fleet.calls();
+    expect(calls.alibaba.counts).toEqual({ DescribeEipAddresses: PARTITIONS, DescribeNetworkInterfaces: PARTITIONS });
+    // The first page lists the ENIs only of the partitions its bound EIPs are in (the estimate assumes all);
+    // later pages list the others' ENIs as of the walk's window — each once.
+    expect(bodies[0]!.extensions?.providerCalls?.estimated).toBe(2 * PARTITIONS);
+    // A partition whose ENIs were not listed yet in the walk's window is estimated (and listed) then.
+    const later = bodies.slice(1).map((body) => body.extensions!.providerCalls!);
+    for (const calls of later) expect(calls.actual).toBeLessThanOrEqual(calls.estimated!);
+    expect(later.reduce((sum, calls) => sum + calls.actual, 0) + bodies[0]!.extensions!.providerCalls!.actual).toBe(2 * PARTITIONS);
+  });
 });

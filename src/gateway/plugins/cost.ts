@@ -96,18 +96,25 @@ export function estimateProviderCalls(
     }
   };
 
-  const walk = (set: SelectionSetNode | undefined, parent: GraphQLCompositeType, scope: readonly Partition[], seen: Set<string>): void => {
+  /** `asOf`: the snapshot of the enclosing root list's cursor, which its relationships read too. */
+  const walk = (
+    set: SelectionSetNode | undefined,
+    parent: GraphQLCompositeType,
+    scope: readonly Partition[],
+    seen: Set<string>,
+    asOf: number | null,
+  ): void => {
     for (const selection of set?.selections ?? []) {
       if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
-        if (type && isCompositeType(type)) walk(selection.selectionSet, type, scope, seen);
+        if (type && isCompositeType(type)) walk(selection.selectionSet, type, scope, seen, asOf);
         continue;
       }
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
         const fragment = fragments.get(selection.name.value);
         if (!fragment || seen.has(fragment.name.value)) continue;
         const type = schema.getType(fragment.typeCondition.name.value);
-        if (type && isCompositeType(type)) walk(fragment.selectionSet, type, scope, new Set([...seen, fragment.name.value]));
+        if (type && isCompositeType(type)) walk(fragment.selectionSet, type, scope, new Set([...seen, fragment.name.value]), asOf);
         continue;
       }
       const name = selection.name.value;
@@ -120,6 +127,7 @@ export function estimateProviderCalls(
         if (def && isInputType(def.type)) args[arg.name.value] = valueFromAST(arg.value, def.type, variables);
       }
       let inner = scope;
+      let innerAsOf = asOf;
       const rootKind = parent.name === 'Query' ? ROOT_LISTS[name] : undefined;
       if (rootKind) {
         const filter = (args['filter'] ?? {}) as PartitionSelector & Record<string, unknown>;
@@ -130,8 +138,8 @@ export function estimateProviderCalls(
           ([k, v]) => !gatewayOnly.includes(k) && v != null && !(Array.isArray(v) && v.length === 0),
         );
         // Only the unfiltered list's snapshot is looked up: a pushed-down filter is estimated cold.
-        const asOf = pushedDown ? null : cursorSnapshot({ after: stringOrNull(args['after']), before: stringOrNull(args['before']) });
-        need(inner, rootKind, pushedDown ? 'filtered' : 'all', pushedDown ? `#${loads.size}` : '', asOf);
+        innerAsOf = cursorSnapshot({ after: stringOrNull(args['after']), before: stringOrNull(args['before']) });
+        need(inner, rootKind, pushedDown ? 'filtered' : 'all', pushedDown ? `#${loads.size}` : '', pushedDown ? null : innerAsOf);
       } else if (parent.name === 'Query' && (name === 'node' || name === 'nodes')) {
         const ids = (name === 'node' ? [args['id']] : ((args['ids'] as unknown[] | undefined) ?? [])).filter((v): v is string => typeof v === 'string');
         const decoded = ids.map((id) => decodeGlobalId(id)).filter((d) => d !== null);
@@ -139,14 +147,14 @@ export function estimateProviderCalls(
         for (const d of decoded) need([{ provider: d.provider, account: d.account, region: d.region }], d.type, 'byId');
       } else {
         const relation = RELATIONS[`${parent.name}.${name}`];
-        if (relation) need(scope, relation.kind, relation.how);
+        if (relation) need(scope, relation.kind, relation.how, '', asOf);
       }
       const type = getNamedType(fieldDef.type);
-      if (isCompositeType(type)) walk(selection.selectionSet, type, inner, seen);
+      if (isCompositeType(type)) walk(selection.selectionSet, type, inner, seen, innerAsOf);
     }
   };
   const query = schema.getQueryType();
-  if (query) walk(operationSelection, query, [], new Set());
+  if (query) walk(operationSelection, query, [], new Set(), null);
 
   let total = 0;
   for (const [key, load] of loads) {
