@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareSortKeys, decodeCursor, encodeCursor, sortKeyOf } from '../../../src/graphql/common/cursor';
+import { compareSortKeys, decodeCursor, decodeCursorWithSnapshot, encodeCursor, sortKeyOf } from '../../../src/graphql/common/cursor';
 
 const ref = fc.record({
   provider: fc.constantFrom('ALIBABA' as const, 'HUAWEI' as const),
@@ -33,6 +33,20 @@ describe('connection cursors', () => {
     'reject %j without throwing',
     (bad) => {
       expect(decodeCursor(bad)).toBeNull();
+    },
+  );
+
+  it('carry the cache window (snapshot) their page came from, and none when it was not cached', () => {
+    const r = { provider: 'ALIBABA' as const, account: 'a', region: 'r', nativeId: 'n' };
+    expect(decodeCursorWithSnapshot(encodeCursor(r, 1_000_000_000_000))).toEqual({ key: sortKeyOf(r), snapshot: 1_000_000_000_000 });
+    expect(decodeCursorWithSnapshot(encodeCursor(r))).toEqual({ key: sortKeyOf(r), snapshot: null });
+    expect(decodeCursor(encodeCursor(r, 5_000))).toEqual(sortKeyOf(r));
+  });
+
+  it.each([['c2', 'A', 'a', 'r', 'n', -1], ['c2', 'A', 'a', 'r', 'n', 1.5], ['c2', 'A', 'a', 'r', 'n', '5000'], ['c2', 'A', 'a', 'r', 'n'], ['c1', 'A', 'a', 'r', 'n', 5000]])(
+    'reject a malformed snapshot %j',
+    (...tuple) => {
+      expect(decodeCursor(Buffer.from(JSON.stringify(tuple)).toString('base64url'))).toBeNull();
     },
   );
 
