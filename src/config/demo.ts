@@ -36,7 +36,7 @@ export function demoConfig(): NetplaneConfig {
     http: { connectTimeoutMs: 3_000, requestTimeoutMs: 15_000, connections: 16 },
     retry: { maxAttempts: 3, baseDelayMs: 200, maxDelayMs: 5_000 },
     fanout: { perPartition: 2, perProvider: 8 },
-    cache: { ttlMs: 5_000, snapshotRetentionMs: 60_000 },
+    cache: { ttlMs: 5_000, snapshotRetentionMs: 20_000 },
     cost: { maxProviderCalls: 1_000 },
     accounts: [
       ...ALIBABA_DEMO.map(({ account, regions }) => ({

@@ -98,7 +98,7 @@ export const configSchema = z
          * How long after its window a cached list is still served to cursors paging from it, so a
          * long walk reads one snapshot (0: never; pages then read the current window).
          */
-        snapshotRetentionMs: z.number().int().min(0).max(3_600_000).default(60_000),
+        snapshotRetentionMs: z.number().int().min(0).max(3_600_000).default(20_000),
       })
       .prefault({}),
     cost: z

@@ -7,7 +7,7 @@ describe('fleet settings in the configuration (fanout, cache, cost)', () => {
   it('defaults to 2 upstream calls per partition, 8 per provider, a 5 s cache with 60 s snapshot retention and 1000 provider calls per query', () => {
     const config = parseConfig({ accounts: [account] }, 'test', {});
     expect(config.fanout).toEqual({ perPartition: 2, perProvider: 8 });
-    expect(config.cache).toEqual({ ttlMs: 5_000, snapshotRetentionMs: 60_000 });
+    expect(config.cache).toEqual({ ttlMs: 5_000, snapshotRetentionMs: 20_000 });
     expect(config.cost).toEqual({ maxProviderCalls: 1_000 });
   });
 
