@@ -1,4 +1,5 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { constantTimeEqual, EMPTY_SHA256, percentEncode, sha256Hex } from '../common/signing';
 
 /**
  * Alibaba Cloud request signatures (reference/alibaba/signing.md): V3 ACS3-HMAC-SHA256 as sent by
@@ -7,16 +8,8 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
  */
 
 export const V3_ALGORITHM = 'ACS3-HMAC-SHA256';
-export const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
-
-/** RFC 3986 encoding: encodeURIComponent plus ! ' ( ) * (~ stays raw, space is %20). */
-export function percentEncode(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-export function sha256Hex(data: string | Buffer): string {
-  return createHash('sha256').update(data).digest('hex');
-}
+export const EMPTY_BODY_SHA256 = EMPTY_SHA256;
+export { percentEncode, sha256Hex };
 
 /** Keys sorted by code unit (JS default sort), `enc(key)=enc(value)` joined by `&`. */
 export function canonicalQuery(params: Record<string, string>): string {
@@ -24,12 +17,6 @@ export function canonicalQuery(params: Record<string, string>): string {
     .sort()
     .map((k) => `${percentEncode(k)}=${percentEncode(params[k]!)}`)
     .join('&');
-}
-
-function safeEqual(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
 }
 
 // ---------- V3 ----------
@@ -117,7 +104,7 @@ export function verifyV3(input: V3Input, auth: V3Authorization, secret: string):
   const required = sent.filter((h) => h.startsWith('x-acs-') || h === 'host');
   if (!required.every((h) => auth.signedHeaders.includes(h))) return false;
   const expected = v3FromCanonical(v3Canonical(input, auth.signedHeaders), auth.signedHeaders, auth.accessKeyId, secret);
-  return safeEqual(expected.signature, auth.signature);
+  return constantTimeEqual(expected.signature, auth.signature);
 }
 
 // ---------- V1 ----------
@@ -139,5 +126,5 @@ export function signV1(params: Record<string, string>, method: string, secret: s
 export function verifyV1(params: Record<string, string>, method: string, secret: string): boolean {
   const { Signature: given, ...rest } = params;
   if (given === undefined) return false;
-  return safeEqual(signV1(rest, method, secret).signature, given);
+  return constantTimeEqual(signV1(rest, method, secret).signature, given);
 }

@@ -1,4 +1,5 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { constantTimeEqual, EMPTY_SHA256, percentEncode, sha256Hex } from '../common/signing';
 
 /**
  * SDK-HMAC-SHA256, the AK/SK signature of Huawei Cloud's API Gateway (reference/huawei/signing.md).
@@ -6,17 +7,15 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
  */
 
 export const SIGNING_ALGORITHM = 'SDK-HMAC-SHA256';
-export const EMPTY_PAYLOAD_HASH = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+export const EMPTY_PAYLOAD_HASH = EMPTY_SHA256;
+export { sha256Hex };
 /** The gateway rejects an X-Sdk-Date more than 15 minutes from its own time. */
 export const MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;
 
-export const sha256Hex = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 const hmacHex = (key: string, data: string): string => createHmac('sha256', key).update(data, 'utf8').digest('hex');
 
 /** RFC 3986 encoding with only A-Z a-z 0-9 - _ . ~ left as-is (the SDK's stricter table). */
-export function uriEncode(text: string): string {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
+export const uriEncode = percentEncode;
 
 function safeDecode(text: string): string {
   try {
@@ -181,9 +180,7 @@ export function verify(input: VerifyInput): VerifyResult {
     signedHeaders: auth.signedHeaders,
     payloadHash,
   });
-  const expected = Buffer.from(signature(sk, sdkDate, canonical), 'utf8');
-  const given = Buffer.from(auth.signature, 'utf8');
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
+  if (!constantTimeEqual(signature(sk, sdkDate, canonical), auth.signature)) {
     return { ok: false, reason: 'mismatch', ak: auth.ak, canonicalRequest: canonical };
   }
   return { ok: true, ak: auth.ak };
