@@ -58,7 +58,12 @@ export async function serveGraphiqlPage(dir: string, res: ServerResponse): Promi
 
 /** Serves `/graphiql/<file>` from the bundle directory, never outside it. */
 export async function serveGraphiqlAsset(dir: string, urlPath: string, res: ServerResponse): Promise<void> {
-  const relative = decodeURIComponent(urlPath.slice(GRAPHIQL_PREFIX.length));
+  let relative: string;
+  try {
+    relative = decodeURIComponent(urlPath.slice(GRAPHIQL_PREFIX.length));
+  } catch {
+    relative = '\0'; // a malformed escape names no file of the bundle
+  }
   const root = resolve(dir);
   const file = normalize(join(root, relative));
   if (!file.startsWith(root + sep) || relative.includes('\0')) {

@@ -55,6 +55,11 @@ describe('GraphiQL at /graphql for browsers', () => {
     expect(response.status).toBe(404);
   });
 
+  it('answers 404, not a server error, for a path with a malformed escape', async () => {
+    const response = await fetch(`${gateway.origin}/graphiql/%E0%A4%A`);
+    expect(response.status).toBe(404);
+  });
+
   it('still answers GraphQL GET requests that carry a query', async () => {
     const response = await fetch(`${gateway.url}?query=${encodeURIComponent('{ __typename }')}`, {
       headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
