@@ -1,16 +1,7 @@
 import type { ErrorCatalog } from './catalog';
 import type { Result } from './errors';
-import type {
-  ElasticIp,
-  NetworkInterface,
-  Partition,
-  ProviderName,
-  ResourceRef,
-  Tag,
-  VifPeer,
-  VirtualInterface,
-  VirtualIp,
-} from './resources';
+import { MUTATION_ENUMS, type MutationHandlers } from './mutations';
+import type { ElasticIp, NetworkInterface, Partition, ProviderName, VifPeer, VirtualInterface, VirtualIp } from './resources';
 
 /**
  * The contract between the GraphQL layer and a provider. Adapters talk to their provider only over
@@ -56,89 +47,15 @@ export interface VirtualInterfaceQuery {
   ids?: string[];
 }
 
-// ---------- mutation inputs (the seed pages' parameters, in neutral names) ----------
+// ---------- mutations ----------
 
-/** Alibaba ECS CreateNetworkInterface (seed 004). */
-export interface CreateNetworkInterfaceInput {
-  vSwitchId: string;
-  primaryIpAddress?: string;
-  securityGroupId?: string;
-  securityGroupIds?: string[];
-  networkInterfaceName?: string;
-  description?: string;
-  privateIpAddresses?: string[];
-  secondaryPrivateIpAddressCount?: number;
-  queueNumber?: number;
-  resourceGroupId?: string;
-  tags?: Tag[];
-  clientToken?: string;
-}
-
-/** Alibaba ECS AssignPrivateIpAddresses (seed 003). */
-export interface AssignPrivateIpAddressesInput {
-  privateIpAddresses?: string[];
-  secondaryPrivateIpAddressCount?: number;
-  clientToken?: string;
-}
-
-export interface AssignPrivateIpAddressesOutput {
-  networkInterfaceId: string;
-  assignedPrivateIps: string[];
-}
-
-export const EIP_INSTANCE_TYPES = ['Nat', 'SlbInstance', 'EcsInstance', 'NetworkInterface', 'HaVip', 'IpAddress'] as const;
+/** AssociateEipAddress InstanceType and Mode values (seed 002), as the descriptors declare them. */
+export const EIP_INSTANCE_TYPES = MUTATION_ENUMS.EipInstanceType;
 export type EipInstanceType = (typeof EIP_INSTANCE_TYPES)[number];
-export const EIP_ASSOCIATION_MODES = ['NAT', 'MULTI_BINDED', 'BINDED'] as const;
+export const EIP_ASSOCIATION_MODES = MUTATION_ENUMS.EipAssociationMode;
 export type EipAssociationMode = (typeof EIP_ASSOCIATION_MODES)[number];
 
-/** Alibaba VPC AssociateEipAddress (seed 002). */
-export interface AssociateElasticIpInput {
-  instanceId: string;
-  instanceType?: EipInstanceType;
-  instanceRegionId?: string;
-  privateIpAddress?: string;
-  mode?: EipAssociationMode;
-  vpcId?: string;
-  clientToken?: string;
-}
-
-/** Huawei ECS "bind a virtual IP address to a NIC" (seed 000). */
-export interface BindVirtualIpInput {
-  subnetId: string;
-  ipAddress: string;
-  reverseBinding?: boolean;
-}
-
-export interface BindVirtualIpOutput {
-  /** The virtual IP port id the provider returned. */
-  portId: string;
-}
-
-/** Huawei DCaaS "create a VIF peer" (seed 001). */
-export interface CreateVifPeerInput {
-  name: string;
-  description?: string;
-  addressFamily: 'ipv4' | 'ipv6';
-  localGatewayIp: string;
-  remoteGatewayIp: string;
-  routeMode?: 'static' | 'bgp';
-  bgpAsn?: number;
-  bgpMd5?: string;
-  remoteEpGroup?: string[];
-  vifId: string;
-}
-
-export interface MutationHandlers {
-  createNetworkInterface(partition: Partition, input: CreateNetworkInterfaceInput): Promise<Result<NetworkInterface>>;
-  assignPrivateIpAddresses(
-    networkInterface: ResourceRef,
-    input: AssignPrivateIpAddressesInput,
-  ): Promise<Result<AssignPrivateIpAddressesOutput>>;
-  /** Resolves once the provider accepted the request; the EIP is then typically Associating. */
-  associateElasticIp(elasticIp: ResourceRef, input: AssociateElasticIpInput): Promise<Result<null>>;
-  bindVirtualIp(networkInterface: ResourceRef, input: BindVirtualIpInput): Promise<Result<BindVirtualIpOutput>>;
-  createVifPeer(partition: Partition, input: CreateVifPeerInput): Promise<Result<VifPeer>>;
-}
+export type { MutationHandlers, MutationInput, MutationOutput } from './mutations';
 
 export interface ProviderAdapter extends Partial<MutationHandlers> {
   readonly provider: ProviderName;

@@ -24,10 +24,20 @@ export interface CatalogEntry {
   parameter?: string;
 }
 
+/** Where an operation's documented errors come from, for docs/errors.md. */
+export interface OperationSource {
+  /** The provider's reference page (or SDK model / reference file) the rows were taken from. */
+  page: string;
+  /** Whether that page publishes an error table; when false, the rows are the provider's common codes and those the page's text names. */
+  publishesTable: boolean;
+}
+
 export class ErrorCatalog {
   constructor(
     readonly provider: ProviderName,
     readonly entries: readonly CatalogEntry[],
+    /** Per operation, the page its rows come from. */
+    readonly sources: Readonly<Record<string, OperationSource>> = {},
   ) {}
 
   /** Entries an operation can return: its own rows first, then the provider's common rows. */
