@@ -1,4 +1,5 @@
 import type { ListKind, MutationHandlers, ProviderAdapter } from '../domain/adapter';
+import { MUTATION_NAMES } from '../domain/mutations';
 import type { Result } from '../domain/errors';
 import type { Partition } from '../domain/resources';
 import { currentTally } from './call-tally';
@@ -40,13 +41,6 @@ interface Stored {
   window: number | null;
 }
 
-const MUTATIONS = [
-  'createNetworkInterface',
-  'assignPrivateIpAddresses',
-  'associateElasticIp',
-  'bindVirtualIp',
-  'createVifPeer',
-] as const satisfies ReadonlyArray<keyof MutationHandlers>;
 
 const partitionPrefix = (p: Partition): string => `${p.account}\u0000${p.region}\u0000`;
 
@@ -58,6 +52,11 @@ function queryKey(query: object): string {
   return JSON.stringify(entries);
 }
 
+// The mutation handlers are assigned in the constructor, one per mutation the inner adapter offers.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging -- declaration merging types them from the descriptors
+export interface CachedAdapter extends Partial<MutationHandlers> {}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface above
 export class CachedAdapter implements ProviderAdapter {
   readonly provider: ProviderAdapter['provider'];
   readonly catalog: ProviderAdapter['catalog'];
@@ -66,11 +65,6 @@ export class CachedAdapter implements ProviderAdapter {
   readonly listElasticIps: ProviderAdapter['listElasticIps'];
   readonly listVifPeers: ProviderAdapter['listVifPeers'];
   readonly listVirtualInterfaces: ProviderAdapter['listVirtualInterfaces'];
-  createNetworkInterface?: MutationHandlers['createNetworkInterface'];
-  assignPrivateIpAddresses?: MutationHandlers['assignPrivateIpAddresses'];
-  associateElasticIp?: MutationHandlers['associateElasticIp'];
-  bindVirtualIp?: MutationHandlers['bindVirtualIp'];
-  createVifPeer?: MutationHandlers['createVifPeer'];
 
   private readonly cache: TtlCache<Result<unknown[]>>;
   private readonly inFlight = new Map<string, Promise<Stored>>();
@@ -95,7 +89,7 @@ export class CachedAdapter implements ProviderAdapter {
     this.listElasticIps = (p, q) => this.list('ElasticIp', p, q, () => inner.listElasticIps(p, q));
     this.listVifPeers = (p, q) => this.list('VifPeer', p, q, () => inner.listVifPeers(p, q));
     this.listVirtualInterfaces = (p, q) => this.list('VirtualInterface', p, q, () => inner.listVirtualInterfaces(p, q));
-    for (const name of MUTATIONS) {
+    for (const name of MUTATION_NAMES) {
       const handler = inner[name] as ((target: Partition, input: unknown) => Promise<Result<unknown>>) | undefined;
       if (!handler) continue;
       const wrapped = async (target: Partition, input: unknown): Promise<Result<unknown>> => {

@@ -64,8 +64,8 @@ export interface InputFieldSpec {
 export type TargetSpec =
   /** A new resource: `target: PartitionInput!` names the provider, account and region. */
   | { readonly kind: 'partition' }
-  /** An existing resource: `<idField>: ID` (global id) or `<refField>: ResourceRefInput`, exactly one. */
-  | { readonly kind: 'resource'; readonly idField: string; readonly refField: string };
+  /** An existing resource of type `of`: `<idField>: ID` (global id) or `<refField>: ResourceRefInput`, exactly one. */
+  | { readonly kind: 'resource'; readonly of: MutationResource; readonly idField: string; readonly refField: string };
 
 /**
  * How a provider completes the change: at once (`sync`), or in the background, either observed on

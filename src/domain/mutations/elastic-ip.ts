@@ -70,7 +70,7 @@ export const releaseElasticIp = defineMutation({
   resource: 'ElasticIp',
   description:
     'Releases an unassociated elastic IP. Alibaba: VPC ReleaseEipAddress (Available and pay-as-you-go only; RELEASING, then gone). Huawei: DeletePublicip.',
-  target: { kind: 'resource', idField: 'elasticIpId', refField: 'elasticIp' },
+  target: { kind: 'resource', of: 'ElasticIp', idField: 'elasticIpId', refField: 'elasticIp' },
   providers: {
     ALIBABA: {
       operation: 'ReleaseEipAddress',
@@ -99,7 +99,7 @@ export const associateElasticIp = defineMutation({
   resource: 'ElasticIp',
   description:
     'Associates an elastic IP with an instance or network interface. Alibaba: VPC AssociateEipAddress (seed 002; ASSOCIATING, then IN_USE). Huawei: UpdatePublicip with port_id (the NIC\'s port).',
-  target: { kind: 'resource', idField: 'elasticIpId', refField: 'elasticIp' },
+  target: { kind: 'resource', of: 'ElasticIp', idField: 'elasticIpId', refField: 'elasticIp' },
   providers: {
     ALIBABA: {
       operation: 'AssociateEipAddress',
@@ -162,7 +162,7 @@ export const unassociateElasticIp = defineMutation({
   resource: 'ElasticIp',
   description:
     'Disassociates an elastic IP from what it is bound to. Alibaba: VPC UnassociateEipAddress (UNASSOCIATING, then AVAILABLE). Huawei: UpdatePublicip clearing port_id.',
-  target: { kind: 'resource', idField: 'elasticIpId', refField: 'elasticIp' },
+  target: { kind: 'resource', of: 'ElasticIp', idField: 'elasticIpId', refField: 'elasticIp' },
   providers: {
     ALIBABA: {
       operation: 'UnassociateEipAddress',

@@ -97,7 +97,7 @@ export const updateNetworkInterface = defineMutation({
   resource: 'NetworkInterface',
   description:
     'Changes the name, description or security groups of a network interface. Alibaba: ECS ModifyNetworkInterfaceAttribute. Huawei: VPC UpdatePort.',
-  target: { kind: 'resource', idField: 'networkInterfaceId', refField: 'networkInterface' },
+  target: { kind: 'resource', of: 'NetworkInterface', idField: 'networkInterfaceId', refField: 'networkInterface' },
   providers: {
     ALIBABA: { operation: 'ModifyNetworkInterfaceAttribute', completion: { kind: 'sync' }, source: ALIBABA_ENI_DOCS },
     HUAWEI: { operation: 'UpdatePort', http: 'PUT /v1/{project_id}/ports/{port_id}', completion: { kind: 'sync' }, source: HUAWEI_PORT_DOCS },
@@ -130,7 +130,7 @@ export const deleteNetworkInterface = defineMutation({
   resource: 'NetworkInterface',
   description:
     'Deletes a detached network interface. Alibaba: ECS DeleteNetworkInterface (the ENI must be Available; Deleting, then gone). Huawei: VPC DeletePort.',
-  target: { kind: 'resource', idField: 'networkInterfaceId', refField: 'networkInterface' },
+  target: { kind: 'resource', of: 'NetworkInterface', idField: 'networkInterfaceId', refField: 'networkInterface' },
   providers: {
     ALIBABA: {
       operation: 'DeleteNetworkInterface',
@@ -154,7 +154,7 @@ export const attachNetworkInterface = defineMutation({
   resource: 'NetworkInterface',
   description:
     'Attaches a network interface to an instance. Alibaba: ECS AttachNetworkInterface (ATTACHING, then IN_USE; back to AVAILABLE if it failed). Huawei: ECS BatchAddServerNics with the port, an asynchronous job read with ShowJob.',
-  target: { kind: 'resource', idField: 'networkInterfaceId', refField: 'networkInterface' },
+  target: { kind: 'resource', of: 'NetworkInterface', idField: 'networkInterfaceId', refField: 'networkInterface' },
   providers: {
     ALIBABA: {
       operation: 'AttachNetworkInterface',
@@ -195,7 +195,7 @@ export const detachNetworkInterface = defineMutation({
   resource: 'NetworkInterface',
   description:
     'Detaches a secondary network interface from its instance. Alibaba: ECS DetachNetworkInterface (DETACHING, then AVAILABLE). Huawei: ECS BatchDeleteServerNics, an asynchronous job read with ShowJob (the port is kept).',
-  target: { kind: 'resource', idField: 'networkInterfaceId', refField: 'networkInterface' },
+  target: { kind: 'resource', of: 'NetworkInterface', idField: 'networkInterfaceId', refField: 'networkInterface' },
   providers: {
     ALIBABA: {
       operation: 'DetachNetworkInterface',
@@ -230,7 +230,7 @@ export const assignPrivateIpAddresses = defineMutation({
   name: 'assignPrivateIpAddresses',
   resource: 'NetworkInterface',
   description: 'Assigns secondary private IP addresses to a network interface. Alibaba: ECS AssignPrivateIpAddresses (seed 003).',
-  target: { kind: 'resource', idField: 'networkInterfaceId', refField: 'networkInterface' },
+  target: { kind: 'resource', of: 'NetworkInterface', idField: 'networkInterfaceId', refField: 'networkInterface' },
   providers: {
     ALIBABA: { operation: 'AssignPrivateIpAddresses', completion: { kind: 'sync' }, source: 'seed 003 (Alibaba ECS AssignPrivateIpAddresses)' },
     HUAWEI: { unsupported: ASSIGN_ON_HUAWEI },
@@ -265,7 +265,7 @@ export const unassignPrivateIpAddresses = defineMutation({
   name: 'unassignPrivateIpAddresses',
   resource: 'NetworkInterface',
   description: 'Removes secondary private IP addresses from a network interface. Alibaba: ECS UnassignPrivateIpAddresses.',
-  target: { kind: 'resource', idField: 'networkInterfaceId', refField: 'networkInterface' },
+  target: { kind: 'resource', of: 'NetworkInterface', idField: 'networkInterfaceId', refField: 'networkInterface' },
   providers: {
     ALIBABA: { operation: 'UnassignPrivateIpAddresses', completion: { kind: 'sync' }, source: ALIBABA_ENI_DOCS },
     HUAWEI: { unsupported: UNASSIGN_ON_HUAWEI },

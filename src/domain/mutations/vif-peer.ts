@@ -114,7 +114,7 @@ export const updateVifPeer = defineMutation({
   resource: 'VifPeer',
   description:
     'Changes a peer. Huawei: DCaaS UpdateVifPeer (name, description, remote_ep_group). Alibaba: VPC ModifyBgpPeerAttribute (peer address, BFD, BGP group; Modifying, then Available).',
-  target: { kind: 'resource', idField: 'vifPeerId', refField: 'vifPeer' },
+  target: { kind: 'resource', of: 'VifPeer', idField: 'vifPeerId', refField: 'vifPeer' },
   providers: {
     HUAWEI: {
       operation: 'UpdateVifPeer',
@@ -181,7 +181,7 @@ export const deleteVifPeer = defineMutation({
   resource: 'VifPeer',
   description:
     'Deletes a peer. Huawei: DCaaS DeleteVifPeer (PENDING_DELETE, then gone; the last peer of a virtual interface cannot be deleted). Alibaba: VPC DeleteBgpPeer (Deleting, then gone).',
-  target: { kind: 'resource', idField: 'vifPeerId', refField: 'vifPeer' },
+  target: { kind: 'resource', of: 'VifPeer', idField: 'vifPeerId', refField: 'vifPeer' },
   providers: {
     HUAWEI: {
       operation: 'DeleteVifPeer',

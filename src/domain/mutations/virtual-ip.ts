@@ -57,7 +57,7 @@ export const deleteVirtualIp = defineMutation({
   resource: 'VirtualIp',
   description:
     'Deletes an unbound virtual IP. Alibaba: VPC DeleteHaVip (it must be Available with no EIP associated; DELETING, then gone). Huawei: VPC DeletePrivateip of the VIP port.',
-  target: { kind: 'resource', idField: 'virtualIpId', refField: 'virtualIp' },
+  target: { kind: 'resource', of: 'VirtualIp', idField: 'virtualIpId', refField: 'virtualIp' },
   providers: {
     ALIBABA: {
       operation: 'DeleteHaVip',
@@ -99,7 +99,7 @@ export const bindVirtualIp = defineMutation({
   resource: 'VirtualIp',
   description:
     'Binds a virtual IP to a network interface. Alibaba: VPC AssociateHaVip with InstanceType NetworkInterface (ASSOCIATING, then IN_USE). Huawei: ECS "bind a virtual IP address to a NIC" (seed 000), or the port\'s allowed_address_pairs (method).',
-  target: { kind: 'resource', idField: 'networkInterfaceId', refField: 'networkInterface' },
+  target: { kind: 'resource', of: 'NetworkInterface', idField: 'networkInterfaceId', refField: 'networkInterface' },
   providers: {
     ALIBABA: {
       operation: 'AssociateHaVip',
@@ -163,7 +163,7 @@ export const unbindVirtualIp = defineMutation({
   resource: 'VirtualIp',
   description:
     'Unbinds a virtual IP from a network interface. Alibaba: VPC UnassociateHaVip (UNASSOCIATING, then IN_USE or AVAILABLE). Huawei: the seed\'s PUT with empty subnet_id and ip_address, or the port\'s allowed_address_pairs (method). The interface and the virtual IP are kept.',
-  target: { kind: 'resource', idField: 'networkInterfaceId', refField: 'networkInterface' },
+  target: { kind: 'resource', of: 'NetworkInterface', idField: 'networkInterfaceId', refField: 'networkInterface' },
   providers: {
     ALIBABA: {
       operation: 'UnassociateHaVip',
