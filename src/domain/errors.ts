@@ -47,6 +47,8 @@ export interface ProviderFailure {
   parameter?: string | null;
   retryAfterSeconds?: number | null;
   outcome?: Outcome;
+  /** For UnsupportedOperation: what to use instead on this provider. */
+  alternative?: string | null;
 }
 
 export type Result<T> =

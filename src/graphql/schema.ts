@@ -4,18 +4,15 @@ import { buildSchemaSync } from 'type-graphql';
 import type { ErrorCatalog } from '../domain/catalog';
 import { NodeResolver } from './common/node.resolver';
 import { EipBindingResolver, ElasticIpResolver } from './elastic-ip/elastic-ip.resolver';
-import { associateElasticIpResult } from './elastic-ip/elastic-ip.result';
 import { ErrorCatalogResolver } from './errors/error-catalog.resolver';
 import { ERROR_CATEGORY_TYPES } from './errors/error-category.types';
 import { installCatalogs, installedCatalogs } from './errors/installed-catalogs';
 import { providerErrorCodes } from './errors/provider-error-code.enum';
 import { NetworkInterfaceResolver } from './network-interface/network-interface.resolver';
-import { assignPrivateIpAddressesResult, createNetworkInterfaceResult } from './network-interface/network-interface.result';
 import { VifPeerResolver } from './vif-peer/vif-peer.resolver';
-import { createVifPeerResult } from './vif-peer/vif-peer.result';
 import { VirtualInterfaceResolver } from './virtual-interface/virtual-interface.resolver';
 import { VirtualIpResolver } from './virtual-ip/virtual-ip.resolver';
-import { bindVirtualIpResult } from './virtual-ip/virtual-ip.result';
+import { mutationResolver } from './mutations/mutation.resolver';
 
 export interface NetplaneSchemaOptions {
   /** One error catalog per provider; the gateway always passes every provider's, so the SDL is static. */
@@ -33,15 +30,7 @@ export function buildNetplaneSchema(options: NetplaneSchemaOptions): GraphQLSche
   installCatalogs(options.catalogs);
   if (built) return built;
   providerErrorCodes(installedCatalogs());
-  for (const union of [
-    createNetworkInterfaceResult,
-    assignPrivateIpAddressesResult,
-    associateElasticIpResult,
-    bindVirtualIpResult,
-    createVifPeerResult,
-  ]) {
-    union();
-  }
+  const mutations = mutationResolver();
   built = buildSchemaSync({
     resolvers: [
       NodeResolver,
@@ -52,6 +41,7 @@ export function buildNetplaneSchema(options: NetplaneSchemaOptions): GraphQLSche
       VifPeerResolver,
       VirtualInterfaceResolver,
       ErrorCatalogResolver,
+      mutations,
     ],
     // Category types not in any union still belong to the ProviderError contract (e.g. IdempotencyMismatch).
     orphanedTypes: Object.values(ERROR_CATEGORY_TYPES),

@@ -1,23 +1,16 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { matchesNameAndTags } from '../common/resource-filter';
-import type {
-  ElasticIp as ElasticIpModel,
-  NetworkInterface as NetworkInterfaceModel,
-  VirtualIp as VirtualIpModel,
-} from '../../domain/resources';
+import type { ElasticIp as ElasticIpModel, NetworkInterface as NetworkInterfaceModel, VirtualIp as VirtualIpModel } from '../../domain/resources';
 import { ConnectionArgs } from '../common/connection.args';
 import { Connection } from '../common/connection.factory';
 import { anyOf, equalsIfSet, fanOutConnection } from '../common/connection';
-import { partitionOf, withoutNulls, withTargetId } from '../common/inputs';
-import { resourceTarget } from '../common/mutation-target';
+import { partitionOf, withoutNulls } from '../common/inputs';
 import type { NodeOf } from '../common/node.interface';
 import { loadOrThrow } from '../common/provider-failure.error';
 import type { NetplaneContext } from '../context';
-import type { MutationResult } from '../errors/result-union.factory';
 import { NetworkInterface } from '../network-interface/network-interface.type';
 import { VirtualIp } from '../virtual-ip/virtual-ip.type';
-import { AssociateElasticIpInput, ElasticIpFilter } from './elastic-ip.input';
-import { associateElasticIpResult, type AssociateElasticIpSuccess } from './elastic-ip.result';
+import { ElasticIpFilter } from './elastic-ip.input';
 import { EipBinding, ElasticIp, type EipBindingView } from './elastic-ip.type';
 
 export const ElasticIpConnection = Connection(ElasticIp, 'ElasticIp');
@@ -51,37 +44,6 @@ export class ElasticIpResolver {
   @FieldResolver(() => EipBinding, { nullable: true, description: 'What the EIP is bound to; null when unbound.' })
   boundTo(@Root() eip: Eip): EipBindingView | null {
     return eip.boundTo ? { ...eip.boundTo, owner: partitionOf(eip) } : null;
-  }
-
-  @Mutation(() => associateElasticIpResult().union)
-  async associateElasticIp(
-    @Arg('input', () => AssociateElasticIpInput) input: AssociateElasticIpInput,
-    @Ctx() context: NetplaneContext,
-  ): Promise<MutationResult<AssociateElasticIpSuccess>> {
-    const union = associateElasticIpResult();
-    const found = resourceTarget(context, {
-      mutation: 'associateElasticIp',
-      type: 'ElasticIp',
-      id: input.elasticIpId,
-      ref: input.elasticIp,
-      idField: 'elasticIpId',
-      refField: 'elasticIp',
-    });
-    if (!found.ok) return union.failure(found.failure, context.requestId);
-    const result = await found.handler(found.target, {
-      ...withoutNulls({
-        instanceRegionId: input.instanceRegionId,
-        privateIpAddress: input.privateIpAddress,
-        mode: input.mode,
-        vpcId: input.vpcId,
-        clientToken: input.clientToken,
-      }),
-      instanceId: input.instanceId,
-      instanceType: input.instanceType,
-    });
-    if (!result.ok) return union.failure(withTargetId(result.error, 'ElasticIp', found.target.nativeId), context.requestId);
-    const reread = await context.loaders.ElasticIp.reread(partitionOf(found.target), [found.target.nativeId]);
-    return { elasticIp: reread.ok ? (reread.value[0] ?? null) : null, requestId: result.requestId };
   }
 }
 

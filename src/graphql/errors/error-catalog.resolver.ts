@@ -1,23 +1,31 @@
 import { Arg, Query, Resolver } from 'type-graphql';
-import { providerOperation, providersOf, type MutationName as MutationNameValue } from '../../domain/operations';
+import { operationsOf, providersOf, type MutationName as MutationNameValue } from '../../domain/operations';
 import { installedCatalogs } from './installed-catalogs';
 import { ErrorCatalogEntry, MutationName } from './error-catalog.type';
 import { NETPLANE_CATALOG_ENTRIES } from './netplane-errors';
 import { installedProviderErrorCodes } from './provider-error-code.enum';
 
-/** The documented entries of a mutation: its providers' rows for the operation, their common rows, then netplane's own. */
+/**
+ * The documented entries of a mutation, per provider offering it: the rows of every operation it
+ * calls (its own operation first), the provider's common rows once, then netplane's own.
+ */
 export function errorCatalogOf(mutation: MutationNameValue): ErrorCatalogEntry[] {
   const codes = installedProviderErrorCodes();
   const entries: ErrorCatalogEntry[] = [];
   for (const provider of providersOf(mutation)) {
-    const operation = providerOperation(mutation, provider);
+    const [operation, ...others] = operationsOf(mutation, provider);
     const catalog = installedCatalogs().find((c) => c.provider === provider);
-    if (!operation) continue;
-    const rows = [...(catalog?.forOperation(operation) ?? []), ...NETPLANE_CATALOG_ENTRIES];
-    for (const entry of rows) {
+    if (!operation || !catalog) continue;
+    const own = (op: string) => catalog.forOperation(op).filter((e) => e.operations !== 'common').map((entry) => ({ op, entry }));
+    const common = catalog.entries.filter((e) => e.operations === 'common');
+    const rows = [
+      ...[operation, ...others].flatMap(own),
+      ...[...common, ...NETPLANE_CATALOG_ENTRIES].map((entry) => ({ op: operation, entry })),
+    ];
+    for (const { op, entry } of rows) {
       entries.push({
         provider,
-        operation,
+        operation: op,
         code: entry.code,
         codeEnum: codes.valueOf(provider, entry.code),
         httpStatus: entry.httpStatus,

@@ -51,8 +51,11 @@ export class ProviderUnavailable extends ProviderError {
 @ObjectType('IdempotencyMismatch', { implements: ProviderError, description: 'A client token was reused with different parameters.' })
 export class IdempotencyMismatch extends ProviderError {}
 
-@ObjectType('UnsupportedOperation', { implements: ProviderError, description: 'The provider does not offer this operation.' })
-export class UnsupportedOperation extends ProviderError {}
+@ObjectType('UnsupportedOperation', { implements: ProviderError, description: 'The provider does not offer this operation; netplane called nothing.' })
+export class UnsupportedOperation extends ProviderError {
+  @Field(() => String, { nullable: true, description: 'What to use instead on this provider, when it has an alternative.' })
+  alternative!: string | null;
+}
 
 @ObjectType('UnknownProviderError', { implements: ProviderError, description: 'A code no catalog documents, passed through verbatim.' })
 export class UnknownProviderError extends ProviderError {

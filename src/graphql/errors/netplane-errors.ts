@@ -47,7 +47,14 @@ export const NETPLANE_ERRORS = {
     httpStatus: 501,
     category: 'UnsupportedOperation',
     message: '%s does not offer %s.',
-    description: 'The provider of the target does not offer this mutation (see Query.errorCatalog / MUTATION_OPERATIONS).',
+    description: 'The provider of the target does not offer this mutation; `alternative` says what to use instead (see Query.errorCatalog).',
+  },
+  fieldNotTaken: {
+    code: 'netplane.FieldNotTaken',
+    httpStatus: 400,
+    category: 'InvalidParameter',
+    message: '%s does not take %s.',
+    description: 'An input field was given that the target\'s provider does not take; netplane rejects it rather than ignore it.',
   },
 } as const satisfies Record<string, { code: string; httpStatus: number; category: ErrorCategory; message: string; description: string }>;
 
@@ -72,6 +79,7 @@ export interface NetplaneFailureInput {
   parameter?: string;
   resourceType?: string;
   resourceId?: string;
+  alternative?: string;
 }
 
 export function netplaneFailure(name: NetplaneErrorName, input: NetplaneFailureInput): ProviderFailure {
@@ -90,6 +98,7 @@ export function netplaneFailure(name: NetplaneErrorName, input: NetplaneFailureI
     parameter: input.parameter ?? null,
     resourceType: input.resourceType ?? null,
     resourceId: input.resourceId ?? null,
+    ...(input.alternative !== undefined && { alternative: input.alternative }),
     outcome: 'NOT_APPLIED',
   };
 }

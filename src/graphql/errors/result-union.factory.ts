@@ -1,9 +1,10 @@
 import { createUnionType, type ClassType } from 'type-graphql';
 import type { ErrorCatalog } from '../../domain/catalog';
 import { ERROR_CATEGORIES, type ErrorCategory, type ProviderFailure } from '../../domain/errors';
-import { providerOperation, providersOf, type MutationName } from '../../domain/operations';
+import { operationsOf, providersOf, type MutationName } from '../../domain/operations';
 import { ERROR_CATEGORY_TYPES } from './error-category.types';
 import { installedCatalogs } from './installed-catalogs';
+import { pascal } from '../mutations/names';
 import { presentFailure, type ProviderErrorView } from './provider-error.interface';
 
 /** Categories netplane itself can answer any mutation with, whatever the catalogs say. */
@@ -17,16 +18,15 @@ export const NETPLANE_MUTATION_CATEGORIES: readonly ErrorCategory[] = [
 
 /**
  * The error members of `<Op>Result`: the categories of every catalog entry the providers offering
- * the mutation document for their operation (own rows and common rows), plus netplane's own,
+ * the mutation document for the operations it calls (own rows and common rows), plus netplane's own,
  * in ERROR_CATEGORIES order.
  */
 export function resultCategories(mutation: MutationName, catalogs: readonly ErrorCatalog[]): ErrorCategory[] {
   const found = new Set<ErrorCategory>(NETPLANE_MUTATION_CATEGORIES);
   for (const provider of providersOf(mutation)) {
-    const operation = providerOperation(mutation, provider);
     const catalog = catalogs.find((c) => c.provider === provider);
-    if (!operation || !catalog) continue;
-    for (const entry of catalog.forOperation(operation)) found.add(entry.category);
+    if (!catalog) continue;
+    for (const operation of operationsOf(mutation, provider)) for (const entry of catalog.forOperation(operation)) found.add(entry.category);
   }
   return ERROR_CATEGORIES.filter((c) => found.has(c));
 }
@@ -75,8 +75,4 @@ export function resultUnion(mutation: MutationName, success: ClassType): ResultU
   };
   unions.set(mutation, created);
   return created;
-}
-
-function pascal(name: string): string {
-  return name.charAt(0).toUpperCase() + name.slice(1);
 }

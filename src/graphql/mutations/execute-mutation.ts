@@ -1,0 +1,171 @@
+import type { ProviderFailure } from '../../domain/errors';
+import { decodeGlobalId } from '../../domain/global-id';
+import {
+  mutationDescriptor,
+  providerOperationSpec,
+  type MutationDescriptor,
+  type MutationName,
+  type MutationOutput,
+  type MutationResource,
+} from '../../domain/mutations';
+import type { ElasticIp, NetworkInterface, Partition, ResourceRef, VifPeer, VirtualIp } from '../../domain/resources';
+import { partitionOf, withTargetId } from '../common/inputs';
+import { mutationFailure, partitionTarget, resourceTarget, type Target } from '../common/mutation-target';
+import type { NodeOf } from '../common/node.interface';
+import type { NetplaneContext } from '../context';
+import type { MutationResult, ResultUnion } from '../errors/result-union.factory';
+
+/**
+ * Carries out any declared mutation: resolves the target, refuses what the target's provider does
+ * not take (unsupported mutation, fields it has no wire parameter for, references to another
+ * partition) without calling anything, hands the neutral input to the adapter's handler, and
+ * answers the success payload with the concerned resources re-read from the provider — or the
+ * failure as a member of the mutation's result union.
+ */
+
+type Payload = Record<string, unknown>;
+
+function targetOf(context: NetplaneContext, descriptor: MutationDescriptor, input: Record<string, unknown>): Target<Partition | ResourceRef> {
+  const mutation = descriptor.name as MutationName;
+  if (descriptor.target.kind === 'partition') {
+    const given = input['target'] as Partition;
+    return partitionTarget(context, mutation, partitionOf(given));
+  }
+  return resourceTarget(context, mutation, input);
+}
+
+/**
+ * The neutral input for the adapter: the descriptor's fields that were given (nulls dropped),
+ * references decoded to native ids. A failure for the first field the provider cannot take.
+ */
+function neutralInput(
+  context: NetplaneContext,
+  descriptor: MutationDescriptor,
+  target: Partition,
+  input: Record<string, unknown>,
+): { ok: true; value: Record<string, unknown> } | { ok: false; failure: ProviderFailure } {
+  const mutation = descriptor.name as MutationName;
+  const provider = target.provider;
+  const value: Record<string, unknown> = {};
+  for (const [field, spec] of Object.entries(descriptor.input)) {
+    const given = input[field];
+    if (given === null || given === undefined) continue;
+    const wire = spec.wire[provider];
+    if (wire === undefined) {
+      return {
+        ok: false,
+        failure: mutationFailure(context, mutation, 'fieldNotTaken', `${provider} does not take ${mutation}.${field}.`, { provider, parameter: field }),
+      };
+    }
+    if (spec.references) {
+      const reference = nativeReference(context, mutation, field, spec.references, target, String(given));
+      if (!reference.ok) return reference;
+      value[field] = reference.nativeId;
+      continue;
+    }
+    // Tags arrive as TagInput instances; adapters take plain objects.
+    value[field] = spec.type === 'Tag' && Array.isArray(given) ? given.map((t: { key: string; value: string }) => ({ key: t.key, value: t.value })) : given;
+  }
+  return { ok: true, value };
+}
+
+/** A reference is a global id of the right type in the target's partition, or a native id. */
+function nativeReference(
+  context: NetplaneContext,
+  mutation: MutationName,
+  field: string,
+  type: MutationResource,
+  target: Partition,
+  given: string,
+): { ok: true; nativeId: string } | { ok: false; failure: ProviderFailure } {
+  const decoded = decodeGlobalId(given);
+  if (!decoded) return { ok: true, nativeId: given };
+  if (decoded.type !== type) {
+    return {
+      ok: false,
+      failure: mutationFailure(context, mutation, 'wrongIdType', `The id "${given}" names a ${decoded.type}, expected a ${type}.`, {
+        provider: target.provider,
+        parameter: field,
+      }),
+    };
+  }
+  if (decoded.provider !== target.provider || decoded.account !== target.account || decoded.region !== target.region) {
+    return {
+      ok: false,
+      failure: mutationFailure(
+        context,
+        mutation,
+        'invalidInput',
+        `${field} names a ${type} of ${decoded.provider}/${decoded.account}/${decoded.region}; the target is in ${target.provider}/${target.account}/${target.region}.`,
+        { provider: target.provider, parameter: field },
+      ),
+    };
+  }
+  return { ok: true, nativeId: decoded.nativeId };
+}
+
+/** Re-reads one resource the payload carries; the provider's own description of a created one if the read fails. */
+async function reread(
+  context: NetplaneContext,
+  resource: MutationResource,
+  partition: Partition,
+  nativeId: string | null | undefined,
+  output: MutationOutput,
+): Promise<NodeOf<ResourceRef> | null> {
+  if (!nativeId) return null;
+  const loaders = context.loaders[resource];
+  const fresh = await loaders.reread(partition, [nativeId]);
+  if (fresh.ok) return fresh.value[0] ?? null;
+  const created = output.created;
+  return created && created.nativeId === nativeId ? rememberCreated(context, resource, created) : null;
+}
+
+/** The adapter described the created resource of the mutation's own type; this request serves it. */
+function rememberCreated(context: NetplaneContext, resource: MutationResource, created: NonNullable<MutationOutput['created']>): NodeOf<ResourceRef> {
+  switch (resource) {
+    case 'NetworkInterface':
+      return context.loaders.NetworkInterface.remember(created as NetworkInterface);
+    case 'VirtualIp':
+      return context.loaders.VirtualIp.remember(created as VirtualIp);
+    case 'ElasticIp':
+      return context.loaders.ElasticIp.remember(created as ElasticIp);
+    case 'VifPeer':
+      return context.loaders.VifPeer.remember(created as VifPeer);
+  }
+}
+
+export async function executeMutation(
+  name: MutationName,
+  union: ResultUnion,
+  input: Record<string, unknown>,
+  context: NetplaneContext,
+): Promise<MutationResult<Payload>> {
+  const descriptor = mutationDescriptor(name);
+  const found = targetOf(context, descriptor, input);
+  if (!found.ok) return union.failure(found.failure, context.requestId);
+  const target = found.target;
+  const neutral = neutralInput(context, descriptor, target, input);
+  if (!neutral.ok) return union.failure(neutral.failure, context.requestId);
+
+  const result = await found.handler(target, neutral.value);
+  if (!result.ok) {
+    const failure = 'nativeId' in target ? withTargetId(result.error, descriptor.target.kind === 'resource' ? descriptor.target.of : descriptor.resource, target.nativeId) : result.error;
+    return union.failure(failure, context.requestId);
+  }
+
+  const output = result.value;
+  const partition = partitionOf(target);
+  const payload: Payload = {};
+  await Promise.all(
+    Object.entries(descriptor.payload).map(async ([field, spec]) => {
+      const nativeId =
+        spec.from === 'target'
+          ? (target as ResourceRef).nativeId
+          : (output[spec.from.output as keyof MutationOutput] as string | null | undefined);
+      payload[field] = await reread(context, spec.resource, partition, nativeId, output);
+    }),
+  );
+  for (const field of Object.keys(descriptor.outputs ?? {})) payload[field] = output[field as keyof MutationOutput] ?? null;
+  const completion = providerOperationSpec(name, target.provider)?.completion;
+  return { ...payload, requestId: result.requestId, asynchronous: completion !== undefined && completion.kind !== 'sync' };
+}

@@ -1,0 +1,41 @@
+import { Arg, Ctx, Mutation, Resolver, type ClassType } from 'type-graphql';
+import { MUTATION_NAMES, mutationDescriptor, providersOf, type MutationName } from '../../domain/mutations';
+import type { NetplaneContext } from '../context';
+import { resultUnion } from '../errors/result-union.factory';
+import { executeMutation } from './execute-mutation';
+import { mutationInputType } from './mutation-input.factory';
+import { mutationPayloadType } from './mutation-payload.factory';
+
+/**
+ * The Mutation root, one field per descriptor: `name(input: <Name>Input!): <Name>Result!`. The
+ * resolver class is assembled from the descriptors (type-graphql decorators applied to generated
+ * methods), so a new mutation is a new descriptor, not new resolver code.
+ */
+
+let built: ClassType | null = null;
+
+export function mutationResolver(): ClassType {
+  if (built) return built;
+
+  @Resolver()
+  class MutationResolver {}
+
+  for (const name of MUTATION_NAMES) {
+    const descriptor = mutationDescriptor(name);
+    const input = mutationInputType(descriptor, providersOf(name));
+    const union = resultUnion(name, mutationPayloadType(descriptor));
+    const method = (args: Record<string, unknown>, context: NetplaneContext) => executeMutation(name, union, args, context);
+    Object.defineProperty(MutationResolver.prototype, name, { value: method, writable: true, configurable: true });
+    Arg('input', () => input)(MutationResolver.prototype, name, 0);
+    Ctx()(MutationResolver.prototype, name, 1);
+    Mutation(() => union.union, { description: descriptor.description })(
+      MutationResolver.prototype,
+      name,
+      Object.getOwnPropertyDescriptor(MutationResolver.prototype, name) as PropertyDescriptor,
+    );
+  }
+  built = MutationResolver;
+  return built;
+}
+
+export type { MutationName };
