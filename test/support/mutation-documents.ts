@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import type { MutationName } from '../../src/domain/operations';
+import { pascal } from '../../src/graphql/mutations/names';
 import type { Harness } from './harness';
 
 /**
@@ -25,15 +26,9 @@ export interface ErrorMember {
   parameter?: string | null;
   resourceType?: string | null;
   resourceId?: string | null;
+  alternative?: string | null;
 }
 
-const INPUT_TYPES: Record<MutationName, string> = {
-  createNetworkInterface: 'CreateNetworkInterfaceInput',
-  assignPrivateIpAddresses: 'AssignPrivateIpAddressesInput',
-  associateElasticIp: 'AssociateElasticIpInput',
-  bindVirtualIp: 'BindVirtualIpInput',
-  createVifPeer: 'CreateVifPeerInput',
-};
 
 const ERROR_SELECTION = `
     __typename
@@ -42,10 +37,11 @@ const ERROR_SELECTION = `
     ... on UnknownProviderError { outcome }
     ... on Throttled { retryAfterSeconds }
     ... on InvalidParameter { parameter }
-    ... on ResourceNotFound { resourceType resourceId }`;
+    ... on ResourceNotFound { resourceType resourceId }
+    ... on UnsupportedOperation { alternative }`;
 
 export function mutationDocument(mutation: MutationName): TypedDocumentNode<Record<string, ErrorMember>, { input: Record<string, unknown> }> {
-  return parse(`mutation M($input: ${INPUT_TYPES[mutation]}!) { ${mutation}(input: $input) { ${ERROR_SELECTION} } }`) as never;
+  return parse(`mutation M($input: ${pascal(mutation)}Input!) { ${mutation}(input: $input) { ${ERROR_SELECTION} } }`) as never;
 }
 
 /** Runs a mutation over HTTP and returns its union member (failing loudly on GraphQL errors). */
