@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ErrorCatalog } from '../../src/domain/catalog';
+import { MUTATION_NAMES } from '../../src/domain/mutations';
 import { buildNetplaneSchema } from '../../src/graphql';
 import { alibabaCatalog } from '../../src/providers/alibaba';
 import { huaweiCatalog } from '../../src/providers/huawei/error-catalog';
@@ -32,8 +33,9 @@ describe('buildNetplaneSchema', () => {
     const query = schema.getQueryType()!.getFields();
     expect(Object.keys(query)).toEqual(expect.arrayContaining(['node', 'nodes', 'networkInterfaces', 'virtualIps', 'elasticIps', 'vifPeers', 'errorCatalog']));
     const mutation = schema.getMutationType()!.getFields();
-    expect(Object.keys(mutation).sort()).toEqual(
-      ['assignPrivateIpAddresses', 'associateElasticIp', 'bindVirtualIp', 'createNetworkInterface', 'createVifPeer'],
+    expect(Object.keys(mutation).sort()).toEqual([...MUTATION_NAMES].sort());
+    expect(Object.keys(mutation)).toEqual(
+      expect.arrayContaining(['createNetworkInterface', 'deleteNetworkInterface', 'unbindVirtualIp', 'releaseElasticIp', 'unassociateElasticIp', 'deleteVifPeer']),
     );
     expect(String(mutation.assignPrivateIpAddresses!.type)).toBe('AssignPrivateIpAddressesResult!');
   });
