@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { NetplaneConfig } from './schema';
+import { DEFAULT_REQUEST_LIMITS } from './limits';
 
 /**
  * The configuration `npm start` uses when no config file is given: three accounts × three regions
@@ -31,13 +32,14 @@ function demoKey(prefix: string, account: string, length: number): string {
 
 export function demoConfig(): NetplaneConfig {
   return {
-    gateway: { host: '127.0.0.1', port: 4000 },
+    gateway: { host: '127.0.0.1', port: 4000, graphiql: true, introspection: true },
     emulators: { host: '127.0.0.1', alibabaPort: 4010, huaweiPort: 4020, seed: 1, fixture: 'demo', asyncDelayMs: 3_000 },
     http: { connectTimeoutMs: 3_000, requestTimeoutMs: 15_000, connections: 16 },
     retry: { maxAttempts: 3, baseDelayMs: 200, maxDelayMs: 5_000 },
     fanout: { perPartition: 2, perProvider: 8 },
     cache: { ttlMs: 5_000, snapshotRetentionMs: 20_000 },
     cost: { maxProviderCalls: 1_000 },
+    limits: { ...DEFAULT_REQUEST_LIMITS },
     accounts: [
       ...ALIBABA_DEMO.map(({ account, regions }) => ({
         provider: 'ALIBABA' as const,

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { z } from 'zod';
 import { demoConfig } from './demo';
 import { configSchema, type NetplaneConfig } from './schema';
+import { unknownKeysMessage } from './suggest';
 
 /** A configuration problem, worded for the person running netplane (never containing secrets). */
 export class ConfigError extends Error {
@@ -40,6 +41,7 @@ type Env = Record<string, string | undefined>;
  * NETPLANE_HOST / NETPLANE_PORT override the gateway's address.
  */
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): ResolvedConfig {
+  rejectUnknownEnvironment(env);
   const explicit = env.NETPLANE_CONFIG;
   const implicit = resolve(cwd, 'netplane.config.json');
   let raw: unknown;
@@ -62,6 +64,16 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     config.gateway.port = port;
   }
   return config;
+}
+
+/** The environment variables netplane reads under its own prefix (the providers' own are read where credentials are resolved). */
+export const NETPLANE_ENVIRONMENT = ['NETPLANE_CONFIG', 'NETPLANE_HOST', 'NETPLANE_PORT'] as const;
+
+/** A misspelled NETPLANE_* variable would be ignored silently, so any unknown one is an error. */
+function rejectUnknownEnvironment(env: Env): void {
+  const known: readonly string[] = NETPLANE_ENVIRONMENT;
+  const unknown = Object.keys(env).filter((name) => name.startsWith('NETPLANE_') && env[name] !== undefined && !known.includes(name));
+  if (unknown.length > 0) throw new ConfigError(unknownKeysMessage(unknown, known, 'environment variable'));
 }
 
 /** Validates a configuration object and resolves credentials from the environment where absent. */

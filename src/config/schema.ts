@@ -1,10 +1,24 @@
 import { z } from 'zod';
+import { DEFAULT_REQUEST_LIMITS, REQUEST_LIMIT_RANGES, type RequestLimits } from './limits';
+import { unknownKeysMessage } from './suggest';
 
 /**
  * netplane's configuration. An account points either at the embedded emulator (`endpoint:
  * "emulator"`), at an explicit base URL, or — with no endpoint — at the real cloud's regional
  * endpoints. Credentials come from the file or from the providers' own environment variables.
  */
+
+/**
+ * An object that rejects keys it does not declare, naming the closest declared one: a misspelled
+ * key (`cahce`, `maxAtempts`) would otherwise be ignored silently and its default used instead.
+ * Every object of the configuration is built with it.
+ */
+export function strictObject<T extends z.ZodRawShape>(shape: T) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? unknownKeysMessage(issue.keys, known) : undefined),
+  });
+}
 
 const accountName = z
   .string()
@@ -23,23 +37,22 @@ const endpoint = z.union([
   z.url({ protocol: /^https?$/, error: 'an http(s) URL or "emulator"' }),
 ]);
 
-export const alibabaAccountSchema = z.object({
+export const alibabaAccountSchema = strictObject({
   provider: z.literal('ALIBABA'),
   account: accountName,
   regions: z.array(regionId).min(1),
   endpoint: endpoint.optional(),
-  credentials: z
-    .object({ accessKeyId: z.string().min(1), accessKeySecret: z.string().min(1) })
+  credentials: strictObject({ accessKeyId: z.string().min(1), accessKeySecret: z.string().min(1) })
     .optional()
     .describe('absent: ALIBABA_CLOUD_ACCESS_KEY_ID / ALIBABA_CLOUD_ACCESS_KEY_SECRET'),
 });
 
-export const huaweiAccountSchema = z.object({
+export const huaweiAccountSchema = strictObject({
   provider: z.literal('HUAWEI'),
   account: accountName,
   regions: z
     .array(
-      z.object({
+      strictObject({
         region: regionId,
         projectId: z
           .string()
@@ -50,72 +63,77 @@ export const huaweiAccountSchema = z.object({
     )
     .min(1),
   endpoint: endpoint.optional(),
-  credentials: z
-    .object({ ak: z.string().min(1), sk: z.string().min(1) })
+  credentials: strictObject({ ak: z.string().min(1), sk: z.string().min(1) })
     .optional()
     .describe('absent: HUAWEICLOUD_SDK_AK / HUAWEICLOUD_SDK_SK'),
 });
 
-export const configSchema = z
-  .object({
-    gateway: z
-      .object({
-        host: z.string().default('127.0.0.1'),
-        port: z.number().int().min(0).max(65535).default(4000),
-      })
-      .prefault({}),
-    emulators: z
-      .object({
-        host: z.string().default('127.0.0.1'),
-        alibabaPort: z.number().int().min(0).max(65535).default(4010),
-        huaweiPort: z.number().int().min(0).max(65535).default(4020),
-        seed: z.number().int().min(0).default(1),
-        fixture: z.enum(['demo', 'empty']).default('demo'),
-        /** How long asynchronous changes (Associating → InUse, PENDING_CREATE → ACTIVE) take. */
-        asyncDelayMs: z.number().int().min(0).max(600_000).default(3_000),
-      })
-      .prefault({}),
-    http: z
-      .object({
-        connectTimeoutMs: z.number().int().min(1).default(3_000),
-        requestTimeoutMs: z.number().int().min(1).default(15_000),
-        connections: z.number().int().min(1).max(1024).default(16),
-      })
-      .prefault({}),
-    fanout: z
-      .object({
-        /** Upstream list calls in flight per (provider, account, region). */
-        perPartition: z.number().int().min(1).max(64).default(2),
-        /** Upstream list calls in flight per provider, across its accounts and regions. */
-        perProvider: z.number().int().min(1).max(256).default(8),
-      })
-      .prefault({}),
-    cache: z
-      .object({
-        /** How long list answers are served from memory (0: never; identical calls in flight are still shared). */
-        ttlMs: z.number().int().min(0).max(300_000).default(5_000),
-        /**
-         * How long after its window a cached list is still served to cursors paging from it, so a
-         * long walk reads one snapshot (0: never; pages then read the current window).
-         */
-        snapshotRetentionMs: z.number().int().min(0).max(3_600_000).default(20_000),
-      })
-      .prefault({}),
-    cost: z
-      .object({
-        /** Queries estimated to need more provider calls than this are rejected before any call. */
-        maxProviderCalls: z.number().int().min(1).default(1_000),
-      })
-      .prefault({}),
-    retry: z
-      .object({
-        maxAttempts: z.number().int().min(1).max(10).default(3),
-        baseDelayMs: z.number().int().min(0).default(200),
-        maxDelayMs: z.number().int().min(0).default(5_000),
-      })
-      .prefault({}),
-    accounts: z.array(z.discriminatedUnion('provider', [alibabaAccountSchema, huaweiAccountSchema])).min(1),
-  })
+/** One integer setting per request limit, its range and default declared once in ./limits. */
+function requestLimitShape(): Record<keyof RequestLimits, z.ZodDefault<z.ZodNumber>> {
+  const setting = (key: keyof RequestLimits) => {
+    const [min, max] = REQUEST_LIMIT_RANGES[key];
+    return z.number().int().min(min).max(max).default(DEFAULT_REQUEST_LIMITS[key]);
+  };
+  return {
+    maxDepth: setting('maxDepth'),
+    maxAliases: setting('maxAliases'),
+    maxTokens: setting('maxTokens'),
+    maxBodyBytes: setting('maxBodyBytes'),
+    maxPageSize: setting('maxPageSize'),
+  };
+}
+
+export const configSchema = strictObject({
+  gateway: strictObject({
+    host: z.string().default('127.0.0.1'),
+    port: z.number().int().min(0).max(65535).default(4000),
+    /** Serve GraphiQL to browsers at the GraphQL path (off: that page answers 406, its assets 404). */
+    graphiql: z.boolean().default(true),
+    /** Answer `__schema` / `__type` queries (off: such a query is rejected with a 400). */
+    introspection: z.boolean().default(true),
+  }).prefault({}),
+  emulators: strictObject({
+    host: z.string().default('127.0.0.1'),
+    alibabaPort: z.number().int().min(0).max(65535).default(4010),
+    huaweiPort: z.number().int().min(0).max(65535).default(4020),
+    seed: z.number().int().min(0).default(1),
+    fixture: z.enum(['demo', 'empty']).default('demo'),
+    /** How long asynchronous changes (Associating → InUse, PENDING_CREATE → ACTIVE) take. */
+    asyncDelayMs: z.number().int().min(0).max(600_000).default(3_000),
+  }).prefault({}),
+  http: strictObject({
+    connectTimeoutMs: z.number().int().min(1).default(3_000),
+    requestTimeoutMs: z.number().int().min(1).default(15_000),
+    connections: z.number().int().min(1).max(1024).default(16),
+  }).prefault({}),
+  fanout: strictObject({
+    /** Upstream list calls in flight per (provider, account, region). */
+    perPartition: z.number().int().min(1).max(64).default(2),
+    /** Upstream list calls in flight per provider, across its accounts and regions. */
+    perProvider: z.number().int().min(1).max(256).default(8),
+  }).prefault({}),
+  cache: strictObject({
+    /** How long list answers are served from memory (0: never; identical calls in flight are still shared). */
+    ttlMs: z.number().int().min(0).max(300_000).default(5_000),
+    /**
+     * How long after its window a cached list is still served to cursors paging from it, so a
+     * long walk reads one snapshot (0: never; pages then read the current window).
+     */
+    snapshotRetentionMs: z.number().int().min(0).max(3_600_000).default(20_000),
+  }).prefault({}),
+  cost: strictObject({
+    /** Queries estimated to need more provider calls than this are rejected before any call. */
+    maxProviderCalls: z.number().int().min(1).default(1_000),
+  }).prefault({}),
+  /** What one GraphQL request may ask (src/config/limits.ts). */
+  limits: strictObject(requestLimitShape()).prefault({}),
+  retry: strictObject({
+    maxAttempts: z.number().int().min(1).max(10).default(3),
+    baseDelayMs: z.number().int().min(0).default(200),
+    maxDelayMs: z.number().int().min(0).default(5_000),
+  }).prefault({}),
+  accounts: z.array(z.discriminatedUnion('provider', [alibabaAccountSchema, huaweiAccountSchema])).min(1),
+})
   .superRefine((config, ctx) => {
     const seen = new Set<string>();
     config.accounts.forEach((a, i) => {
