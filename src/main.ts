@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import pino from 'pino';
 import { startNetplane } from './app/compose';
 import { ConfigError, loadConfig } from './config/load';
+import { ListenError } from './gateway/listen-error';
 
 /** `npm start`: the gateway with GraphiQL, backed by the embedded emulators unless configured otherwise. */
 async function main(): Promise<void> {
@@ -28,8 +29,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  // A bad config or a port in use is the user's to fix: one clear line, no stack trace.
-  const message = err instanceof ConfigError || (err instanceof Error && /already in use/.test(err.message)) ? err.message : undefined;
+  // A bad config, a port in use or an address the gateway cannot listen on is the user's to fix:
+  // one clear line, no stack trace. (The emulators word their own port-in-use error.)
+  const userFixable = err instanceof ConfigError || err instanceof ListenError || (err instanceof Error && /already in use/.test(err.message));
+  const message = userFixable ? err.message : undefined;
   if (message) console.error(`netplane: ${message}`);
   else console.error('netplane failed to start:', err);
   process.exit(1);

@@ -7,6 +7,7 @@ import type { ProviderAdapter } from '../domain/adapter';
 import type { ErrorCatalog } from '../domain/catalog';
 import { buildNetplaneSchema } from '../graphql';
 import { AdapterRegistry } from './adapter-registry';
+import { listenErrorFor } from './listen-error';
 import { buildRequestContext, REQUEST_ID_HEADER, requestIdFrom } from './context';
 import { DEFAULT_GRAPHIQL_DIR, GRAPHIQL_PREFIX, serveGraphiqlAsset, serveGraphiqlPage, wantsHtml } from './graphiql';
 import { DEFAULT_LIMITS, type Limits } from './plugins/limits';
@@ -213,10 +214,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     });
   } catch (error) {
     await apollo.stop();
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') throw new Error(`gateway: port ${port} on ${host} is already in use (set NETPLANE_PORT or gateway.port in the configuration)`);
-    if (code === 'EACCES') throw new Error(`gateway: not allowed to listen on ${host}:${port}`);
-    throw error;
+    throw listenErrorFor(error, host, port) ?? error;
   }
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;

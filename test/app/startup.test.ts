@@ -101,6 +101,29 @@ describe('npm start', () => {
       server.close();
     }
   });
+
+  it('says in one line that the gateway host is not an address of this machine (EADDRNOTAVAIL)', async () => {
+    // Binding fails locally: no packet is sent to 10.255.255.1.
+    const result = await run('src/main.ts', { NETPLANE_CONFIG: freePortsConfig(), NETPLANE_HOST: '10.255.255.1' });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'netplane: gateway: 10.255.255.1 is not an address of this machine, so nothing can listen on it (set NETPLANE_HOST or gateway.host in the configuration, e.g. 127.0.0.1 or 0.0.0.0)',
+    ]);
+  });
+
+  it('says in one line that the gateway host name does not resolve (ENOTFOUND, or EAI_AGAIN without a name service)', async () => {
+    const result = await run('src/main.ts', { NETPLANE_CONFIG: freePortsConfig(), NETPLANE_HOST: 'netplane-no-such-host.invalid' });
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^netplane: gateway: the host name "netplane-no-such-host\.invalid" (does not resolve|could not be resolved)/);
+  });
+
+  it('rejects a misspelled NETPLANE_* variable in one message, naming the right one', async () => {
+    const result = await run('src/main.ts', { NETPLANE_CONFIG: freePortsConfig(), NETPLANE_PROT: '4001' });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe('netplane: unknown environment variable "NETPLANE_PROT" (did you mean "NETPLANE_PORT"?)');
+  });
 });
 
 describe('npm run emulators', () => {
