@@ -1,10 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type {
   ListKind,
-  AssignPrivateIpAddressesInput,
-  AssignPrivateIpAddressesOutput,
-  AssociateElasticIpInput,
-  CreateNetworkInterfaceInput,
   ElasticIpQuery,
   NetworkInterfaceQuery,
   ProviderAdapter,
@@ -13,20 +8,17 @@ import type {
   VirtualIpQuery,
 } from '../../domain/adapter';
 import { failed, ok, type Result } from '../../domain/errors';
-import type { Partition, ResourceRef } from '../../domain/resources';
+import type { Partition } from '../../domain/resources';
 import { RetryBudget, type RetryPolicy } from '../common/retry';
 import { DEFAULT_TRANSPORT_OPTIONS, HttpTransport, type TransportOptions } from '../common/transport';
 import { unsupportedOperation } from '../common/failures';
 import { AlibabaClient, type AlibabaCredentials } from './client';
 import { alibabaCatalog } from './error-catalog';
 import { toElasticIp, toNetworkInterface, toVifPeer, toVirtualInterface, toVirtualIp } from './mapping';
-import { validateParams } from './validation';
+import { alibabaMutationHandlers } from './mutation-handlers';
 import {
-  flattenParams,
   PAGE_LIMITS,
   type Action,
-  type WireAssignPrivateIpAddressesResponse,
-  type WireCreateNetworkInterfaceResponse,
   type WireDescribeBgpPeersResponse,
   type WireDescribeEipAddressesResponse,
   type WireDescribeHaVipsResponse,
@@ -235,71 +227,6 @@ export function createAlibabaAdapter(options: AlibabaAdapterOptions): ProviderAd
     return ok(onlyRequested(query.ids, out));
   }
 
-  /**
-   * Validates, then calls once through the retry layer. One ClientToken per logical mutation (the
-   * caller's or a fresh one), reused by every retry, so retrying can never create a duplicate.
-   */
-  async function mutate<R>(partition: Partition, action: Action, params: WireParams): Promise<Result<R>> {
-    const client = clientFor(partition);
-    if (!client) return notConfigured(partition, action);
-    const withToken = { ...params, RegionId: partition.region, ClientToken: params['ClientToken'] ?? randomUUID() };
-    const rejected = validateParams(action, flattenParams(withToken));
-    if (rejected) return failed(rejected);
-    return client.call<R>(action, withToken, { safeToRepeat: true });
-  }
-
-  async function createNetworkInterface(partition: Partition, input: CreateNetworkInterfaceInput) {
-    const result = await mutate<WireCreateNetworkInterfaceResponse>(partition, 'CreateNetworkInterface', {
-      VSwitchId: input.vSwitchId,
-      PrimaryIpAddress: input.primaryIpAddress,
-      SecurityGroupId: input.securityGroupId,
-      SecurityGroupIds: input.securityGroupIds,
-      NetworkInterfaceName: input.networkInterfaceName,
-      Description: input.description,
-      PrivateIpAddress: input.privateIpAddresses,
-      SecondaryPrivateIpAddressCount: input.secondaryPrivateIpAddressCount,
-      QueueNumber: input.queueNumber,
-      ResourceGroupId: input.resourceGroupId,
-      Tag: input.tags?.map((t) => ({ Key: t.key, Value: t.value })),
-      ClientToken: input.clientToken,
-    });
-    if (!result.ok) return result;
-    return ok(toNetworkInterface(partition, result.value), result.requestId);
-  }
-
-  async function assignPrivateIpAddresses(
-    eni: ResourceRef,
-    input: AssignPrivateIpAddressesInput,
-  ): Promise<Result<AssignPrivateIpAddressesOutput>> {
-    const result = await mutate<WireAssignPrivateIpAddressesResponse>(eni, 'AssignPrivateIpAddresses', {
-      NetworkInterfaceId: eni.nativeId,
-      PrivateIpAddress: input.privateIpAddresses,
-      SecondaryPrivateIpAddressCount: input.secondaryPrivateIpAddressCount,
-      ClientToken: input.clientToken,
-    });
-    if (!result.ok) return result;
-    const set = result.value.AssignedPrivateIpAddressesSet;
-    return ok(
-      { networkInterfaceId: set?.NetworkInterfaceId ?? eni.nativeId, assignedPrivateIps: set?.PrivateIpSet?.PrivateIpAddress ?? [] },
-      result.requestId,
-    );
-  }
-
-  async function associateElasticIp(eip: ResourceRef, input: AssociateElasticIpInput): Promise<Result<null>> {
-    const result = await mutate<{ RequestId: string }>(eip, 'AssociateEipAddress', {
-      AllocationId: eip.nativeId,
-      InstanceId: input.instanceId,
-      InstanceType: input.instanceType,
-      InstanceRegionId: input.instanceRegionId,
-      PrivateIpAddress: input.privateIpAddress,
-      Mode: input.mode,
-      VpcId: input.vpcId,
-      ClientToken: input.clientToken,
-    });
-    if (!result.ok) return result;
-    return ok(null, result.requestId);
-  }
-
   return {
     provider: 'ALIBABA',
     catalog: alibabaCatalog,
@@ -311,9 +238,7 @@ export function createAlibabaAdapter(options: AlibabaAdapterOptions): ProviderAd
     listVifPeers,
     listVirtualInterfaces,
     estimateListCalls,
-    createNetworkInterface,
-    assignPrivateIpAddresses,
-    associateElasticIp,
+    ...alibabaMutationHandlers({ clientFor, notConfigured }),
     close: () => transport.close(),
   };
 }

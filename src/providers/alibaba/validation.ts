@@ -122,6 +122,27 @@ const malformedIp = (name: string): Violation => ({
   detail: `The specified ${name} is not a valid IPv4 address.`,
 });
 
+/** Names and descriptions of VPC resources: a length range, not starting with http:// or https://. */
+const describedIn = (min: number, max: number) =>
+  z
+    .string()
+    .min(min)
+    .max(max)
+    .refine((s) => !/^https?:\/\//.test(s));
+
+/** AssociateHaVip / UnassociateHaVip InstanceType values. */
+const HAVIP_INSTANCE_TYPES = ['EcsInstance', 'NetworkInterface'] as const;
+
+/** CreateBgpPeer / ModifyBgpPeerAttribute: an IP address, BFD hop count 1–255 (required with BFD on), IPv4 or IPv6. */
+const bgpPeerChecks: Check[] = [
+  matches('PeerIpAddress', z.union([z.ipv4(), z.ipv6()])),
+  matches('IpVersion', z.enum(['IPv4', 'IPv6'])),
+  matches('EnableBfd', z.enum(['true', 'false'])),
+  matches('BfdMultiHop', intIn(1, 255)),
+  (p) => (p['EnableBfd'] === 'true' && p['BfdMultiHop'] === undefined ? missing('BfdMultiHop') : null),
+  matches('ClientToken', asciiToken),
+];
+
 const CHECKS: Record<string, Check[]> = {
   // seed 004
   CreateNetworkInterface: [
@@ -193,13 +214,63 @@ const CHECKS: Record<string, Check[]> = {
   ],
   DescribeHaVips: [filterLimits],
   DescribeVirtualBorderRouters: [filterLimits],
-  UnassignPrivateIpAddresses: [required('NetworkInterfaceId'), listOf('PrivateIpAddress.N', 1, 50, ipv4, malformedIp)],
-  AttachNetworkInterface: [required('NetworkInterfaceId'), required('InstanceId')],
+  // reference/alibaba/resources.md §2 and the descriptors' documented limits
+  UnassignPrivateIpAddresses: [
+    required('NetworkInterfaceId'),
+    (p) => (hasList(p, 'PrivateIpAddress') ? null : missing('PrivateIpAddress.N')),
+    listOf('PrivateIpAddress.N', 1, 50, ipv4),
+  ],
+  ModifyNetworkInterfaceAttribute: [
+    required('NetworkInterfaceId'),
+    matches('NetworkInterfaceName', eniName),
+    matches('Description', describedIn(2, 255)),
+    listOf('SecurityGroupId.N', 1, 10, z.string().min(1)),
+  ],
+  AttachNetworkInterface: [required('NetworkInterfaceId'), required('InstanceId'), matches('NetworkCardIndex', intIn(0, 255))],
+  DetachNetworkInterface: [required('NetworkInterfaceId'), required('InstanceId')],
   DeleteNetworkInterface: [required('NetworkInterfaceId')],
-  AllocateEipAddress: [matches('ClientToken', asciiToken)],
-  UnassociateEipAddress: [required('AllocationId')],
-  CreateHaVip: [required('VSwitchId'), matches('IpAddress', ipv4), matches('ClientToken', asciiToken)],
-  AssociateHaVip: [required('HaVipId'), required('InstanceId'), matches('InstanceType', z.enum(['EcsInstance', 'NetworkInterface']))],
+  // reference/alibaba/resources.md §3
+  AllocateEipAddress: [
+    matches('Bandwidth', intIn(1, 500)),
+    matches('InternetChargeType', z.enum(['PayByBandwidth', 'PayByTraffic'])),
+    matches('Name', describedIn(0, 128)),
+    matches('Description', describedIn(0, 256)),
+    matches('ClientToken', asciiToken),
+  ],
+  ReleaseEipAddress: [required('AllocationId')],
+  UnassociateEipAddress: [
+    required('AllocationId'),
+    matches('InstanceType', z.enum(EIP_INSTANCE_TYPES)),
+    matches('PrivateIpAddress', ipv4),
+    matches('Force', z.enum(['true', 'false'])),
+    matches('ClientToken', asciiToken),
+  ],
+  // reference/alibaba/resources.md §4
+  CreateHaVip: [
+    required('VSwitchId'),
+    matches('IpAddress', ipv4),
+    matches('Name', describedIn(1, 128)),
+    matches('Description', describedIn(1, 255)),
+    matches('ClientToken', asciiToken),
+  ],
+  DeleteHaVip: [required('HaVipId'), matches('ClientToken', asciiToken)],
+  AssociateHaVip: [
+    required('HaVipId'),
+    required('InstanceId'),
+    matches('InstanceType', z.enum(HAVIP_INSTANCE_TYPES)),
+    matches('ClientToken', asciiToken),
+  ],
+  UnassociateHaVip: [
+    required('HaVipId'),
+    required('InstanceId'),
+    matches('InstanceType', z.enum(HAVIP_INSTANCE_TYPES)),
+    matches('Force', z.enum(['True', 'False'])),
+    matches('ClientToken', asciiToken),
+  ],
+  // reference/alibaba/resources.md §5
+  CreateBgpPeer: [required('BgpGroupId'), ...bgpPeerChecks],
+  ModifyBgpPeerAttribute: [required('BgpPeerId'), ...bgpPeerChecks],
+  DeleteBgpPeer: [required('BgpPeerId'), matches('ClientToken', asciiToken)],
 };
 
 /** The first documented rule the parameters break, or null. RegionId is checked by the caller. */

@@ -13,22 +13,51 @@ export type Product = keyof typeof PRODUCTS;
 /** Every action netplane calls or the emulator serves, with the product that owns it. */
 export const ACTION_PRODUCT = {
   CreateNetworkInterface: 'ecs',
+  ModifyNetworkInterfaceAttribute: 'ecs',
+  DeleteNetworkInterface: 'ecs',
+  AttachNetworkInterface: 'ecs',
+  DetachNetworkInterface: 'ecs',
   AssignPrivateIpAddresses: 'ecs',
   UnassignPrivateIpAddresses: 'ecs',
   DescribeNetworkInterfaces: 'ecs',
-  AttachNetworkInterface: 'ecs',
-  DeleteNetworkInterface: 'ecs',
   AllocateEipAddress: 'vpc',
+  ReleaseEipAddress: 'vpc',
   AssociateEipAddress: 'vpc',
   UnassociateEipAddress: 'vpc',
   DescribeEipAddresses: 'vpc',
   CreateHaVip: 'vpc',
+  DeleteHaVip: 'vpc',
   AssociateHaVip: 'vpc',
+  UnassociateHaVip: 'vpc',
   DescribeHaVips: 'vpc',
+  CreateBgpPeer: 'vpc',
+  ModifyBgpPeerAttribute: 'vpc',
+  DeleteBgpPeer: 'vpc',
   DescribeBgpPeers: 'vpc',
   DescribeVirtualBorderRouters: 'vpc',
 } as const satisfies Record<string, Product>;
 export type Action = keyof typeof ACTION_PRODUCT;
+
+/**
+ * The write actions whose request model has a ClientToken (the SDK models of
+ * @alicloud/ecs20140526 and @alicloud/vpc20160428): the provider deduplicates a repeated token, so
+ * these may be retried after an unknown outcome. The ECS ENI actions other than create/assign and
+ * ReleaseEipAddress have none, and are never repeated once they may have been applied.
+ */
+export const CLIENT_TOKEN_ACTIONS: ReadonlySet<Action> = new Set<Action>([
+  'CreateNetworkInterface',
+  'AssignPrivateIpAddresses',
+  'AllocateEipAddress',
+  'AssociateEipAddress',
+  'UnassociateEipAddress',
+  'CreateHaVip',
+  'DeleteHaVip',
+  'AssociateHaVip',
+  'UnassociateHaVip',
+  'CreateBgpPeer',
+  'ModifyBgpPeerAttribute',
+  'DeleteBgpPeer',
+]);
 
 export function isAction(name: string): name is Action {
   return Object.prototype.hasOwnProperty.call(ACTION_PRODUCT, name);
@@ -280,6 +309,11 @@ export interface WireCreateHaVipResponse {
   RequestId: string;
   HaVipId: string;
   IpAddress: string;
+}
+
+export interface WireCreateBgpPeerResponse {
+  RequestId: string;
+  BgpPeerId: string;
 }
 
 export interface WireBgpPeer {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ProviderAdapter } from '../../../src/domain/adapter';
-import type { Partition, ResourceRef } from '../../../src/domain/resources';
+import type { NetworkInterface, Partition, ResourceRef } from '../../../src/domain/resources';
 import { createAlibabaAdapter } from '../../../src/providers/alibaba';
 import { ASYNC_DELAY_MS, KEY, networkFixture, REGION, startAlibaba, type TestEmulator } from './support';
 
@@ -137,8 +137,8 @@ describe('createAlibabaAdapter: partitions and reads', () => {
 });
 
 describe('createAlibabaAdapter: mutations', () => {
-  it('creates an ENI and returns it mapped from the response', async () => {
-    const eni = value(
+  it('creates an ENI and returns its id and the ENI mapped from the response', async () => {
+    const out = value(
       await adapter.createNetworkInterface!(P, {
         vSwitchId: 'vsw-a',
         securityGroupIds: ['sg-web', 'sg-db'],
@@ -147,6 +147,8 @@ describe('createAlibabaAdapter: mutations', () => {
         tags: [{ key: 'team', value: 'net' }],
       }),
     );
+    const eni = out.created as NetworkInterface;
+    expect(out.nativeId).toBe(eni.nativeId);
     expect(eni).toMatchObject({
       provider: 'ALIBABA',
       account: KEY.account,
@@ -193,7 +195,7 @@ describe('createAlibabaAdapter: mutations', () => {
 
   it('assigns secondary private IPs and reports the assigned addresses', async () => {
     const out = value(await adapter.assignPrivateIpAddresses!(ref('eni-free'), { secondaryPrivateIpAddressCount: 2 }));
-    expect(out.networkInterfaceId).toBe('eni-free');
+    expect(Object.keys(out)).toEqual(['assignedPrivateIps']);
     expect(out.assignedPrivateIps).toHaveLength(2);
     const [eni] = value(await adapter.listNetworkInterfaces(P, { ids: ['eni-free'] }));
     expect(eni!.privateIps.filter((ip) => !ip.primary).map((ip) => ip.address)).toEqual(out.assignedPrivateIps);
@@ -211,7 +213,7 @@ describe('createAlibabaAdapter: mutations', () => {
 
   it('associates an EIP with an ENI: Associating, then InUse after the async delay', async () => {
     const r = await adapter.associateElasticIp!(ref('eip-free'), { instanceId: 'eni-free', instanceType: 'NetworkInterface' });
-    expect(r).toMatchObject({ ok: true, value: null });
+    expect(r).toMatchObject({ ok: true, value: {} });
     const [eip] = value(await adapter.listElasticIps(P, { ids: ['eip-free'] }));
     expect(eip).toMatchObject({ status: 'ASSOCIATING', boundTo: { kind: 'NETWORK_INTERFACE', targetId: 'eni-free', privateIpAddress: '192.168.1.100' } });
     await emu.control.advance(ASYNC_DELAY_MS);

@@ -261,7 +261,7 @@ export function applyFixture(state: AlibabaState, input: unknown): SeededResourc
     created.haVips.push(havip.id);
   }
   for (const e of f.eips) {
-    const eip = state.allocateEipAddress(s, { bandwidth: e.bandwidth, name: e.name });
+    const eip = state.elasticIps.allocate(s, { bandwidth: e.bandwidth, name: e.name });
     if (e.id) {
       s.eips.delete(eip.id);
       eip.id = e.id;
@@ -322,6 +322,8 @@ export function applyFixture(state: AlibabaState, input: unknown): SeededResourc
       status: p.status,
       bgpStatus: p.bgpStatus ?? (p.status === 'Available' ? 'Established' : 'Idle'),
       enableBfd: false,
+      bfdMultiHop: 0,
+      ipVersion: group.ipVersion,
       gmtModified: state.now(),
     };
     s.bgpPeers.set(peer.id, peer);
