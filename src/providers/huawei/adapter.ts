@@ -1,7 +1,4 @@
 import type {
-  BindVirtualIpInput,
-  BindVirtualIpOutput,
-  CreateVifPeerInput,
   ElasticIpQuery,
   ListKind,
   NetworkInterfaceQuery,
@@ -11,13 +8,13 @@ import type {
   VirtualIpQuery,
 } from '../../domain/adapter';
 import { failed, ok, type ProviderFailure, type Result } from '../../domain/errors';
-import type { ElasticIp, NetworkInterface, Partition, ResourceRef, VifPeer, VirtualInterface, VirtualIp } from '../../domain/resources';
+import type { ElasticIp, NetworkInterface, Partition, VifPeer, VirtualInterface, VirtualIp } from '../../domain/resources';
 import { DEFAULT_RETRY_POLICY, RetryBudget, type RetryPolicy } from '../common/retry';
 import { DEFAULT_TRANSPORT_OPTIONS, HttpTransport, type TransportOptions } from '../common/transport';
 import { HuaweiClient, type HuaweiCredentials, type QueryParams } from './client';
 import { huaweiCatalog } from './error-catalog';
 import { carriedAddresses, isNicPort, toElasticIp, toNetworkInterface, toVifPeer, toVirtualInterface, toVirtualIp } from './mapping';
-import { validateBindVirtualIp, validateCreateVifPeer } from './validation';
+import { huaweiMutations } from './mutations';
 import {
   OPERATIONS as OP,
   PATHS,
@@ -25,13 +22,9 @@ import {
   PUBLICIPS_PAGE_LIMIT,
   VIP_DEVICE_OWNER,
   VIRTUAL_INTERFACES_PAGE_LIMIT,
-  type WireCreateVifPeerRequest,
   type WireListVirtualInterfacesResponse,
-  type WireNicBindRequest,
   type WirePort,
-  type WirePortIdResponse,
   type WirePublicip,
-  type WireVifPeerResponse,
   type WireVirtualInterface,
 } from './wire';
 
@@ -49,8 +42,6 @@ export interface HuaweiAdapterOptions {
 }
 
 const READ = { safeToRepeat: true } as const;
-/** No documented idempotency token for these writes: never repeat unless certainly not applied. */
-const WRITE = { safeToRepeat: false } as const;
 
 type Lookup = (networkId: string) => string | null;
 
@@ -268,49 +259,7 @@ export function createHuaweiAdapter(options: HuaweiAdapterOptions): ProviderAdap
       );
     },
 
-    async bindVirtualIp(nic: ResourceRef, input: BindVirtualIpInput): Promise<Result<BindVirtualIpOutput>> {
-      const rejected = validateBindVirtualIp(nic.nativeId, input);
-      if (rejected) return failed(rejected);
-      const client = clientFor(nic);
-      if (!(client instanceof HuaweiClient)) return failed(client);
-      const body: WireNicBindRequest = { nic: { subnet_id: input.subnetId, ip_address: input.ipAddress } };
-      if (input.reverseBinding !== undefined) body.nic.reverse_binding = input.reverseBinding;
-      const res = await client.call<WirePortIdResponse>(
-        OP.associateServerVirtualIp,
-        { method: 'PUT', service: 'ecs', path: PATHS.nic(client.projectId, nic.nativeId), body },
-        WRITE,
-      );
-      if (!res.ok) return res;
-      const portId = res.value?.port_id;
-      if (typeof portId !== 'string') return failed(missingField(OP.associateServerVirtualIp, 'port_id', res.requestId));
-      return ok({ portId }, res.requestId);
-    },
-
-    async createVifPeer(p: Partition, input: CreateVifPeerInput): Promise<Result<VifPeer>> {
-      const rejected = validateCreateVifPeer(input);
-      if (rejected) return failed(rejected);
-      const client = clientFor(p);
-      if (!(client instanceof HuaweiClient)) return failed(client);
-      const body: WireCreateVifPeerRequest = {
-        vif_peer: {
-          name: input.name,
-          address_family: input.addressFamily,
-          local_gateway_ip: input.localGatewayIp,
-          remote_gateway_ip: input.remoteGatewayIp,
-          vif_id: input.vifId,
-        },
-      };
-      if (input.description !== undefined) body.vif_peer.description = input.description;
-      if (input.routeMode !== undefined) body.vif_peer.route_mode = input.routeMode;
-      if (input.bgpAsn !== undefined) body.vif_peer.bgp_asn = input.bgpAsn;
-      if (input.bgpMd5 !== undefined) body.vif_peer.bgp_md5 = input.bgpMd5;
-      if (input.remoteEpGroup !== undefined) body.vif_peer.remote_ep_group = input.remoteEpGroup;
-      const res = await client.call<WireVifPeerResponse>(OP.createVifPeer, { method: 'POST', service: 'dcaas', path: PATHS.vifPeers(client.projectId), body }, WRITE);
-      if (!res.ok) return res;
-      const peer = res.value?.vif_peer;
-      if (!peer || typeof peer.id !== 'string') return failed(missingField(OP.createVifPeer, 'vif_peer', res.requestId));
-      return ok(toVifPeer(p, peer, input.vifId), res.requestId);
-    },
+    ...huaweiMutations({ clientFor }),
 
     close: () => transport.close(),
   };
@@ -338,22 +287,5 @@ function unknownPartition(p: Partition): ProviderFailure {
     description: null,
     parameter: 'partition',
     outcome: 'NOT_APPLIED',
-  };
-}
-
-/** A 2xx whose body lacks what the operation documents: the change may have happened. */
-function missingField(operation: string, field: string, requestId: string | null): ProviderFailure {
-  return {
-    category: 'UnknownProviderError',
-    provider: 'HUAWEI',
-    operation,
-    code: 'netplane.MalformedProviderResponse',
-    httpStatus: 200,
-    message: `The provider's answer has no ${field}.`,
-    requestId,
-    retryable: false,
-    documented: false,
-    description: null,
-    outcome: 'UNKNOWN',
   };
 }

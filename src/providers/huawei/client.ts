@@ -5,7 +5,7 @@ import { withRetry, type RetryBudget, type RetryPolicy } from '../common/retry';
 import { TransportFault, type HttpResponse, type HttpTransport } from '../common/transport';
 import { huaweiCatalog } from './error-catalog';
 import { encodeQuery, formatSdkDate, sign } from './signer';
-import { parseErrorBody, type HuaweiService } from './wire';
+import { SERVICE_HOST, parseErrorBody, type HuaweiService } from './wire';
 
 /**
  * The one generic call for every Huawei operation (alicloud's RpcPost, for REST): build the URL for
@@ -63,7 +63,7 @@ export class HuaweiClient {
   }
 
   endpointFor(service: HuaweiService): string {
-    const base = this.options.endpoint ?? `https://${service}.${this.options.region}.myhuaweicloud.com`;
+    const base = this.options.endpoint ?? `https://${SERVICE_HOST[service]}.${this.options.region}.myhuaweicloud.com`;
     return base.replace(/\/+$/, '');
   }
 
@@ -164,5 +164,6 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isErrorShaped = (v: unknown): boolean =>
   isRecord(v) &&
   (isRecord(v.error) ||
+    isRecord(v.NeutronError) ||
     typeof v.error_code === 'string' ||
     (typeof v.code === 'string' && Object.keys(v).every((k) => k === 'code' || k === 'message' || k === 'request_id')));

@@ -6,24 +6,43 @@ import { isIPv4, isIPv6 } from 'node:net';
  * Shared by the client and the emulator so both sides speak exactly the same shapes.
  */
 
-export type HuaweiService = 'ecs' | 'vpc' | 'dcaas';
+/** API families: they differ in endpoint host and error body ('neutron' = the VPC host's OpenStack-native /v2.0 API). */
+export type HuaweiService = 'ecs' | 'vpc' | 'neutron' | 'dcaas';
+
+/** The endpoint host prefix of each API family: the Neutron-compatible API is served by the VPC endpoint. */
+export const SERVICE_HOST: Record<HuaweiService, string> = { ecs: 'ecs', vpc: 'vpc', neutron: 'vpc', dcaas: 'dcaas' };
 
 /** The provider operations netplane calls or the emulator serves (names as in the official SDKs). */
 export const OPERATIONS = {
   associateServerVirtualIp: 'AssociateServerVirtualIp',
   disassociateServerVirtualIp: 'DisassociateServerVirtualIp',
   listServerInterfaces: 'ListServerInterfaces',
+  batchAddServerNics: 'BatchAddServerNics',
+  batchDeleteServerNics: 'BatchDeleteServerNics',
+  showJob: 'ShowJob',
   listPorts: 'ListPorts',
   showPort: 'ShowPort',
+  createPort: 'CreatePort',
+  updatePort: 'UpdatePort',
+  deletePort: 'DeletePort',
+  neutronListPorts: 'NeutronListPorts',
+  neutronShowPort: 'NeutronShowPort',
+  neutronCreatePort: 'NeutronCreatePort',
+  neutronUpdatePort: 'NeutronUpdatePort',
+  neutronDeletePort: 'NeutronDeletePort',
   listSubnets: 'ListSubnets',
   createPrivateip: 'CreatePrivateip',
   listPrivateips: 'ListPrivateips',
+  deletePrivateip: 'DeletePrivateip',
   listPublicips: 'ListPublicips',
   showPublicip: 'ShowPublicip',
+  createPublicip: 'CreatePublicip',
   updatePublicip: 'UpdatePublicip',
+  deletePublicip: 'DeletePublicip',
   listVirtualInterfaces: 'ListVirtualInterfaces',
   showVirtualInterface: 'ShowVirtualInterface',
   createVifPeer: 'CreateVifPeer',
+  updateVifPeer: 'UpdateVifPeer',
   deleteVifPeer: 'DeleteVifPeer',
 } as const;
 export type HuaweiOperation = (typeof OPERATIONS)[keyof typeof OPERATIONS];
@@ -34,10 +53,16 @@ const seg = encodeURIComponent;
 export const PATHS = {
   nic: (projectId: string, nicId: string) => `/v1/${seg(projectId)}/cloudservers/nics/${seg(nicId)}`,
   serverInterfaces: (projectId: string, serverId: string) => `/v1/${seg(projectId)}/cloudservers/${seg(serverId)}/os-interface`,
+  serverNics: (projectId: string, serverId: string) => `/v1/${seg(projectId)}/cloudservers/${seg(serverId)}/nics`,
+  serverNicsDelete: (projectId: string, serverId: string) => `/v1/${seg(projectId)}/cloudservers/${seg(serverId)}/nics/delete`,
+  job: (projectId: string, jobId: string) => `/v1/${seg(projectId)}/jobs/${seg(jobId)}`,
+  neutronPorts: () => '/v2.0/ports',
+  neutronPort: (portId: string) => `/v2.0/ports/${seg(portId)}`,
   ports: (projectId: string) => `/v1/${seg(projectId)}/ports`,
   port: (projectId: string, portId: string) => `/v1/${seg(projectId)}/ports/${seg(portId)}`,
   subnets: (projectId: string) => `/v1/${seg(projectId)}/subnets`,
   privateips: (projectId: string) => `/v1/${seg(projectId)}/privateips`,
+  privateip: (projectId: string, privateipId: string) => `/v1/${seg(projectId)}/privateips/${seg(privateipId)}`,
   subnetPrivateips: (projectId: string, subnetId: string) => `/v1/${seg(projectId)}/subnets/${seg(subnetId)}/privateips`,
   publicips: (projectId: string) => `/v1/${seg(projectId)}/publicips`,
   publicip: (projectId: string, publicipId: string) => `/v1/${seg(projectId)}/publicips/${seg(publicipId)}`,
@@ -86,6 +111,47 @@ export interface WireInterfaceAttachment {
   multiqueue_num: number;
   pci_address: string;
 }
+/** BatchAddServerNicOption: a new NIC in subnet_id, or an existing port (port_id, in the network subnet_id). */
+export interface WireBatchAddServerNic {
+  subnet_id: string;
+  port_id?: string;
+  ip_address?: string;
+  security_groups?: Array<{ id: string }>;
+}
+export interface WireBatchAddServerNicsRequest {
+  nics: WireBatchAddServerNic[];
+}
+export interface WireBatchDeleteServerNicsRequest {
+  nics: Array<{ id: string }>;
+}
+export interface WireJobIdResponse {
+  job_id: string;
+}
+
+export const JOB_STATUSES = ['SUCCESS', 'RUNNING', 'FAIL', 'INIT'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+export interface WireSubJob {
+  status: JobStatus;
+  job_id: string;
+  job_type: string;
+  begin_time: string;
+  end_time: string;
+  error_code: string | null;
+  fail_reason: string | null;
+  entities: { server_id?: string; nic_id?: string; errorcode_message?: string };
+}
+/** ShowJob: the job and its sub-jobs (one per NIC of a batch). */
+export interface WireJob {
+  status: JobStatus;
+  job_id: string;
+  job_type: string;
+  begin_time: string;
+  end_time: string;
+  error_code: string | null;
+  fail_reason: string | null;
+  entities: { server_id?: string; sub_jobs_total?: number; sub_jobs?: WireSubJob[] };
+}
+
 export interface WireListServerInterfacesResponse {
   interfaceAttachments: WireInterfaceAttachment[];
   attachableQuantity: { free_nic: number };
@@ -122,6 +188,41 @@ export interface WirePort {
   port_security_enabled: boolean;
   zone_id?: string;
 }
+/** CreatePortOption / NeutronCreatePortOption (the fields netplane and the emulator handle). */
+export interface WireCreatePort {
+  name?: string;
+  network_id: string;
+  fixed_ips?: Array<{ subnet_id?: string; ip_address?: string }>;
+  device_owner?: string;
+  security_groups?: string[];
+  admin_state_up?: boolean;
+  allowed_address_pairs?: WireAllowedAddressPair[];
+}
+export interface WireCreatePortRequest {
+  port: WireCreatePort;
+}
+/** UpdatePortOption / NeutronUpdatePortOption. */
+export interface WireUpdatePort {
+  name?: string;
+  security_groups?: string[];
+  allowed_address_pairs?: WireAllowedAddressPair[];
+}
+export interface WireUpdatePortRequest {
+  port: WireUpdatePort;
+}
+/** NeutronPort: the v1 port plus the Neutron project_id and timestamps. */
+export interface WireNeutronPort extends WirePort {
+  project_id: string;
+  created_at: string;
+  updated_at: string;
+}
+export interface WireNeutronPortResponse {
+  port: WireNeutronPort;
+}
+export interface WireNeutronListPortsResponse {
+  ports: WireNeutronPort[];
+}
+
 export interface WireListPortsResponse {
   ports: WirePort[];
 }
@@ -152,8 +253,14 @@ export interface WirePrivateip {
   device_owner: string;
   ip_address: string;
 }
+/** CreatePrivateipOption: device_owner is "" (a private IP) or neutron:VIP_PORT (a virtual IP). */
+export interface WireCreatePrivateip {
+  subnet_id: string;
+  ip_address?: string;
+  device_owner?: string;
+}
 export interface WireCreatePrivateipsRequest {
-  privateips: Array<{ subnet_id: string; ip_address?: string }>;
+  privateips: WireCreatePrivateip[];
 }
 export interface WirePrivateipsResponse {
   privateips: WirePrivateip[];
@@ -184,6 +291,15 @@ export interface WireListPublicipsResponse {
 export interface WirePublicipResponse {
   publicip: WirePublicip;
 }
+/** CreatePublicip (v1): a pay-per-use EIP with a dedicated (PER) bandwidth. */
+export interface WireCreatePublicipRequest {
+  publicip: { type: string; ip_version?: number; alias?: string };
+  bandwidth: { name: string; size: number; share_type: 'PER' | 'WHOLE'; charge_mode?: 'bandwidth' | 'traffic' };
+}
+/** The documented EIP types of publicip.type. */
+export const PUBLICIP_TYPES = ['5_bgp', '5_sbgp'] as const;
+export const EIP_CHARGE_MODES = ['bandwidth', 'traffic'] as const;
+
 export interface WireUpdatePublicipRequest {
   publicip: { port_id?: string | null; ip_version?: number };
 }
@@ -232,6 +348,16 @@ export interface WireCreateVifPeer {
 export interface WireCreateVifPeerRequest {
   vif_peer: WireCreateVifPeer;
 }
+/** UpdateVifPeer (Go SDK model_update_vif_peer.go): every field optional. */
+export interface WireUpdateVifPeer {
+  name?: string;
+  description?: string;
+  remote_ep_group?: string[];
+}
+export interface WireUpdateVifPeerRequest {
+  vif_peer: WireUpdateVifPeer;
+}
+
 export interface WireVifPeerResponse {
   vif_peer: WireVifPeer;
   request_id: string;
@@ -309,22 +435,35 @@ export interface ApigwErrorBody {
   request_id: string;
 }
 
-export type ErrorBodyShape = 'ecs' | 'vpc' | 'apigw';
+/** OpenStack Neutron (/v2.0): {"NeutronError":{"type","message","detail"}}, the exception class name as type. */
+export interface NeutronErrorBody {
+  NeutronError: { type: string; message: string; detail: string };
+}
+
+export type ErrorBodyShape = 'ecs' | 'vpc' | 'neutron' | 'apigw';
 
 /** The shape an error is rendered in: gateway codes always use the APIGW shape, others their API family's. */
 export function errorShapeFor(service: HuaweiService, code: string): ErrorBodyShape {
   if (code.startsWith('APIGW.') || code.startsWith('APIG.')) return 'apigw';
   if (service === 'ecs') return 'ecs';
   if (service === 'vpc') return 'vpc';
+  if (service === 'neutron') return 'neutron';
   return 'apigw';
 }
 
-export function errorBody(shape: ErrorBodyShape, code: string, message: string, requestId: string): EcsErrorBody | VpcErrorBody | ApigwErrorBody {
+export function errorBody(
+  shape: ErrorBodyShape,
+  code: string,
+  message: string,
+  requestId: string,
+): EcsErrorBody | VpcErrorBody | NeutronErrorBody | ApigwErrorBody {
   switch (shape) {
     case 'ecs':
       return { error: { code, message } };
     case 'vpc':
       return { code, message };
+    case 'neutron':
+      return { NeutronError: { type: code, message, detail: '' } };
     case 'apigw':
       return { error_code: code, error_msg: message, request_id: requestId };
   }

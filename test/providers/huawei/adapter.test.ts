@@ -223,8 +223,9 @@ describe('Huawei adapter against the emulator', () => {
 
     it('binds a new address and the NIC then carries it', async () => {
       const out = value(await adapter.bindVirtualIp!(nic, { subnetId: u(11), ipAddress: '10.0.0.50', reverseBinding: true }));
+      expect(out.virtualIpNativeId).toBe(out.virtualIpPortId);
       const vips = value(await adapter.listVirtualIps(north, {}));
-      expect(vips).toEqual([expect.objectContaining({ nativeId: out.portId, address: '10.0.0.50', boundInterfaceIds: [u(31)], status: 'IN_USE' })]);
+      expect(vips).toEqual([expect.objectContaining({ nativeId: out.virtualIpNativeId, address: '10.0.0.50', boundInterfaceIds: [u(31)], status: 'IN_USE' })]);
       expect((await emulator.calls('AssociateServerVirtualIp'))[0]!.params.body).toEqual({ nic: { subnet_id: u(11), ip_address: '10.0.0.50', reverse_binding: true } });
     });
 
@@ -257,10 +258,15 @@ describe('Huawei adapter against the emulator', () => {
     beforeEach(async () => {
       await emulator.seed(dcFixture());
     });
-    const v6 = { name: 'peer-v6', addressFamily: 'ipv6' as const, localGatewayIp: 'FD00::1/64', remoteGatewayIp: 'FD00::2/64', routeMode: 'static' as const, vifId: u(61) };
+    const v6 = { name: 'peer-v6', addressFamily: 'IPV6' as const, localGatewayIp: 'FD00::1/64', remoteGatewayIp: 'FD00::2/64', routeMode: 'STATIC' as const, vifId: u(61) };
 
     it('creates a PENDING_CREATE peer that turns ACTIVE when the clock passes asyncDelayMs', async () => {
-      const peer = value(await adapter.createVifPeer!(north, v6));
+      const out = value(await adapter.createVifPeer!(north, v6));
+      const peer = out.created!;
+      expect(out.nativeId).toBe(peer.nativeId);
+      expect((await emulator.calls('CreateVifPeer'))[0]!.params.body).toEqual({
+        vif_peer: { name: 'peer-v6', address_family: 'ipv6', local_gateway_ip: 'FD00::1/64', remote_gateway_ip: 'FD00::2/64', route_mode: 'static', vif_id: u(61) },
+      });
       expect(peer).toMatchObject({ status: 'CREATING', providerStatus: 'PENDING_CREATE', addressFamily: 'IPV6', virtualInterfaceId: u(61), routeMode: 'STATIC' });
       await emulator.advance(1999);
       expect(value(await adapter.listVifPeers(north, { ids: [peer.nativeId] }))[0]!.status).toBe('CREATING');
@@ -269,12 +275,12 @@ describe('Huawei adapter against the emulator', () => {
     });
 
     it('creates a BGP peer with its ASN', async () => {
-      const peer = value(await adapter.createVifPeer!(north, { ...v6, vifId: u(62), addressFamily: 'ipv4', localGatewayIp: '6.6.6.1/30', remoteGatewayIp: '6.6.6.2/30', routeMode: 'bgp', bgpAsn: 65001 }));
+      const peer = value(await adapter.createVifPeer!(north, { ...v6, vifId: u(62), addressFamily: 'IPV4', localGatewayIp: '6.6.6.1/30', remoteGatewayIp: '6.6.6.2/30', routeMode: 'BGP', bgpAsn: 65001 })).created;
       expect(peer).toMatchObject({ routeMode: 'BGP', bgpAsn: 65001, receivedRouteCount: 0 });
     });
 
     it('a second peer of the same family on a VIF is DC.0001', async () => {
-      const e = error(await adapter.createVifPeer!(north, { ...v6, addressFamily: 'ipv4', localGatewayIp: '6.6.6.1/30', remoteGatewayIp: '6.6.6.2/30' }));
+      const e = error(await adapter.createVifPeer!(north, { ...v6, addressFamily: 'IPV4', localGatewayIp: '6.6.6.1/30', remoteGatewayIp: '6.6.6.2/30' }));
       expect(e).toMatchObject({ code: 'DC.0001', category: 'InvalidParameter', httpStatus: 400 });
     });
 
@@ -287,6 +293,8 @@ describe('Huawei adapter against the emulator', () => {
       expect(error(await adapter.createVifPeer!(north, { ...v6, bgpAsn: 0 }))).toMatchObject({ code: 'DC.0008', parameter: 'bgp_asn', requestId: null });
       expect(error(await adapter.createVifPeer!(north, { ...v6, localGatewayIp: '1.1.1.1/30' }))).toMatchObject({ code: 'DC.0004', parameter: 'local_gateway_ip' });
       expect(error(await adapter.createVifPeer!(north, { ...v6, name: 'x'.repeat(65) }))).toMatchObject({ code: 'DC.0001', parameter: 'name' });
+      const { name: _name, ...nameless } = v6;
+      expect(error(await adapter.createVifPeer!(north, nameless))).toMatchObject({ code: 'DC.0001', parameter: 'name', message: 'Request parameter error. name is required.' });
       expect(await emulator.calls('CreateVifPeer')).toHaveLength(0);
     });
   });

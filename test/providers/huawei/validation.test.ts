@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CreateVifPeerInput } from '../../../src/domain/adapter';
+import type { MutationInput } from '../../../src/domain/adapter';
 import { validateBindVirtualIp, validateCreateVifPeer } from '../../../src/providers/huawei/validation';
 
 const NIC = 'd32019d3-bc6e-4319-9c1d-6722fc136a23';
@@ -17,6 +17,8 @@ describe('validateBindVirtualIp (seed 000)', () => {
     ['subnet_id', NIC, { subnetId: '', ipAddress: '192.168.0.7' }],
     ['ip_address', NIC, { subnetId: SUBNET, ipAddress: '192.168.0.256' }],
     ['ip_address', NIC, { subnetId: SUBNET, ipAddress: '' }],
+    ['subnet_id', NIC, { ipAddress: '192.168.0.7' }],
+    ['ip_address', NIC, { subnetId: SUBNET }],
   ])('rejects a bad %s as Ecs.0005 InvalidParameter without a request id', (parameter, nicId, input) => {
     expect(validateBindVirtualIp(nicId, input)).toMatchObject({
       code: 'Ecs.0005',
@@ -33,11 +35,11 @@ describe('validateBindVirtualIp (seed 000)', () => {
 });
 
 describe('validateCreateVifPeer (seed 001)', () => {
-  const ok: CreateVifPeerInput = {
+  const ok: MutationInput<'createVifPeer'> = {
     vifId: '86f9556a-fa68-42b7-93c2-dd407408430b',
     name: 'vif-peer-test',
-    addressFamily: 'ipv4',
-    routeMode: 'static',
+    addressFamily: 'IPV4',
+    routeMode: 'STATIC',
     remoteEpGroup: ['8.8.8.0/30'],
     description: '',
     localGatewayIp: '5.5.5.1/30',
@@ -46,29 +48,30 @@ describe('validateCreateVifPeer (seed 001)', () => {
 
   it('accepts both documented examples', () => {
     expect(validateCreateVifPeer(ok)).toBeNull();
-    expect(validateCreateVifPeer({ ...ok, addressFamily: 'ipv6', remoteEpGroup: [], localGatewayIp: 'FD00::1/64', remoteGatewayIp: 'FD00::2/64' })).toBeNull();
+    expect(validateCreateVifPeer({ ...ok, addressFamily: 'IPV6', remoteEpGroup: [], localGatewayIp: 'FD00::1/64', remoteGatewayIp: 'FD00::2/64' })).toBeNull();
   });
 
   it('accepts the ASN bounds 1 and 4294967295', () => {
-    expect(validateCreateVifPeer({ ...ok, routeMode: 'bgp', bgpAsn: 1 })).toBeNull();
-    expect(validateCreateVifPeer({ ...ok, routeMode: 'bgp', bgpAsn: 4294967295 })).toBeNull();
+    expect(validateCreateVifPeer({ ...ok, routeMode: 'BGP', bgpAsn: 1 })).toBeNull();
+    expect(validateCreateVifPeer({ ...ok, routeMode: 'BGP', bgpAsn: 4294967295 })).toBeNull();
   });
 
   it.each([
     ['name', 'DC.0001', { name: 'x'.repeat(65) }],
     ['description', 'DC.0001', { description: 'x'.repeat(129) }],
-    ['address_family', 'DC.0001', { addressFamily: 'ipv5' as 'ipv4' }],
+    ['address_family', 'DC.0001', { addressFamily: undefined }],
     ['vif_id', 'DC.0001', { vifId: 'too-short' }],
-    ['route_mode', 'DC.0001', { routeMode: 'rip' as 'bgp' }],
+    ['vif_id', 'DC.0001', { vifId: undefined }],
+    ['local_gateway_ip', 'DC.0001', { localGatewayIp: undefined }],
     ['local_gateway_ip', 'DC.0004', { localGatewayIp: '5.5.5.1' }],
     ['local_gateway_ip', 'DC.0004', { localGatewayIp: 'FD00::1/64' }],
     ['remote_gateway_ip', 'DC.0004', { remoteGatewayIp: '5.5.5.300/30' }],
     ['remote_ep_group', 'DC.0004', { remoteEpGroup: ['8.8.8.0'] }],
-    ['bgp_asn', 'DC.0008', { routeMode: 'bgp' as const, bgpAsn: 0 }],
-    ['bgp_asn', 'DC.0008', { routeMode: 'bgp' as const, bgpAsn: 4294967296 }],
-    ['bgp_asn', 'DC.0008', { routeMode: 'bgp' as const, bgpAsn: 1.5 }],
-    ['bgp_asn', 'DC.0001', { routeMode: 'bgp' as const }],
-  ])('rejects a bad %s with %s', (parameter, code, change) => {
+    ['bgp_asn', 'DC.0008', { routeMode: 'BGP' as const, bgpAsn: 0 }],
+    ['bgp_asn', 'DC.0008', { routeMode: 'BGP' as const, bgpAsn: 4294967296 }],
+    ['bgp_asn', 'DC.0008', { routeMode: 'BGP' as const, bgpAsn: 1.5 }],
+    ['bgp_asn', 'DC.0001', { routeMode: 'BGP' as const }],
+  ])('rejects a bad or missing %s with %s', (parameter, code, change) => {
     expect(validateCreateVifPeer({ ...ok, ...change })).toMatchObject({ code, parameter, httpStatus: 400, requestId: null, operation: 'CreateVifPeer' });
   });
 

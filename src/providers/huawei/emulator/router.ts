@@ -63,7 +63,8 @@ const ROUTES: Route[] = [
 ];
 
 /** The code each API family answers when the project in the path is not the caller's. */
-const PROJECT_MISMATCH: Record<HuaweiService, string> = { ecs: 'Ecs.0023', vpc: 'VPC.0007', dcaas: 'Common.0018' };
+/** Neutron paths carry no project: a X-Project-Id the AK's account does not own is a project the gateway refuses (inferred). */
+const PROJECT_MISMATCH: Record<HuaweiService, string> = { ecs: 'Ecs.0023', vpc: 'VPC.0007', neutron: 'APIGW.0310', dcaas: 'Common.0018' };
 const UNKNOWN = 'Unknown';
 
 export class HuaweiRouter {
