@@ -18,7 +18,7 @@ import type { ListKind } from '../../domain/adapter';
 import { decodeGlobalId } from '../../domain/global-id';
 import type { Partition } from '../../domain/resources';
 import type { ProviderCallTally } from '../../cache/call-tally';
-import { cursorSnapshot, selectPartitions, type AdapterDirectory, type NetplaneContext, type PartitionSelector } from '../../graphql';
+import { cursorSnapshot, relationshipOf, rootListOf, selectPartitions, type AdapterDirectory, type NetplaneContext, type PartitionSelector } from '../../graphql';
 import { limitError } from './limits';
 
 /**
@@ -47,25 +47,6 @@ interface PartitionCostModel {
 
 const hasPartitionModel = (adapter: unknown): adapter is PartitionCostModel =>
   typeof (adapter as Partial<PartitionCostModel> | undefined)?.estimatePartitionListCalls === 'function';
-
-const ROOT_LISTS: Record<string, ListKind> = {
-  networkInterfaces: 'NetworkInterface',
-  virtualIps: 'VirtualIp',
-  elasticIps: 'ElasticIp',
-  vifPeers: 'VifPeer',
-  virtualInterfaces: 'VirtualInterface',
-};
-
-/** Relationship fields: the list or id batch each loads per partition of its parent. */
-const RELATIONS: Record<string, { kind: ListKind; how: 'all' | 'byId' }> = {
-  'NetworkInterface.virtualIps': { kind: 'VirtualIp', how: 'all' },
-  'NetworkInterface.elasticIps': { kind: 'ElasticIp', how: 'all' },
-  'VirtualIp.networkInterfaces': { kind: 'NetworkInterface', how: 'all' },
-  'VirtualInterface.vifPeers': { kind: 'VifPeer', how: 'all' },
-  'VifPeer.virtualInterface': { kind: 'VirtualInterface', how: 'all' },
-  'EipBinding.networkInterface': { kind: 'NetworkInterface', how: 'all' },
-  'EipBinding.virtualIp': { kind: 'VirtualIp', how: 'all' },
-};
 
 const partitionKey = (p: Partition): string => `${p.provider}/${p.account}/${p.region}`;
 
@@ -128,14 +109,14 @@ export function estimateProviderCalls(
       }
       let inner = scope;
       let innerAsOf = asOf;
-      const rootKind = parent.name === 'Query' ? ROOT_LISTS[name] : undefined;
-      if (rootKind) {
+      const root = parent.name === 'Query' ? rootListOf(name) : undefined;
+      if (root) {
+        const rootKind = root.kind;
         const filter = (args['filter'] ?? {}) as PartitionSelector & Record<string, unknown>;
         inner = selectPartitions(all, filter);
         // Filters the gateway applies to the partition's full list share it; the others are pushed down.
-        const gatewayOnly = ['providers', 'accounts', 'regions', 'statuses', 'namePrefix', ...(rootKind === 'NetworkInterface' ? [] : ['tags'])];
         const pushedDown = Object.entries(filter).some(
-          ([k, v]) => !gatewayOnly.includes(k) && v != null && !(Array.isArray(v) && v.length === 0),
+          ([k, v]) => !root.gatewayOnlyFilters.includes(k) && v != null && !(Array.isArray(v) && v.length === 0),
         );
         // Only the unfiltered list's snapshot is looked up: a pushed-down filter is estimated cold.
         innerAsOf = cursorSnapshot({ after: stringOrNull(args['after']), before: stringOrNull(args['before']) });
@@ -146,7 +127,7 @@ export function estimateProviderCalls(
         inner = selectPartitions(all, {}).filter((p) => decoded.some((d) => partitionKey(d) === partitionKey(p)));
         for (const d of decoded) need([{ provider: d.provider, account: d.account, region: d.region }], d.type, 'byId');
       } else {
-        const relation = RELATIONS[`${parent.name}.${name}`];
+        const relation = relationshipOf(parent.name, name);
         if (relation) need(scope, relation.kind, relation.how, '', asOf);
       }
       const type = getNamedType(fieldDef.type);

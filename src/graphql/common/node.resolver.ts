@@ -22,7 +22,7 @@ async function loadNode(context: NetplaneContext, id: string): Promise<NodeOf<Re
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'The resource with this global id.' })
-  node(@Arg('id', () => ID) id: string, @Ctx() context: NetplaneContext): Promise<NodeOf<ResourceRef> | null> {
+  node(@Arg('id', () => ID, { description: 'A global id from any Node.id.' }) id: string, @Ctx() context: NetplaneContext): Promise<NodeOf<ResourceRef> | null> {
     return loadNode(context, id);
   }
 
@@ -31,7 +31,7 @@ export class NodeResolver {
     description: `The resources with these ids (at most ${MAX_PAGE_SIZE}), in order; ids of one partition and type are fetched in one provider call.`,
   })
   nodes(
-    @Arg('ids', () => [ID]) ids: string[],
+    @Arg('ids', () => [ID], { description: `Global ids from Node.id, at most ${MAX_PAGE_SIZE}; each answer is null when its id resolves to nothing.` }) ids: string[],
     @Ctx() context: NetplaneContext,
   ): Promise<NodeOf<ResourceRef> | null>[] {
     if (ids.length > MAX_PAGE_SIZE) {

@@ -1,7 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { matchesNameAndTags } from '../common/resource-filter';
 import type { ElasticIp as ElasticIpModel, NetworkInterface as NetworkInterfaceModel, VirtualIp as VirtualIpModel } from '../../domain/resources';
 import { ConnectionArgs } from '../common/connection.args';
+import { GATEWAY_FILTERS, Relationship, ResourceList } from '../common/resource-lists';
 import { Connection } from '../common/connection.factory';
 import { anyOf, equalsIfSet, fanOutConnection } from '../common/connection';
 import { partitionOf, withoutNulls } from '../common/inputs';
@@ -19,9 +20,9 @@ type Eip = NodeOf<ElasticIpModel>;
 
 @Resolver(() => ElasticIp)
 export class ElasticIpResolver {
-  @Query(() => ElasticIpConnection, { description: 'Elastic IPs of every configured partition the filter selects.' })
+  @ResourceList({ kind: 'ElasticIp', gatewayOnlyFilters: [...GATEWAY_FILTERS, 'tags'] }, () => ElasticIpConnection, { description: 'Elastic IPs of every configured partition the filter selects.' })
   elasticIps(
-    @Arg('filter', () => ElasticIpFilter, { nullable: true }) filter: ElasticIpFilter | null,
+    @Arg('filter', () => ElasticIpFilter, { nullable: true, description: 'Which partitions to ask and which items to keep; unset: every configured partition, every item.' }) filter: ElasticIpFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() context: NetplaneContext,
   ) {
@@ -49,7 +50,7 @@ export class ElasticIpResolver {
 
 @Resolver(() => EipBinding)
 export class EipBindingResolver {
-  @FieldResolver(() => NetworkInterface, { nullable: true, description: 'The network interface, when kind is NETWORK_INTERFACE.' })
+  @Relationship('EipBinding', { kind: 'NetworkInterface', how: 'all' }, () => NetworkInterface, { nullable: true, description: 'The network interface, when kind is NETWORK_INTERFACE.' })
   async networkInterface(
     @Root() binding: EipBindingView,
     @Ctx() context: NetplaneContext,
@@ -58,7 +59,7 @@ export class EipBindingResolver {
     return loadOrThrow(context.loaders.NetworkInterface.inList({ ...binding.owner, nativeId: binding.targetId }));
   }
 
-  @FieldResolver(() => VirtualIp, { nullable: true, description: 'The virtual IP, when kind is VIRTUAL_IP.' })
+  @Relationship('EipBinding', { kind: 'VirtualIp', how: 'all' }, () => VirtualIp, { nullable: true, description: 'The virtual IP, when kind is VIRTUAL_IP.' })
   async virtualIp(@Root() binding: EipBindingView, @Ctx() context: NetplaneContext): Promise<NodeOf<VirtualIpModel> | null> {
     if (binding.kind !== 'VIRTUAL_IP') return null;
     return loadOrThrow(context.loaders.VirtualIp.inList({ ...binding.owner, nativeId: binding.targetId }));

@@ -43,7 +43,7 @@ export function errorCatalogOf(mutation: MutationNameValue): ErrorCatalogEntry[]
 @Resolver()
 export class ErrorCatalogResolver {
   @Query(() => [ErrorCatalogEntry], { description: 'What a mutation can return: every documented error code, by provider.' })
-  errorCatalog(@Arg('mutation', () => MutationName) mutation: MutationNameValue): ErrorCatalogEntry[] {
+  errorCatalog(@Arg('mutation', () => MutationName, { description: 'The mutation whose errors to list.' }) mutation: MutationNameValue): ErrorCatalogEntry[] {
     return errorCatalogOf(mutation);
   }
 }

@@ -1,7 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Resolver, Root } from 'type-graphql';
 import { matchesNameAndTags } from '../common/resource-filter';
 import type { ElasticIp, NetworkInterface as NetworkInterfaceModel, VirtualIp as VirtualIpModel } from '../../domain/resources';
 import { ConnectionArgs } from '../common/connection.args';
+import { GATEWAY_FILTERS, Relationship, ResourceList } from '../common/resource-lists';
 import { Connection } from '../common/connection.factory';
 import { anyOf, equalsIfSet, fanOutConnection } from '../common/connection';
 import { partitionOf, withoutNulls } from '../common/inputs';
@@ -20,9 +21,9 @@ type Eni = NodeOf<NetworkInterfaceModel>;
 
 @Resolver(() => NetworkInterface)
 export class NetworkInterfaceResolver {
-  @Query(() => NetworkInterfaceConnection, { description: 'Network interfaces of every configured partition the filter selects.' })
+  @ResourceList({ kind: 'NetworkInterface', gatewayOnlyFilters: GATEWAY_FILTERS }, () => NetworkInterfaceConnection, { description: 'Network interfaces of every configured partition the filter selects.' })
   networkInterfaces(
-    @Arg('filter', () => NetworkInterfaceFilter, { nullable: true }) filter: NetworkInterfaceFilter | null,
+    @Arg('filter', () => NetworkInterfaceFilter, { nullable: true, description: 'Which partitions to ask and which items to keep; unset: every configured partition, every item.' }) filter: NetworkInterfaceFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() context: NetplaneContext,
   ) {
@@ -51,7 +52,7 @@ export class NetworkInterfaceResolver {
     });
   }
 
-  @FieldResolver(() => [VirtualIpType], {
+  @Relationship('NetworkInterface', { kind: 'VirtualIp', how: 'all' }, () => [VirtualIpType], {
     nullable: true,
     description: 'Virtual IPs of the same partition this interface carries (null with an error if the partition could not be listed).',
   })
@@ -60,7 +61,7 @@ export class NetworkInterfaceResolver {
     return virtualIpsOn(eni, all);
   }
 
-  @FieldResolver(() => [ElasticIpType], {
+  @Relationship('NetworkInterface', { kind: 'ElasticIp', how: 'all' }, () => [ElasticIpType], {
     nullable: true,
     description: 'Elastic IPs bound to this interface (null with an error if the partition could not be listed).',
   })

@@ -1,7 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Resolver, Root } from 'type-graphql';
 import { matchesNameAndTags } from '../common/resource-filter';
 import type { VifPeer as VifPeerModel, VirtualInterface as VirtualInterfaceModel } from '../../domain/resources';
 import { ConnectionArgs } from '../common/connection.args';
+import { GATEWAY_FILTERS, Relationship, ResourceList } from '../common/resource-lists';
 import { Connection } from '../common/connection.factory';
 import { anyOf, equalsIfSet, fanOutConnection } from '../common/connection';
 import { partitionOf, withoutNulls } from '../common/inputs';
@@ -18,9 +19,9 @@ type Peer = NodeOf<VifPeerModel>;
 
 @Resolver(() => VifPeer)
 export class VifPeerResolver {
-  @Query(() => VifPeerConnection, { description: 'VIF peers of every configured partition the filter selects.' })
+  @ResourceList({ kind: 'VifPeer', gatewayOnlyFilters: [...GATEWAY_FILTERS, 'tags'] }, () => VifPeerConnection, { description: 'VIF peers of every configured partition the filter selects.' })
   vifPeers(
-    @Arg('filter', () => VifPeerFilter, { nullable: true }) filter: VifPeerFilter | null,
+    @Arg('filter', () => VifPeerFilter, { nullable: true, description: 'Which partitions to ask and which items to keep; unset: every configured partition, every item.' }) filter: VifPeerFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() context: NetplaneContext,
   ) {
@@ -39,7 +40,7 @@ export class VifPeerResolver {
     });
   }
 
-  @FieldResolver(() => VirtualInterface, { nullable: true, description: 'The virtual interface the peer belongs to.' })
+  @Relationship('VifPeer', { kind: 'VirtualInterface', how: 'all' }, () => VirtualInterface, { nullable: true, description: 'The virtual interface the peer belongs to.' })
   virtualInterface(@Root() peer: Peer, @Ctx() context: NetplaneContext): Promise<NodeOf<VirtualInterfaceModel> | null> {
     return loadOrThrow(context.loaders.VirtualInterface.inList({ ...partitionOf(peer), nativeId: peer.virtualInterfaceId }));
   }

@@ -1,7 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Resolver, Root } from 'type-graphql';
 import { matchesNameAndTags } from '../common/resource-filter';
 import type { VifPeer as VifPeerModel, VirtualInterface as VirtualInterfaceModel } from '../../domain/resources';
 import { ConnectionArgs } from '../common/connection.args';
+import { GATEWAY_FILTERS, Relationship, ResourceList } from '../common/resource-lists';
 import { Connection } from '../common/connection.factory';
 import { anyOf, fanOutConnection } from '../common/connection';
 import { partitionOf, withoutNulls } from '../common/inputs';
@@ -19,9 +20,9 @@ type Vif = NodeOf<VirtualInterfaceModel>;
 
 @Resolver(() => VirtualInterface)
 export class VirtualInterfaceResolver {
-  @Query(() => VirtualInterfaceConnection, { description: 'Direct Connect virtual interfaces of every configured partition the filter selects.' })
+  @ResourceList({ kind: 'VirtualInterface', gatewayOnlyFilters: [...GATEWAY_FILTERS, 'tags'] }, () => VirtualInterfaceConnection, { description: 'Direct Connect virtual interfaces of every configured partition the filter selects.' })
   virtualInterfaces(
-    @Arg('filter', () => VirtualInterfaceFilter, { nullable: true }) filter: VirtualInterfaceFilter | null,
+    @Arg('filter', () => VirtualInterfaceFilter, { nullable: true, description: 'Which partitions to ask and which items to keep; unset: every configured partition, every item.' }) filter: VirtualInterfaceFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() context: NetplaneContext,
   ) {
@@ -37,7 +38,7 @@ export class VirtualInterfaceResolver {
     });
   }
 
-  @FieldResolver(() => [VifPeer], {
+  @Relationship('VirtualInterface', { kind: 'VifPeer', how: 'all' }, () => [VifPeer], {
     nullable: true,
     description: 'Peers on this virtual interface (null with an error if the partition could not be listed).',
   })

@@ -1,7 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Resolver, Root } from 'type-graphql';
 import { matchesNameAndTags } from '../common/resource-filter';
 import type { NetworkInterface as NetworkInterfaceModel, VirtualIp as VirtualIpModel } from '../../domain/resources';
 import { ConnectionArgs } from '../common/connection.args';
+import { GATEWAY_FILTERS, Relationship, ResourceList } from '../common/resource-lists';
 import { Connection } from '../common/connection.factory';
 import { anyOf, equalsIfSet, fanOutConnection } from '../common/connection';
 import { partitionOf, withoutNulls } from '../common/inputs';
@@ -19,9 +20,9 @@ type Vip = NodeOf<VirtualIpModel>;
 
 @Resolver(() => VirtualIp)
 export class VirtualIpResolver {
-  @Query(() => VirtualIpConnection, { description: 'Virtual IPs of every configured partition the filter selects.' })
+  @ResourceList({ kind: 'VirtualIp', gatewayOnlyFilters: [...GATEWAY_FILTERS, 'tags'] }, () => VirtualIpConnection, { description: 'Virtual IPs of every configured partition the filter selects.' })
   virtualIps(
-    @Arg('filter', () => VirtualIpFilter, { nullable: true }) filter: VirtualIpFilter | null,
+    @Arg('filter', () => VirtualIpFilter, { nullable: true, description: 'Which partitions to ask and which items to keep; unset: every configured partition, every item.' }) filter: VirtualIpFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() context: NetplaneContext,
   ) {
@@ -42,7 +43,7 @@ export class VirtualIpResolver {
     });
   }
 
-  @FieldResolver(() => [NetworkInterface], {
+  @Relationship('VirtualIp', { kind: 'NetworkInterface', how: 'all' }, () => [NetworkInterface], {
     nullable: true,
     description: 'Network interfaces of the same partition carrying this virtual IP (null with an error if the partition could not be listed).',
   })

@@ -1,0 +1,57 @@
+import { FieldResolver, Query } from 'type-graphql';
+
+// type-graphql does not export these from its entry point; its last Query overload has them.
+type ReturnTypeFunc = Parameters<typeof Query>[0];
+type AdvancedOptions = NonNullable<Parameters<typeof Query>[1]>;
+import type { ListKind } from '../../domain/adapter';
+
+/**
+ * What each resource's resolvers declare about the provider lists they read, recorded where they
+ * declare it: the root connection field of each resource (with the filter fields the gateway
+ * applies itself, which share the partition's full list, unlike pushed-down ones), and every
+ * relationship field (the list its parent's partition loads, whole or by id). The query-cost
+ * plugin estimates provider calls from these records instead of re-declaring them.
+ */
+
+export interface ResourceListSpec {
+  kind: ListKind;
+  /** Filter fields never pushed down to the provider: they are applied to the partition's full list. */
+  gatewayOnlyFilters: readonly string[];
+}
+
+export interface RelationshipSpec {
+  /** The list the field reads in its parent's partition. */
+  kind: ListKind;
+  /** `all`: the partition's full list (once per request); `byId`: an id batch. */
+  how: 'all' | 'byId';
+}
+
+/** Filter fields no adapter pushes down (ResourceFilter's partition selectors, statuses, name prefix). */
+export const GATEWAY_FILTERS = ['providers', 'accounts', 'regions', 'statuses', 'namePrefix'] as const;
+
+const rootLists = new Map<string, ResourceListSpec>();
+const relationships = new Map<string, RelationshipSpec>();
+
+/** `@Query` of a resource's connection, recorded as the root list of `spec.kind`. */
+export function ResourceList(spec: ResourceListSpec, returnType: ReturnTypeFunc, options: AdvancedOptions): MethodDecorator {
+  return (prototype, field, descriptor) => {
+    rootLists.set(String(field), spec);
+    Query(returnType, options)(prototype, field, descriptor);
+  };
+}
+
+/** `@FieldResolver` of a relationship of `parentType`, recorded with the list it reads. */
+export function Relationship(parentType: string, spec: RelationshipSpec, returnType: ReturnTypeFunc, options: AdvancedOptions): MethodDecorator {
+  return (prototype, field, descriptor) => {
+    relationships.set(`${parentType}.${String(field)}`, spec);
+    FieldResolver(returnType, options)(prototype, field, descriptor);
+  };
+}
+
+export function rootListOf(queryField: string): ResourceListSpec | undefined {
+  return rootLists.get(queryField);
+}
+
+export function relationshipOf(parentType: string, field: string): RelationshipSpec | undefined {
+  return relationships.get(`${parentType}.${field}`);
+}
