@@ -178,6 +178,8 @@ export interface VifPeer extends ResourceRef {
   remoteSubnets: string[];
   /** Native id of the virtual interface (Huawei VIF, Alibaba VBR) the peer belongs to. */
   virtualInterfaceId: string;
+  /** Alibaba: the BGP group (of the VBR) the peer is in; Huawei has no groups. */
+  bgpGroupId?: string | null;
   deviceId: string | null;
   bgpRouteLimit: number | null;
   receivedRouteCount: number | null;

@@ -180,6 +180,7 @@ export function toVifPeer(partition: Partition, peer: WireBgpPeer): VifPeer {
     bgpStatus: orNull(peer.BgpStatus),
     remoteSubnets: [],
     virtualInterfaceId: peer.RouterId,
+    bgpGroupId: orNull(peer.BgpGroupId),
     deviceId: null,
     bgpRouteLimit: numberOrNull(peer.RouteLimit),
     receivedRouteCount: numberOrNull(peer.ReceivedRouteCount),
