@@ -89,6 +89,9 @@ export async function startNetplane(
       host: config.gateway.host,
       port: config.gateway.port,
       logger: options.logger,
+      limits: config.limits,
+      graphiql: config.gateway.graphiql,
+      introspection: config.gateway.introspection,
       cost: { maxProviderCalls: config.cost.maxProviderCalls, cacheTtlMs: config.cache.ttlMs, snapshotRetentionMs: config.cache.snapshotRetentionMs },
     });
     return {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { REQUEST_ID_HEADER } from './context';
 
 /** Where scripts/build-graphiql.mjs writes the bundle (gitignored, built by `npm ci` through "prepare"). */
 export const DEFAULT_GRAPHIQL_DIR = resolve(__dirname, '../../public/graphiql');
@@ -38,6 +39,16 @@ export function wantsHtml(accept: string | undefined): boolean {
 function missingBundle(res: ServerResponse): void {
   res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
   res.end('The GraphiQL bundle is not built: run `npm run build:graphiql` (npm ci runs it).\n');
+}
+
+/**
+ * GraphiQL switched off: a browser asking the GraphQL path for a page gets 406 Not Acceptable —
+ * the endpoint exists but answers only GraphQL responses (application/graphql-response+json or
+ * application/json), which such a request does not accept.
+ */
+export function refuseGraphiqlPage(res: ServerResponse, requestId: string): void {
+  res.writeHead(406, { 'content-type': 'text/plain; charset=utf-8', [REQUEST_ID_HEADER]: requestId });
+  res.end('GraphiQL is switched off on this gateway (gateway.graphiql: false). Send GraphQL requests with Accept: application/graphql-response+json or application/json.\n');
 }
 
 export async function serveGraphiqlPage(dir: string, res: ServerResponse): Promise<void> {

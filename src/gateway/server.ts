@@ -9,7 +9,8 @@ import { buildNetplaneSchema } from '../graphql';
 import { AdapterRegistry } from './adapter-registry';
 import { listenErrorFor } from './listen-error';
 import { buildRequestContext, REQUEST_ID_HEADER, requestIdFrom } from './context';
-import { DEFAULT_GRAPHIQL_DIR, GRAPHIQL_PREFIX, serveGraphiqlAsset, serveGraphiqlPage, wantsHtml } from './graphiql';
+import { DEFAULT_GRAPHIQL_DIR, GRAPHIQL_PREFIX, refuseGraphiqlPage, serveGraphiqlAsset, serveGraphiqlPage, wantsHtml } from './graphiql';
+import { introspectionSwitchedOff } from './introspection';
 import { DEFAULT_LIMITS, type Limits } from './plugins/limits';
 import { limitsPlugin } from './plugins/limits';
 import { loggingPlugin } from './plugins/logging';
@@ -28,7 +29,12 @@ export interface GatewayOptions {
   port?: number;
   /** Default: pino at LOG_LEVEL (info). */
   logger?: Logger;
+  /** What one request may ask (src/config/limits.ts); unset ones take their defaults. */
   limits?: Partial<Limits>;
+  /** Serve GraphiQL to browsers at the GraphQL path. Default true; off: the page is 406, its assets 404. */
+  graphiql?: boolean;
+  /** Answer `__schema`/`__type`. Default true; off: such a query is a 400 naming the setting. */
+  introspection?: boolean;
   /** Show unexpected errors' messages (secrets redacted). Default: NODE_ENV === 'development'. */
   showErrorDetails?: boolean;
   /** Query cost limit in provider calls and the cache TTL reported to clients. Default: 1000 calls, no cache. */
@@ -99,11 +105,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const graphiqlDir = options.graphiqlDir ?? DEFAULT_GRAPHIQL_DIR;
+  const graphiql = options.graphiql ?? true;
   const registry = new AdapterRegistry(options.adapters);
 
   const apollo = new ApolloServer<CostContext>({
     schema: buildNetplaneSchema({ catalogs: options.catalogs }),
+    // Apollo's own switch would answer with advice about Apollo's constructor; ours names netplane's setting.
     introspection: true,
+    ...(options.introspection === false && { validationRules: [introspectionSwitchedOff] }),
+    // The token limit stops the parser itself, so an oversized document costs no more than the limit.
+    parseOptions: { maxTokens: limits.maxTokens },
     // Clients send whole documents; automatic persisted queries would only add a hash-mismatch path.
     persistedQueries: false,
     includeStacktraceInErrorResponses: false,
@@ -137,7 +148,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       res.end();
       return;
     }
-    if (url.pathname.startsWith(GRAPHIQL_PREFIX) && method === 'GET') {
+    if (url.pathname.startsWith(GRAPHIQL_PREFIX) && method === 'GET' && graphiql) {
       await serveGraphiqlAsset(graphiqlDir, url.pathname, res);
       return;
     }
@@ -146,7 +157,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return;
     }
     if (method === 'GET' && wantsHtml(req.headers.accept) && !url.searchParams.has('query')) {
-      await serveGraphiqlPage(graphiqlDir, res);
+      if (graphiql) await serveGraphiqlPage(graphiqlDir, res);
+      else refuseGraphiqlPage(res, requestId);
       return;
     }
 

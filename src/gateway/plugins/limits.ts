@@ -8,20 +8,12 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
-import { MAX_PAGE_SIZE } from '../../graphql';
+import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../../config/limits';
 
-export interface Limits {
-  /** Deepest field nesting an operation may have (root fields are depth 1). */
-  maxDepth: number;
-  /** Aliased fields in one document (aliases multiply provider calls). */
-  maxAliases: number;
-  /** Largest request body in bytes, enforced while reading it (see server.ts). */
-  maxBodyBytes: number;
-  /** Largest `first`/`last` of a connection field. */
-  maxPageSize: number;
-}
+/** The limits this plugin and the server enforce; declared, with their defaults, in src/config/limits.ts. */
+export type Limits = RequestLimits;
 
-export const DEFAULT_LIMITS: Limits = { maxDepth: 12, maxAliases: 30, maxBodyBytes: 256 * 1024, maxPageSize: MAX_PAGE_SIZE };
+export const DEFAULT_LIMITS: Readonly<Limits> = DEFAULT_REQUEST_LIMITS;
 
 export function limitError(message: string, code: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
@@ -112,7 +104,7 @@ export function pageArguments(
 }
 
 /** Rejects operations beyond the limits before anything executes, with a clear 400. */
-export function limitsPlugin(limits: Limits = DEFAULT_LIMITS): ApolloServerPlugin {
+export function limitsPlugin(limits: Readonly<Limits> = DEFAULT_LIMITS): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
