@@ -1,0 +1,39 @@
+/**
+ * The one thing the two backends differ in: how SQL reaches PostgreSQL. The embedded store runs
+ * PostgreSQL compiled to WASM (PGlite) in-process and the replicated store talks to a server over
+ * `pg`; both take the same SQL, so the schema, the migrations and every query are written once
+ * (src/store/migrations.ts and the repositories) against this port.
+ */
+
+/** Values bound to `$n` placeholders. Timestamps travel as ISO strings, JSON as text cast to jsonb. */
+export type SqlParam = string | number | boolean | null | readonly string[];
+
+export interface SqlExecutor {
+  /** One statement with `$n` parameters; the rows it returns. */
+  query<Row extends object>(text: string, params?: readonly SqlParam[]): Promise<Row[]>;
+  /** A script of several statements without parameters (migrations). */
+  exec(script: string): Promise<void>;
+}
+
+export type Backend = 'pglite' | 'postgres';
+
+export interface Database extends SqlExecutor {
+  readonly backend: Backend;
+  /** Runs `work` in one transaction (READ COMMITTED): committed when it resolves, rolled back when it throws. */
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /**
+   * Calls `listener` with the payload of every NOTIFY on `channel`, from any connection to the same
+   * database (so from every replica on PostgreSQL). Resolves once listening; the function it
+   * resolves to stops listening.
+   */
+  listen(channel: string, listener: (payload: string) => void): Promise<() => Promise<void>>;
+  close(): Promise<void>;
+}
+
+/** PostgreSQL identifiers netplane creates (schemas, channels): plain lower-case names, never quoted. */
+export const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
+
+export function assertIdentifier(kind: string, name: string): string {
+  if (!IDENTIFIER.test(name)) throw new RangeError(`${kind} must match ${IDENTIFIER.source}, got "${name}"`);
+  return name;
+}
