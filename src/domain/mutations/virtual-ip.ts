@@ -38,7 +38,7 @@ export const createVirtualIp = defineMutation({
     },
     description: {
       type: 'String',
-      description: 'Alibaba Description: 1 to 255 characters, not starting with http:// or https://.',
+      description: 'Alibaba Description: 1 to 256 characters, not starting with http:// or https:// (VPC 2016-04-28 CreateHaVip page).',
       wire: { ALIBABA: 'Description' },
     },
     clientToken: {

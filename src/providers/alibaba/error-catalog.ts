@@ -1,4 +1,4 @@
-import { ErrorCatalog, type CatalogEntry } from '../../domain/catalog';
+import { ErrorCatalog, type CatalogEntry, type OperationSource } from '../../domain/catalog';
 import type { ErrorCategory } from '../../domain/errors';
 
 /**
@@ -233,30 +233,167 @@ const TRANSIENT: readonly Row[] = [
 ];
 
 /**
- * Codes of the other actions the emulator serves (reference/alibaba/resources.md, errors.md §4:
- * 404 for *.NotFound, the ENI state codes as in seed 003). Messages follow the seed pages' wording.
+ * The error tables of the lifecycle actions, rows verbatim as the named page shows them (the
+ * table's first rows where the stored copy of the page ends mid-table; descriptions given only in
+ * Chinese are left null). Several VPC tables come from the ECS 2014-05-26 pages of the same action
+ * (deprecated in favour of VPC 2016-04-28; the same codes and English messages).
  */
+interface DocumentedTable {
+  page: string;
+  rows: readonly Row[];
+}
+
+const ECS_ENI_PAGE = (action: string) => `https://www.alibabacloud.com/help/en/elastic-compute-service/latest/${action.toLowerCase()}`;
+const ECS_2014_PAGE = (action: string) => `https://help.aliyun.com/zh/ecs/developer-reference/api-ecs-2014-05-26-${action.toLowerCase()}`;
+
+export const DOCUMENTED_TABLES: Readonly<Record<string, DocumentedTable>> = {
+  DeleteNetworkInterface: {
+    page: ECS_ENI_PAGE('DeleteNetworkInterface'),
+    rows: [
+      [403, "InvalidUserType.NotSupported", "%s", "The error message returned because your account does not support this operation."],
+      [403, "Abs.InvalidAccount.NotFound", "%s", "The error message returned because your Alibaba Cloud account does not exist or your AccessKey pair has expired."],
+      [400, "MissingParameter", "%s", "The error message returned because a required parameter is not specified."],
+    ],
+  },
+  DetachNetworkInterface: {
+    page: 'https://www.alibabacloud.com/help/doc-detail/58514.htm',
+    rows: [
+      [403, "InvalidUserType.NotSupported", "%s", "The error message returned because your account does not support this operation."],
+      [403, "Abs.InvalidAccount.NotFound", "%s", "The error message returned because your Alibaba Cloud account does not exist or your AccessKey pair has expired."],
+      [400, "MissingParameter", "%s", "The error message returned because a required parameter is not specified."],
+    ],
+  },
+  AllocateEipAddress: {
+    page: ECS_2014_PAGE('AllocateEipAddress'),
+    rows: [
+      [400, "QueryParameter.Illegal", "query parameter illegal", null],
+      [400, "COMMODITY_NO_EXIST", "commodity is not exist", null],
+      [400, "QuotaExceeded.Eip", "Elastic IP address quota exceeded", null],
+      [400, "InvalidParameter", "Specified value of \"InternetChargeType\" is not valid", null],
+      [400, "InsufficientBalance", "Your account does not have enough balance.", null],
+      [400, "ReserveIpFail", "Reserve eip failed.", null],
+      [400, "InvalidRegion.NotSupport", "The specified region does not support.", null],
+      [400, "InvalidBandwidth.Malformed", "The specified Bandwidth is invalid.", null],
+      [400, "COMMODITY.INVALID_COMPONENT", "The instance component is invalid.", null],
+    ],
+  },
+  ReleaseEipAddress: {
+    page: 'https://www.alibabacloud.com/help/en/virtual-private-cloud/latest/releaseeipaddress',
+    rows: [
+      [404, "InvalidAllocationId.NotFound", "Specified allocation ID is not found", "The error message returned because the specified EIP does not exist. Check whether the specified value of the parameter is valid."],
+      [400, "IncorrectEipStatus", "Current elastic IP status does not support this operation.", "The error message returned because the specified state of the EIP does not support this operation."],
+      [500, "InternalError", "The request processing has failed due to some unknown error.", "The error message returned because unknown errors have occurred."],
+      [400, "Forbidden.ChargeTypeIsPrepaid", "It's forbidden to release a prepaid EIP", "You cannot release subscription EIPs."],
+      [400, "TaskConflict.AssociateGlobalAccelerationInstance", "Operate too frequent.", "The number of requests that you send exceeds the upper limit."],
+    ],
+  },
+  UnassociateEipAddress: {
+    page: ECS_2014_PAGE('UnassociateEipAddress'),
+    rows: [
+      [400, "IncorrectEipStatus", "Current elastic IP status does not support this operation.", null],
+      [400, "InvalidInstanceId.NotFound", "Specified instance does not exist.", null],
+      [400, "IncorrectInstanceStatus", "The current status of instance does not support this operation.", null],
+      [400, "InvalidInstanceType.ValueNotSupported", "The specified value of InstanceType is not supported.", null],
+      [400, "IncorrectHaVipStatus", "This operation is denied because satus of the specified HaVip is neither Available nor InUse.", null],
+      [400, "OperationDenied", "Eip of default vpc not allow this operation", null],
+    ],
+  },
+  CreateHaVip: {
+    page: 'https://www.alibabacloud.com/help/tc/ecs/developer-reference/api-ecs-2014-05-26-createhavip',
+    rows: [
+      [400, "InvalidDescription.Malformed", "The specified Description is wrongly formed.", null],
+      [400, "InvalidIPAddress.OutOfRange", "The specified IPAddress is out of VSwitch CIDR.", null],
+      [400, "InvalidIPAddress.NotAvailable", "The specified IPAddress is not available because it is a system reserved IPAddress.", null],
+      [400, "InvalidIPAddress.AlreadyUsed", "The specified IPAddress is already used by other resource.", null],
+      [400, "InvalidIPAddress.Malformed", "The specified IPAddress is not a valid or strict address.", null],
+      [400, "InvalidVSwitch.NotFound", "The specified VSwitch does not exist in the specified region.", null],
+    ],
+  },
+  DeleteHaVip: {
+    page: ECS_2014_PAGE('DeleteHaVip'),
+    rows: [
+      [400, "IncorrectStatus", "HaVip can be deleted only when it is status is Available.", null],
+      [400, "DependencyViolation.HaVipReferedByRouteEntry", "HaVip cannot be deleted when it is refered by a route table entry as next hop.", null],
+      [400, "DependencyViolation.HaVipAssociatedWithEIP", "HaVip cannot be deleted when it is associated with EIP.", null],
+      [400, "IncorrectHaVipStatus", "HaVip?s status is invalid.", null],
+      [400, "Forbidden.HaVip", "No permissions to perform operations on HAVIPs. Please apply for privilege--vpc_privilege_allow_buy_havip_instance.", null],
+      [404, "InvalidRegionId.NotFound", "The RegionId provided does not exist in our records.", null],
+    ],
+  },
+  AssociateHaVip: {
+    page: ECS_2014_PAGE('AssociateHaVip'),
+    rows: [
+      [400, "InvalidVip.Status", "vip invalid status", null],
+      [400, "IncorrectHaVipStatus", "HaVip can be operated by this action only when it's status is Available or InUse.", null],
+      [400, "IncorrectInstanceStatus", "ECS instance can be operated by this action only when it??s status is Running or Stopped.", null],
+      [400, "CountLimitExceed.HaVipOnInstance", "The amount of HaVip associated with the specified Instance reach its limits.", null],
+      [400, "CountLimitExceeded.HaVipOnECSInstance", "The amount of Instance associated with the specified HaVip reach its limits.", null],
+    ],
+  },
+  UnassociateHaVip: {
+    page: ECS_2014_PAGE('UnassociateHaVip'),
+    rows: [
+      [400, "IncorrectHaVipStatus", "HaVip can be operated by this action only when it's status is InUse.", null],
+      [400, "IncorrectInstanceStatus", "ECS instance can be operated by this action only when it's status is Running or Stopped.", null],
+      [400, "ResourceNotAssociated", "The HaVip and ECS instance are not associated.", null],
+      [400, "Forbidden.UnassociateMaster", "Unassociating a master instance is not allowed unless the parameter Force is True.", null],
+      [400, "OperationFailed.DistibuteLock", "Distibute lock fail.", null],
+    ],
+  },
+};
+
+/**
+ * Rows no retrieved table holds, for the conditions the action's page describes in its text (and
+ * the emulator produces from state): the ENI family's codes as seed 003/004 word them, 404 for
+ * *.NotFound (errors.md §4), Terraform's retried DependencyViolation.BgpPeer. Inferred, not copied.
+ */
+const ENI_ACTIONS = ['ModifyNetworkInterfaceAttribute', 'DeleteNetworkInterface', 'AttachNetworkInterface', 'DetachNetworkInterface', 'UnassignPrivateIpAddresses'];
 const OTHER_ACTIONS: ReadonlyArray<readonly [readonly string[], ...Row]> = [
-  [['AttachNetworkInterface', 'DeleteNetworkInterface', 'UnassignPrivateIpAddresses'], 404, 'InvalidEniId.NotFound', '%s', null],
-  [['AttachNetworkInterface', 'DeleteNetworkInterface', 'UnassignPrivateIpAddresses'], 400, 'InvalidOperation.InvalidEniState', '%s', null],
-  [['AttachNetworkInterface'], 404, 'InvalidEcsId.NotFound', '%s', null],
-  [['AttachNetworkInterface'], 400, 'InvalidOperation.InvalidEcsState', '%s', null],
+  [ENI_ACTIONS, 404, 'InvalidEniId.NotFound', '%s', null],
+  [ENI_ACTIONS, 400, 'InvalidOperation.InvalidEniState', '%s', null],
+  [['AttachNetworkInterface', 'DetachNetworkInterface'], 404, 'InvalidEcsId.NotFound', '%s', null],
+  [['AttachNetworkInterface', 'DetachNetworkInterface'], 400, 'InvalidOperation.InvalidEcsState', '%s', null],
   [['AttachNetworkInterface'], 403, 'InvalidOperation.AvailabilityZoneMismatch', '%s', null],
-  [['AttachNetworkInterface'], 403, 'InvalidOperation.VpcMismatch', '%s', null],
+  [['AttachNetworkInterface', 'ModifyNetworkInterfaceAttribute'], 403, 'InvalidOperation.VpcMismatch', '%s', null],
   [['AttachNetworkInterface'], 403, 'EniPerInstanceLimitExceeded', '%s', null],
+  [['DetachNetworkInterface'], 400, 'InvalidOperation.DetachPrimaryEniNotAllowed', 'Detaching primary ENI from ECS instance is not allowed.', null],
+  [['ModifyNetworkInterfaceAttribute'], 404, 'InvalidSecurityGroupId.NotFound', '%s', null],
+  [['ModifyNetworkInterfaceAttribute'], 403, 'InvalidSecurityGroupId.NotVpc', '%s', null],
   [['UnassociateEipAddress'], 404, 'InvalidAllocationId.NotFound', 'Specified allocation ID is not found.', null],
-  [['UnassociateEipAddress'], 400, 'IncorrectEipStatus', 'Current elastic IP status does not support this operation', null],
-  [['CreateHaVip'], 404, 'InvalidVSwitchId.NotFound', '%s', null],
-  [['CreateHaVip'], 400, 'InvalidPrivateIpAddress.Duplicated', 'Specified private IP address is duplicated.', null],
   [['CreateHaVip'], 403, 'InvalidVSwitchId.IpNotEnough', '%s', null],
-  [['CreateHaVip'], 403, 'InvalidVSwitchId.IpInvalid', '%s', null],
-  [['AssociateHaVip'], 404, 'InvalidHaVipId.NotFound', 'The specified HaVip does not exist.', null],
+  [['AssociateHaVip', 'DeleteHaVip', 'UnassociateHaVip'], 404, 'InvalidHaVipId.NotFound', 'The specified HaVip does not exist.', null],
   [['AssociateHaVip'], 404, 'InvalidInstanceId.NotFound', '%s', null],
-  [['AssociateHaVip'], 400, 'IncorrectHaVipStatus', "HaVip can be operated by this action only when it's status is Available or InUse.", null],
   [['AssociateHaVip'], 400, 'InvalidParameter.Mismatch', '%s', null],
-  [['DescribeBgpPeers'], 404, 'InvalidBgpPeerId.NotFound', 'The specified BgpPeerId does not exist.', null],
+  [['CreateBgpPeer', 'ModifyBgpPeerAttribute'], 404, 'InvalidBgpGroupId.NotFound', 'The specified BgpGroupId does not exist.', null],
+  [['DescribeBgpPeers', 'ModifyBgpPeerAttribute', 'DeleteBgpPeer'], 404, 'InvalidBgpPeerId.NotFound', 'The specified BgpPeerId does not exist.', null],
+  [['DeleteBgpPeer'], 400, 'DependencyViolation.BgpPeer', '%s', null],
   [['DescribeVirtualBorderRouters', 'DescribeBgpPeers'], 404, 'InvalidVbrId.NotFound', 'The specified VbrId does not exist.', null],
 ];
+
+const VPC_PAGE = (path: string) => `https://www.alibabacloud.com/help/en/vpc/developer-reference/${path}`;
+const NO_TABLE_RETRIEVED = ' (no error table in the stored copy of the page; rows: the codes its text names, inferred as commented, and the common codes)';
+
+/** Where each operation's rows come from (docs/errors.md names the page). */
+export const ALIBABA_ERROR_SOURCES = {
+  AssociateEipAddress: { page: 'seed 002 (Alibaba VPC AssociateEipAddress), error table', publishesTable: true },
+  AssignPrivateIpAddresses: { page: 'seed 003 (Alibaba ECS AssignPrivateIpAddresses), error table', publishesTable: true },
+  CreateNetworkInterface: { page: 'seed 004 (Alibaba ECS CreateNetworkInterface), error table', publishesTable: true },
+  ...Object.fromEntries(Object.entries(DOCUMENTED_TABLES).map(([operation, t]) => [operation, { page: t.page, publishesTable: true }])),
+  ModifyNetworkInterfaceAttribute: { page: ECS_ENI_PAGE('ModifyNetworkInterfaceAttribute') + NO_TABLE_RETRIEVED, publishesTable: false },
+  AttachNetworkInterface: { page: 'https://alibabacloud.com/help/en/doc-detail/58515.htm' + NO_TABLE_RETRIEVED, publishesTable: false },
+  UnassignPrivateIpAddresses: { page: ECS_ENI_PAGE('UnassignPrivateIpAddresses') + NO_TABLE_RETRIEVED, publishesTable: false },
+  DescribeNetworkInterfaces: { page: 'reference/alibaba/resources.md §2 (read; common codes only)', publishesTable: false },
+  DescribeEipAddresses: { page: 'reference/alibaba/resources.md §3 (read; common codes only)', publishesTable: false },
+  DescribeHaVips: { page: 'reference/alibaba/resources.md §4 (read; common codes only)', publishesTable: false },
+  CreateBgpPeer: { page: VPC_PAGE('api-vpc-2016-04-28-createbgppeer') + NO_TABLE_RETRIEVED, publishesTable: false },
+  ModifyBgpPeerAttribute: { page: VPC_PAGE('api-vpc-2016-04-28-modifybgppeerattribute') + NO_TABLE_RETRIEVED, publishesTable: false },
+  DeleteBgpPeer: {
+    page: VPC_PAGE('api-vpc-2016-04-28-deletebgppeer') + NO_TABLE_RETRIEVED + "; DependencyViolation.BgpPeer is the code terraform-provider-alicloud's alicloud_vpc_bgp_peer retries on delete",
+    publishesTable: false,
+  },
+  DescribeBgpPeers: { page: 'reference/alibaba/resources.md §5 (read; common codes only)', publishesTable: false },
+  DescribeVirtualBorderRouters: { page: 'reference/alibaba/resources.md §5 (read; common codes only)', publishesTable: false },
+} satisfies Record<string, OperationSource>;
 
 // ---------- rules ----------
 
@@ -318,6 +455,16 @@ const CATEGORY_OVERRIDES: Readonly<Record<string, ErrorCategory>> = {
   'OperationFailed.IpPrefixConflict': 'ResourceConflict',
   'OperationFailed.HavipBoundPortmap': 'ResourceConflict',
   'InvalidEip.EipQuotaExceeded': 'QuotaExceeded',
+  'CountLimitExceed.HaVipOnInstance': 'QuotaExceeded',
+  'CountLimitExceeded.HaVipOnECSInstance': 'QuotaExceeded',
+  'InvalidIPAddress.AlreadyUsed': 'ResourceConflict',
+  'TaskConflict.AssociateGlobalAccelerationInstance': 'ResourceConflict',
+  'OperationFailed.DistibuteLock': 'ResourceConflict',
+  ReserveIpFail: 'InsufficientCapacity',
+  'Forbidden.ChargeTypeIsPrepaid': 'InvalidResourceState',
+  'Forbidden.UnassociateMaster': 'InvalidResourceState',
+  ResourceNotAssociated: 'InvalidResourceState',
+  'InvalidVip.Status': 'InvalidResourceState',
   'InvalidOperation.Ipv4CountExceeded': 'QuotaExceeded',
 };
 
@@ -328,6 +475,7 @@ const CATEGORY_RULES: ReadonlyArray<readonly [RegExp, ErrorCategory]> = [
   [/\.NotFound$|\.NotExist$/, 'ResourceNotFound'],
   [/^(QuotaExceeded|QuotaExceed)\.|^Max\w+Exceeded$|LimitExceed(ed)?$/, 'QuotaExceeded'],
   [/^Forbidden($|\.)|^InvalidAccessKeyId\.|\.NotSupportRAM$|\.SubUser$/, 'PermissionDenied'],
+  [/^DependencyViolation\./, 'ResourceConflict'],
   [/^Incorrect\w*Status|^IncorrectStatus\.|^InvalidBindingStatus$|^InvalidStatus\.|^InvalidOperation\.Invalid\w+State$/, 'InvalidResourceState'],
 ];
 
@@ -350,6 +498,9 @@ const RETRYABLE_CODES = new Set([
   'IncorrectHaVipStatus',
   'InvalidOperation.InvalidEniState',
   'InvalidOperation.InvalidEcsState',
+  'TaskConflict.AssociateGlobalAccelerationInstance',
+  'OperationFailed.DistibuteLock',
+  'DependencyViolation.BgpPeer',
 ]);
 
 const RESOURCE_TYPES: Readonly<Record<string, string>> = {
@@ -367,6 +518,8 @@ const RESOURCE_TYPES: Readonly<Record<string, string>> = {
   InvalidBandwidthPackageId: 'BandwidthPackage',
   InvalidHaVipId: 'HaVip',
   InvalidBgpPeerId: 'BgpPeer',
+  InvalidBgpGroupId: 'BgpGroup',
+  InvalidVSwitch: 'VSwitch',
   InvalidVbrId: 'VirtualBorderRouter',
 };
 
@@ -386,6 +539,11 @@ const PARAMETERS: Readonly<Record<string, string>> = {
   'InvalidTagValue.Malformed': 'Tag.N.Value',
   'Duplicate.TagKey': 'Tag.N.Key',
   'InvalidIp.Address': 'Ipv6Address',
+  'InvalidBandwidth.Malformed': 'Bandwidth',
+  'InvalidIPAddress.Malformed': 'IpAddress',
+  'InvalidIPAddress.OutOfRange': 'IpAddress',
+  'InvalidIPAddress.NotAvailable': 'IpAddress',
+  'InvalidDescription.Malformed': 'Description',
 };
 
 export function categoryOf(code: string): ErrorCategory {
@@ -423,5 +581,6 @@ export const alibabaCatalog = new ErrorCatalog('ALIBABA', [
   ...Object.entries(SEED_TABLES).flatMap(([operation, rows]) => rows.map((row) => entry([operation], row))),
   ...COMMON.map((row) => entry('common', row)),
   ...TRANSIENT.map((row) => entry('common', row)),
+  ...Object.entries(DOCUMENTED_TABLES).flatMap(([operation, table]) => table.rows.map((row) => entry([operation], row))),
   ...OTHER_ACTIONS.map(([operations, ...row]) => entry(operations, row)),
-]);
+], ALIBABA_ERROR_SOURCES);

@@ -231,7 +231,7 @@ const CHECKS: Record<string, Check[]> = {
   DeleteNetworkInterface: [required('NetworkInterfaceId')],
   // reference/alibaba/resources.md §3
   AllocateEipAddress: [
-    matches('Bandwidth', intIn(1, 500)),
+    matches('Bandwidth', intIn(1, 500), (parameter) => ({ code: 'InvalidBandwidth.Malformed', parameter, detail: 'The specified Bandwidth is invalid.' })),
     matches('InternetChargeType', z.enum(['PayByBandwidth', 'PayByTraffic'])),
     matches('Name', describedIn(0, 128)),
     matches('Description', describedIn(0, 256)),
@@ -248,9 +248,9 @@ const CHECKS: Record<string, Check[]> = {
   // reference/alibaba/resources.md §4
   CreateHaVip: [
     required('VSwitchId'),
-    matches('IpAddress', ipv4),
+    matches('IpAddress', ipv4, (parameter) => ({ code: 'InvalidIPAddress.Malformed', parameter, detail: 'The specified IPAddress is not a valid or strict address.' })),
     matches('Name', describedIn(1, 128)),
-    matches('Description', describedIn(1, 255)),
+    matches('Description', describedIn(1, 256), (parameter) => ({ code: 'InvalidDescription.Malformed', parameter, detail: 'The specified Description is wrongly formed.' })),
     matches('ClientToken', asciiToken),
   ],
   DeleteHaVip: [required('HaVipId'), matches('ClientToken', asciiToken)],

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_CATEGORIES } from '../../../src/domain/errors';
 import { alibabaCatalog, categoryOf } from '../../../src/providers/alibaba/error-catalog';
 
-const SEEDS_DIR = '/work/shared/seeds';
+// The shared pages sit beside the repository: ../shared from its root.
+const SEEDS_DIR = join(__dirname, '../../../../shared/seeds');
 
 function seedText(prefix: string): string {
   const file = readdirSync(SEEDS_DIR).find((f) => f.startsWith(prefix));

@@ -293,7 +293,7 @@ describe('HaVip rules', () => {
   });
 
   it('refuses an address already taken in the vSwitch', async () => {
-    expect(code(await api.call('CreateHaVip', { VSwitchId: 'vsw-a', IpAddress: '192.168.1.100' }))).toBe('InvalidPrivateIpAddress.Duplicated');
-    expect(code(await api.call('CreateHaVip', { VSwitchId: 'vsw-nope' }))).toBe('InvalidVSwitchId.NotFound');
+    expect(code(await api.call('CreateHaVip', { VSwitchId: 'vsw-a', IpAddress: '192.168.1.100' }))).toBe('InvalidIPAddress.AlreadyUsed');
+    expect(code(await api.call('CreateHaVip', { VSwitchId: 'vsw-nope' }))).toBe('InvalidVSwitch.NotFound');
   });
 });

@@ -1,7 +1,7 @@
 import type { BgpGroup, BgpPeer, Vbr } from './bgp-peers';
 import type { Eip } from './elastic-ips';
 import { fail } from './failure';
-import { cidrContains, intToIp, parseCidr } from './ipv4';
+import { cidrContains, intToIp, ipToInt, parseCidr } from './ipv4';
 import type { Eni } from './network-interfaces';
 import type { HaVip } from './virtual-ips';
 
@@ -45,6 +45,16 @@ export interface Instance {
   primaryEniId: string;
 }
 
+/** Alibaba reserves the first 3 and the last 4 addresses of every vSwitch. */
+const RESERVED_HEAD = 3;
+const RESERVED_TAIL = 4;
+
+function isReserved(vSwitch: VSwitch, ip: string): boolean {
+  const { network, size } = parseCidr(vSwitch.cidr);
+  const offset = ipToInt(ip) - network;
+  return offset < RESERVED_HEAD || offset >= size - RESERVED_TAIL;
+}
+
 interface StoredToken {
   fingerprint: string;
   body: Record<string, unknown>;
@@ -69,8 +79,9 @@ export class RegionState {
     readonly region: string,
   ) {}
 
-  requireVSwitch(id: string): VSwitch {
-    return this.vswitches.get(id) ?? fail('InvalidVSwitchId.NotFound', `The specified VSwitchId "${id}" does not exist.`);
+  /** ECS actions answer InvalidVSwitchId.NotFound; CreateHaVip documents InvalidVSwitch.NotFound. */
+  requireVSwitch(id: string, code = 'InvalidVSwitchId.NotFound'): VSwitch {
+    return this.vswitches.get(id) ?? fail(code, `The specified VSwitchId "${id}" does not exist.`);
   }
   requireSecurityGroup(id: string): SecurityGroup {
     return (
@@ -108,12 +119,12 @@ export class RegionState {
     return used;
   }
 
-  /** Lowest free host addresses (Alibaba reserves the first 3 and the last 4 of every vSwitch). */
+  /** Lowest free host addresses, reserved ones excluded. */
   freeIps(vSwitch: VSwitch, count: number, extraUsed: Set<string> = new Set()): string[] | null {
     const { network, size } = parseCidr(vSwitch.cidr);
     const used = this.usedIps(vSwitch.id);
     const out: string[] = [];
-    for (let offset = 3; offset < size - 4 && out.length < count; offset++) {
+    for (let offset = RESERVED_HEAD; offset < size - RESERVED_TAIL && out.length < count; offset++) {
       const ip = intToIp(network + offset);
       if (!used.has(ip) && !extraUsed.has(ip)) out.push(ip);
     }
@@ -121,8 +132,9 @@ export class RegionState {
   }
 
   /** Checks one requested address of a vSwitch; the codes differ per action. */
-  checkRequestedIp(vSwitch: VSwitch, ip: string, codes: { outside: string; taken: string }): void {
+  checkRequestedIp(vSwitch: VSwitch, ip: string, codes: { outside: string; taken: string; reserved?: string }): void {
     if (!cidrContains(vSwitch.cidr, ip)) fail(codes.outside, `The specified IP address ${ip} is not in the CIDR block of ${vSwitch.id}.`);
+    if (codes.reserved && isReserved(vSwitch, ip)) fail(codes.reserved, `The IP address ${ip} is reserved by the system.`);
     if (this.usedIps(vSwitch.id).has(ip)) fail(codes.taken, 'Specified private IP address is duplicated.');
   }
 }

@@ -30,9 +30,11 @@ export class VirtualIpRules {
   constructor(private readonly services: StateServices) {}
 
   create(s: RegionState, input: { vSwitchId: string; ipAddress?: string; name?: string; description?: string }): HaVip {
-    const vsw = s.requireVSwitch(input.vSwitchId);
+    const vsw = s.requireVSwitch(input.vSwitchId, 'InvalidVSwitch.NotFound');
     let ip = input.ipAddress;
-    if (ip !== undefined) s.checkRequestedIp(vsw, ip, { outside: 'InvalidVSwitchId.IpInvalid', taken: 'InvalidPrivateIpAddress.Duplicated' });
+    if (ip !== undefined) {
+      s.checkRequestedIp(vsw, ip, { outside: 'InvalidIPAddress.OutOfRange', taken: 'InvalidIPAddress.AlreadyUsed', reserved: 'InvalidIPAddress.NotAvailable' });
+    }
     else ip = (s.freeIps(vsw, 1) ?? fail('InvalidVSwitchId.IpNotEnough', `The vSwitch ${vsw.id} has no free IP address.`))[0]!;
     const havip: HaVip = {
       id: this.services.newId('havip'),
