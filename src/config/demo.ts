@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { NetplaneConfig } from './schema';
+import { storeSchema, type NetplaneConfig } from './schema';
 import { DEFAULT_REQUEST_LIMITS } from './limits';
 
 /**
@@ -40,6 +40,7 @@ export function demoConfig(): NetplaneConfig {
     cache: { ttlMs: 5_000, snapshotRetentionMs: 20_000 },
     cost: { maxProviderCalls: 1_000 },
     limits: { ...DEFAULT_REQUEST_LIMITS },
+    store: storeSchema.parse({}),
     accounts: [
       ...ALIBABA_DEMO.map(({ account, regions }) => ({
         provider: 'ALIBABA' as const,

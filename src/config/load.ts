@@ -67,7 +67,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
 }
 
 /** The environment variables netplane reads under its own prefix (the providers' own are read where credentials are resolved). */
-export const NETPLANE_ENVIRONMENT = ['NETPLANE_CONFIG', 'NETPLANE_HOST', 'NETPLANE_PORT'] as const;
+export const NETPLANE_ENVIRONMENT = ['NETPLANE_CONFIG', 'NETPLANE_HOST', 'NETPLANE_PORT', 'NETPLANE_DATABASE_URL'] as const;
 
 /** A misspelled NETPLANE_* variable would be ignored silently, so any unknown one is an error. */
 function rejectUnknownEnvironment(env: Env): void {
@@ -78,9 +78,22 @@ function rejectUnknownEnvironment(env: Env): void {
 
 /** Validates a configuration object and resolves credentials from the environment where absent. */
 export function parseConfig(raw: unknown, source: string, env: Env = process.env): ResolvedConfig {
-  const parsed = configSchema.safeParse(raw);
+  const parsed = configSchema.safeParse(withDatabaseUrl(raw, env));
   if (!parsed.success) throw new ConfigError(`invalid configuration in ${source}:\n${describeIssues(parsed.error)}`);
   return resolveAccounts(parsed.data, source, env);
+}
+
+/**
+ * NETPLANE_DATABASE_URL puts the store on PostgreSQL (replicas share it), over the file's store
+ * settings; applied before validation so the URL is checked like the file's (and never echoed,
+ * since it may hold a password).
+ */
+function withDatabaseUrl(raw: unknown, env: Env): unknown {
+  const url = env.NETPLANE_DATABASE_URL;
+  if (!url || typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  const { store } = raw as { store?: unknown };
+  const base = typeof store === 'object' && store !== null && !Array.isArray(store) ? store : {};
+  return { ...raw, store: { ...base, backend: 'postgres', databaseUrl: url } };
 }
 
 function readJson(path: string): unknown {

@@ -68,6 +68,24 @@ export const huaweiAccountSchema = strictObject({
     .describe('absent: HUAWEICLOUD_SDK_AK / HUAWEICLOUD_SDK_SK'),
 });
 
+/** Idempotency keys, operations and the journal (src/store). */
+export const storeSchema = strictObject({
+  /** embedded: PGlite in this process, files under dataDir; postgres: a server several replicas share. */
+  backend: z.enum(['embedded', 'postgres']).default('embedded'),
+  /** The embedded store's directory; "memory://" keeps it in memory only (forgotten at exit). */
+  dataDir: z.string().min(1).default('./.netplane-data'),
+  /** The postgres backend's server (NETPLANE_DATABASE_URL sets it and selects the backend). */
+  databaseUrl: z.url({ protocol: /^postgres(ql)?$/, error: 'a postgres:// or postgresql:// URL' }).optional(),
+  /** The PostgreSQL schema of netplane's tables (created when missing). */
+  schema: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'a lower-case unquoted identifier').default('public'),
+  /** Connections per replica to the postgres backend. */
+  poolSize: z.number().int().min(1).max(100).default(10),
+  /** How long an idempotency key and its stored outcome are kept. */
+  idempotencyRetentionSeconds: z.number().int().min(60).max(30 * 24 * 3600).default(24 * 3600),
+  /** How long an unfinished claim holds before a retry may take it over (its gateway is presumed dead). */
+  inFlightLeaseSeconds: z.number().int().min(5).max(3600).default(120),
+});
+
 /** One integer setting per request limit, its range and default declared once in ./limits. */
 function requestLimitShape(): Record<keyof RequestLimits, z.ZodDefault<z.ZodNumber>> {
   const setting = (key: keyof RequestLimits) => {
@@ -132,9 +150,14 @@ export const configSchema = strictObject({
     baseDelayMs: z.number().int().min(0).default(200),
     maxDelayMs: z.number().int().min(0).default(5_000),
   }).prefault({}),
+  /** Idempotency keys, operations and the journal (src/store). */
+  store: storeSchema.prefault({}),
   accounts: z.array(z.discriminatedUnion('provider', [alibabaAccountSchema, huaweiAccountSchema])).min(1),
 })
   .superRefine((config, ctx) => {
+    if (config.store.backend === 'postgres' && config.store.databaseUrl === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['store', 'databaseUrl'], message: 'the postgres backend needs databaseUrl (or NETPLANE_DATABASE_URL)' });
+    }
     const seen = new Set<string>();
     config.accounts.forEach((a, i) => {
       const key = `${a.provider}/${a.account}`;
