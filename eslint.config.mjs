@@ -12,7 +12,7 @@ const layer = (files, patterns) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'public/**', 'src/generated/**', 'test/generated/**', 'dist/**'] },
+  { ignores: ['node_modules/**', 'public/**', 'src/generated/**', 'test/generated/**', 'examples/*/generated/**', 'dist/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -4,8 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The IP version a peer speaks: Alibaba IpVersion; Huawei address_family. */
 export type AddressFamily =
+  /** IPv4 (ipv4, or the field absent). */
   | 'IPV4'
+  /** IPv6 (ipv6). */
   | 'IPV6';
 
 /** Allocates a pay-as-you-go elastic IP. Alibaba: VPC AllocateEipAddress (Available at once). Huawei: CreatePublicip with a dedicated (PER) bandwidth. */
@@ -225,13 +228,21 @@ export type EipAssociationMode =
   /** NAT mode (the provider default) */
   | 'NAT';
 
+/** The kind of target an elastic IP is bound to; EipBinding.providerType keeps the verbatim value. */
 export type EipBindingKind =
+  /** An ECS instance: Alibaba InstanceType EcsInstance. */
   | 'INSTANCE'
+  /** An IP address in a VPC: Alibaba InstanceType IpAddress. */
   | 'IP_ADDRESS'
+  /** A load balancer: Alibaba InstanceType SlbInstance; Huawei status ELB. */
   | 'LOAD_BALANCER'
+  /** A NAT gateway: Alibaba InstanceType Nat. */
   | 'NAT_GATEWAY'
+  /** A network interface: Alibaba InstanceType NetworkInterface; Huawei a port_id (status neither ELB nor VPN). */
   | 'NETWORK_INTERFACE'
+  /** Any other target (e.g. Huawei status VPN); read providerType. */
   | 'OTHER'
+  /** A virtual IP: Alibaba InstanceType HaVip. */
   | 'VIRTUAL_IP';
 
 /** How an elastic IP's traffic is billed (Alibaba InternetChargeType; Huawei bandwidth.charge_mode). */
@@ -258,112 +269,180 @@ export type EipInstanceType =
 
 /** Lists mean "any of"; unset or empty matches everything. */
 export type ElasticIpFilter = {
+  /** Only partitions of these accounts (names in netplane's configuration); the others are not called. */
   accounts?: Array<string> | null | undefined;
+  /** The public address (pushed down: Alibaba EipAddress; Huawei public_ip_address, IPv6 addresses matched by the gateway). */
   address?: string | null | undefined;
-  /** Native id of the bound target (ENI, instance, port …). */
+  /** Native id of the bound target, ENI, instance, port … (pushed down: Alibaba AssociatedInstanceId; Huawei port_id). */
   boundToId?: string | null | undefined;
   /** Names starting with this (applied by the gateway). */
   namePrefix?: string | null | undefined;
-  /** Native ids (pushed down to the provider). */
+  /** Native ids, pushed down to the provider (Alibaba NetworkInterfaceId.N, AllocationId, Filter HaVipId / VbrId, BgpPeerId; Huawei `id` query parameters) except Huawei VIF peers, which the gateway matches. */
   nativeIds?: Array<string> | null | undefined;
+  /** Only partitions of these providers; the others are not called. */
   providers?: Array<Provider> | null | undefined;
+  /** Only partitions in these region ids; the others are not called. */
   regions?: Array<string> | null | undefined;
+  /** Normalized statuses (applied by the gateway). */
   statuses?: Array<ElasticIpStatus> | null | undefined;
-  /** Tags the resource carries, all of them (Alibaba ENIs: pushed down as Tag.N; otherwise applied by the gateway). */
+  /** Tags the elastic IP carries, all of them (applied by the gateway; Huawei elastic IPs carry no tags, so none match). */
   tags?: Array<TagFilter> | null | undefined;
 };
 
+/** The normalized state of an elastic IP; providerStatus keeps the verbatim value. */
 export type ElasticIpStatus =
+  /** Being bound: Alibaba Associating; Huawei BINDING, NOTIFYING, PENDING_UPDATE. */
   | 'ASSOCIATING'
+  /** Allocated and bound to nothing: Alibaba Available; Huawei DOWN. */
   | 'AVAILABLE'
+  /** Being created: Huawei PENDING_CREATE. */
   | 'CREATING'
+  /** Failed: Huawei ERROR, BIND_ERROR. */
   | 'ERROR'
+  /** Frozen by the provider (e.g. overdue payment): Huawei FREEZED. */
   | 'FROZEN'
+  /** Bound: Alibaba InUse; Huawei ACTIVE, ELB (to a load balancer), VPN (to a VPN gateway). */
   | 'IN_USE'
+  /** Being released: Alibaba Releasing; Huawei PENDING_DELETE, NOTIFY_DELETE. */
   | 'RELEASING'
+  /** Being unbound: Alibaba Unassociating. */
   | 'UNASSOCIATING'
+  /** A provider status netplane does not map; read providerStatus. */
   | 'UNKNOWN';
 
 /** netplane's classification of errors; each value names the ProviderError type a code comes back as. */
 export type ErrorCategory =
+  /** Comes back as IdempotencyMismatch: A client token was reused with different parameters. */
   | 'IDEMPOTENCY_MISMATCH'
+  /** Comes back as InsufficientCapacity: The provider has no room for the request (e.g. no free private IP left in the vSwitch). */
   | 'INSUFFICIENT_CAPACITY'
+  /** Comes back as InvalidParameter: A parameter was rejected, by the provider or by netplane before any call (with the code the provider would have answered). */
   | 'INVALID_PARAMETER'
+  /** Comes back as InvalidResourceState: The resource is in a state that does not allow the operation. */
   | 'INVALID_RESOURCE_STATE'
+  /** Comes back as PermissionDenied: Authentication failed or the account may not do this (signature, credentials, RAM/IAM authorization, balance). */
   | 'PERMISSION_DENIED'
+  /** Comes back as ProviderUnavailable: The provider could not be reached or failed (timeouts, resets, 5xx). */
   | 'PROVIDER_UNAVAILABLE'
+  /** Comes back as QuotaExceeded: An account or per-resource quota would be exceeded (e.g. EIPs per NAT gateway, private IPs per ENI). */
   | 'QUOTA_EXCEEDED'
+  /** Comes back as ResourceConflict: The change conflicts with existing state (duplicate address, already associated …). */
   | 'RESOURCE_CONFLICT'
+  /** Comes back as ResourceNotFound: The target (or something it refers to) does not exist. */
   | 'RESOURCE_NOT_FOUND'
+  /** Comes back as Throttled: The provider rate-limited the call; retry after retryAfterSeconds when given. */
   | 'THROTTLED'
+  /** Comes back as UnknownProviderError: A code no catalog documents, passed through verbatim. */
   | 'UNKNOWN_PROVIDER_ERROR'
+  /** Comes back as UnsupportedOperation: The provider does not offer this operation; netplane called nothing. */
   | 'UNSUPPORTED_OPERATION';
 
 /** A netplane mutation. */
 export type MutationName =
+  /** The allocateElasticIp mutation: Allocates a pay-as-you-go elastic IP. Alibaba: VPC AllocateEipAddress (Available at once). Huawei: CreatePublicip with a dedicated (PER) bandwidth. */
   | 'ALLOCATE_ELASTIC_IP'
+  /** The assignPrivateIpAddresses mutation: Assigns secondary private IP addresses to a network interface. Alibaba: ECS AssignPrivateIpAddresses (seed 003). */
   | 'ASSIGN_PRIVATE_IP_ADDRESSES'
+  /** The associateElasticIp mutation: Associates an elastic IP with an instance or network interface. Alibaba: VPC AssociateEipAddress (seed 002; ASSOCIATING, then IN_USE). Huawei: UpdatePublicip with port_id (the NIC's port). */
   | 'ASSOCIATE_ELASTIC_IP'
+  /** The attachNetworkInterface mutation: Attaches a network interface to an instance. Alibaba: ECS AttachNetworkInterface (ATTACHING, then IN_USE; back to AVAILABLE if it failed). Huawei: ECS BatchAddServerNics with the port, an asynchronous job read with ShowJob. */
   | 'ATTACH_NETWORK_INTERFACE'
+  /** The bindVirtualIp mutation: Binds a virtual IP to a network interface. Alibaba: VPC AssociateHaVip with InstanceType NetworkInterface (ASSOCIATING, then IN_USE). Huawei: ECS "bind a virtual IP address to a NIC" (seed 000), or the port's allowed_address_pairs (method). */
   | 'BIND_VIRTUAL_IP'
+  /** The createNetworkInterface mutation: Creates a network interface. Alibaba: ECS CreateNetworkInterface (seed 004), Available at once. Huawei: VPC CreatePort (a port not yet attached to a server, status DOWN). */
   | 'CREATE_NETWORK_INTERFACE'
+  /** The createVifPeer mutation: Creates a peer on a virtual interface. Huawei: DCaaS "create a VIF peer" (seed 001; PENDING_CREATE, then ACTIVE). Alibaba: VPC CreateBgpPeer in a BGP group of a VBR (Pending, then Available). */
   | 'CREATE_VIF_PEER'
+  /** The createVirtualIp mutation: Creates a virtual IP. Alibaba: VPC CreateHaVip (CREATING, then AVAILABLE). Huawei: VPC CreatePrivateip with device_owner neutron:VIP_PORT (a VIP port). */
   | 'CREATE_VIRTUAL_IP'
+  /** The deleteNetworkInterface mutation: Deletes a detached network interface. Alibaba: ECS DeleteNetworkInterface (the ENI must be Available; Deleting, then gone). Huawei: VPC DeletePort. */
   | 'DELETE_NETWORK_INTERFACE'
+  /** The deleteVifPeer mutation: Deletes a peer. Huawei: DCaaS DeleteVifPeer (PENDING_DELETE, then gone; the last peer of a virtual interface cannot be deleted). Alibaba: VPC DeleteBgpPeer (Deleting, then gone). */
   | 'DELETE_VIF_PEER'
+  /** The deleteVirtualIp mutation: Deletes an unbound virtual IP. Alibaba: VPC DeleteHaVip (it must be Available with no EIP associated; DELETING, then gone). Huawei: VPC DeletePrivateip of the VIP port. */
   | 'DELETE_VIRTUAL_IP'
+  /** The detachNetworkInterface mutation: Detaches a secondary network interface from its instance. Alibaba: ECS DetachNetworkInterface (DETACHING, then AVAILABLE). Huawei: ECS BatchDeleteServerNics, an asynchronous job read with ShowJob (the port is kept). */
   | 'DETACH_NETWORK_INTERFACE'
+  /** The releaseElasticIp mutation: Releases an unassociated elastic IP. Alibaba: VPC ReleaseEipAddress (Available and pay-as-you-go only; RELEASING, then gone). Huawei: DeletePublicip. */
   | 'RELEASE_ELASTIC_IP'
+  /** The unassignPrivateIpAddresses mutation: Removes secondary private IP addresses from a network interface. Alibaba: ECS UnassignPrivateIpAddresses. */
   | 'UNASSIGN_PRIVATE_IP_ADDRESSES'
+  /** The unassociateElasticIp mutation: Disassociates an elastic IP from what it is bound to. Alibaba: VPC UnassociateEipAddress (UNASSOCIATING, then AVAILABLE). Huawei: UpdatePublicip clearing port_id. */
   | 'UNASSOCIATE_ELASTIC_IP'
+  /** The unbindVirtualIp mutation: Unbinds a virtual IP from a network interface. Alibaba: VPC UnassociateHaVip (UNASSOCIATING, then IN_USE or AVAILABLE). Huawei: the seed's PUT with empty subnet_id and ip_address, or the port's allowed_address_pairs (method). The interface and the virtual IP are kept. */
   | 'UNBIND_VIRTUAL_IP'
+  /** The updateNetworkInterface mutation: Changes the name, description or security groups of a network interface. Alibaba: ECS ModifyNetworkInterfaceAttribute. Huawei: VPC UpdatePort. */
   | 'UPDATE_NETWORK_INTERFACE'
+  /** The updateVifPeer mutation: Changes a peer. Huawei: DCaaS UpdateVifPeer (name, description, remote_ep_group). Alibaba: VPC ModifyBgpPeerAttribute (peer address, BFD, BGP group; Modifying, then Available). */
   | 'UPDATE_VIF_PEER';
 
 /** Lists mean "any of"; unset or empty matches everything. */
 export type NetworkInterfaceFilter = {
+  /** Only partitions of these accounts (names in netplane's configuration); the others are not called. */
   accounts?: Array<string> | null | undefined;
-  /** The instance the interface is attached to. */
+  /** The instance the interface is attached to (pushed down: Alibaba InstanceId; Huawei device_id). */
   instanceId?: string | null | undefined;
-  /** A private IP address the interface carries. */
+  /** A private IP address the interface carries (pushed down: Alibaba PrivateIpAddress.1; Huawei fixed_ips=ip_address=<address>). */
   ipAddress?: string | null | undefined;
   /** Names starting with this (applied by the gateway). */
   namePrefix?: string | null | undefined;
-  /** Native ids (pushed down to the provider). */
+  /** Native ids, pushed down to the provider (Alibaba NetworkInterfaceId.N, AllocationId, Filter HaVipId / VbrId, BgpPeerId; Huawei `id` query parameters) except Huawei VIF peers, which the gateway matches. */
   nativeIds?: Array<string> | null | undefined;
+  /** Only partitions of these providers; the others are not called. */
   providers?: Array<Provider> | null | undefined;
+  /** Only partitions in these region ids; the others are not called. */
   regions?: Array<string> | null | undefined;
+  /** Normalized statuses (applied by the gateway). */
   statuses?: Array<NetworkInterfaceStatus> | null | undefined;
+  /** The subnet (pushed down: Alibaba VSwitchId; Huawei network_id). */
   subnetId?: string | null | undefined;
-  /** Tags the resource carries, all of them (Alibaba ENIs: pushed down as Tag.N; otherwise applied by the gateway). */
+  /** Tags the interface carries, all of them (Alibaba: pushed down as Tag.N; Huawei interfaces carry no tags, so none match). */
   tags?: Array<TagFilter> | null | undefined;
+  /** The VPC (Alibaba: pushed down as VpcId; Huawei: the subnet list is asked with vpc_id and the gateway keeps the ports of those subnets). */
   vpcId?: string | null | undefined;
 };
 
+/** The normalized state of a network interface; providerStatus keeps the verbatim value. */
 export type NetworkInterfaceStatus =
+  /** Being attached to an instance: Alibaba Attaching. */
   | 'ATTACHING'
+  /** Created and not attached: Alibaba Available. */
   | 'AVAILABLE'
+  /** Being created: Huawei port BUILD. */
   | 'CREATING'
+  /** Being deleted: Alibaba Deleting. */
   | 'DELETING'
+  /** Being detached from its instance: Alibaba Detaching. */
   | 'DETACHING'
+  /** Exists but not forwarding traffic: Huawei port DOWN (e.g. not bound to a running server). */
   | 'DOWN'
+  /** Attached and usable: Alibaba InUse; Huawei port ACTIVE. */
   | 'IN_USE'
+  /** A provider status netplane does not map; read providerStatus. */
   | 'UNKNOWN';
 
+/** Whether a network interface is its instance's primary one (Alibaba Type). */
 export type NetworkInterfaceType =
+  /** Alibaba Type Primary: created with the instance and detached only by deleting it. */
   | 'PRIMARY'
+  /** Alibaba Type Secondary: created on its own and attachable to an instance. */
   | 'SECONDARY';
 
 /** One provider account in one region. */
 export type PartitionInput = {
+  /** The account's name in netplane's configuration. */
   account: string;
+  /** The cloud provider. */
   provider: Provider;
+  /** The provider's region id, e.g. cn-hangzhou. */
   region: string;
 };
 
 /** A cloud provider netplane reaches. */
 export type Provider =
+  /** Alibaba Cloud: ECS (ENIs), VPC (HaVips, EIPs, VBRs and BGP peers), RPC API. */
   | 'ALIBABA'
+  /** Huawei Cloud: VPC ports, EIP publicips and DCaaS v3 virtual interfaces, REST API. */
   | 'HUAWEI';
 
 /** Every documented error code of every provider catalog (and netplane's own), as enum values; each value's description holds the verbatim code. */
@@ -376,6 +455,20 @@ export type ProviderErrorCode =
   | 'ALIBABA_BIND_INSTANCE_NOT_SUPPORTED'
   /** ALIBABA code `BIND_INSTANCE_OWENER_ERROR` */
   | 'ALIBABA_BIND_INSTANCE_OWENER_ERROR'
+  /** ALIBABA code `COMMODITY.INVALID_COMPONENT` */
+  | 'ALIBABA_COMMODITY_INVALID_COMPONENT'
+  /** ALIBABA code `COMMODITY_NO_EXIST` */
+  | 'ALIBABA_COMMODITY_NO_EXIST'
+  /** ALIBABA code `CountLimitExceeded.HaVipOnECSInstance` */
+  | 'ALIBABA_COUNT_LIMIT_EXCEEDED_HA_VIP_ON_ECS_INSTANCE'
+  /** ALIBABA code `CountLimitExceed.HaVipOnInstance` */
+  | 'ALIBABA_COUNT_LIMIT_EXCEED_HA_VIP_ON_INSTANCE'
+  /** ALIBABA code `DependencyViolation.BgpPeer` */
+  | 'ALIBABA_DEPENDENCY_VIOLATION_BGP_PEER'
+  /** ALIBABA code `DependencyViolation.HaVipAssociatedWithEIP` */
+  | 'ALIBABA_DEPENDENCY_VIOLATION_HA_VIP_ASSOCIATED_WITH_EIP'
+  /** ALIBABA code `DependencyViolation.HaVipReferedByRouteEntry` */
+  | 'ALIBABA_DEPENDENCY_VIOLATION_HA_VIP_REFERED_BY_ROUTE_ENTRY'
   /** ALIBABA code `Duplicate.TagKey` */
   | 'ALIBABA_DUPLICATE_TAG_KEY'
   /** ALIBABA code `EipBindRemote.BackendRegionMustBeSingle` */
@@ -390,10 +483,14 @@ export type ProviderErrorCode =
   | 'ALIBABA_ENI_PER_INSTANCE_LIMIT_EXCEEDED'
   /** ALIBABA code `Forbidden` */
   | 'ALIBABA_FORBIDDEN'
+  /** ALIBABA code `Forbidden.ChargeTypeIsPrepaid` */
+  | 'ALIBABA_FORBIDDEN_CHARGE_TYPE_IS_PREPAID'
   /** ALIBABA code `Forbidden.EipCanNotBindGatgw` */
   | 'ALIBABA_FORBIDDEN_EIP_CAN_NOT_BIND_GATGW'
   /** ALIBABA code `Forbidden.FinancialLocked` */
   | 'ALIBABA_FORBIDDEN_FINANCIAL_LOCKED'
+  /** ALIBABA code `Forbidden.HaVip` */
+  | 'ALIBABA_FORBIDDEN_HA_VIP'
   /** ALIBABA code `Forbidden.InstanceBandwidthNotZero` */
   | 'ALIBABA_FORBIDDEN_INSTANCE_BANDWIDTH_NOT_ZERO'
   /** ALIBABA code `Forbidden.NotSupportRAM` */
@@ -406,6 +503,8 @@ export type ProviderErrorCode =
   | 'ALIBABA_FORBIDDEN_REGION_NOT_FOUND'
   /** ALIBABA code `Forbidden.SubUser` */
   | 'ALIBABA_FORBIDDEN_SUB_USER'
+  /** ALIBABA code `Forbidden.UnassociateMaster` */
+  | 'ALIBABA_FORBIDDEN_UNASSOCIATE_MASTER'
   /** ALIBABA code `IdempotentParameterMismatch` */
   | 'ALIBABA_IDEMPOTENT_PARAMETER_MISMATCH'
   /** ALIBABA code `IllegalParam.Mode` */
@@ -446,12 +545,18 @@ export type ProviderErrorCode =
   | 'ALIBABA_INVALID_ALLOCATION_ID_NOT_FOUND'
   /** ALIBABA code `InvalidAssociation.Duplicated` */
   | 'ALIBABA_INVALID_ASSOCIATION_DUPLICATED'
+  /** ALIBABA code `InvalidBandwidth.Malformed` */
+  | 'ALIBABA_INVALID_BANDWIDTH_MALFORMED'
   /** ALIBABA code `InvalidBandwidthPackageId.NotFound` */
   | 'ALIBABA_INVALID_BANDWIDTH_PACKAGE_ID_NOT_FOUND'
+  /** ALIBABA code `InvalidBgpGroupId.NotFound` */
+  | 'ALIBABA_INVALID_BGP_GROUP_ID_NOT_FOUND'
   /** ALIBABA code `InvalidBgpPeerId.NotFound` */
   | 'ALIBABA_INVALID_BGP_PEER_ID_NOT_FOUND'
   /** ALIBABA code `InvalidBindingStatus` */
   | 'ALIBABA_INVALID_BINDING_STATUS'
+  /** ALIBABA code `InvalidDescription.Malformed` */
+  | 'ALIBABA_INVALID_DESCRIPTION_MALFORMED'
   /** ALIBABA code `Invalid.DirectEip.BindType` */
   | 'ALIBABA_INVALID_DIRECT_EIP_BIND_TYPE'
   /** ALIBABA code `InvalidEcsId.NotFound` */
@@ -480,6 +585,14 @@ export type ProviderErrorCode =
   | 'ALIBABA_INVALID_INSTAN_ID_NOT_FOUND'
   /** ALIBABA code `InvalidIp.Address` */
   | 'ALIBABA_INVALID_IP_ADDRESS'
+  /** ALIBABA code `InvalidIPAddress.AlreadyUsed` */
+  | 'ALIBABA_INVALID_IP_ADDRESS_ALREADY_USED'
+  /** ALIBABA code `InvalidIPAddress.Malformed` */
+  | 'ALIBABA_INVALID_IP_ADDRESS_MALFORMED'
+  /** ALIBABA code `InvalidIPAddress.NotAvailable` */
+  | 'ALIBABA_INVALID_IP_ADDRESS_NOT_AVAILABLE'
+  /** ALIBABA code `InvalidIPAddress.OutOfRange` */
+  | 'ALIBABA_INVALID_IP_ADDRESS_OUT_OF_RANGE'
   /** ALIBABA code `InvalidIp.IpAssigned` */
   | 'ALIBABA_INVALID_IP_IP_ASSIGNED'
   /** ALIBABA code `InvalidIp.IpPrefixIllegal` */
@@ -544,6 +657,8 @@ export type ProviderErrorCode =
   | 'ALIBABA_INVALID_PRIVATE_IP_ADDRESS_MALFORMED'
   /** ALIBABA code `InvalidRegionId.NotFound` */
   | 'ALIBABA_INVALID_REGION_ID_NOT_FOUND'
+  /** ALIBABA code `InvalidRegion.NotSupport` */
+  | 'ALIBABA_INVALID_REGION_NOT_SUPPORT'
   /** ALIBABA code `InvalidResourceGroup.NotFound` */
   | 'ALIBABA_INVALID_RESOURCE_GROUP_NOT_FOUND'
   /** ALIBABA code `InvalidSecondaryPrivateIpAddressCount.Malformed` */
@@ -570,6 +685,8 @@ export type ProviderErrorCode =
   | 'ALIBABA_INVALID_USER_TYPE_NOT_SUPPORTED'
   /** ALIBABA code `InvalidVbrId.NotFound` */
   | 'ALIBABA_INVALID_VBR_ID_NOT_FOUND'
+  /** ALIBABA code `InvalidVip.Status` */
+  | 'ALIBABA_INVALID_VIP_STATUS'
   /** ALIBABA code `InvalidVSwitchId.IpInvalid` */
   | 'ALIBABA_INVALID_V_SWITCH_ID_IP_INVALID'
   /** ALIBABA code `InvalidVSwitchId.IpNotEnough` */
@@ -578,6 +695,8 @@ export type ProviderErrorCode =
   | 'ALIBABA_INVALID_V_SWITCH_ID_IP_PREFIX_NOT_ENOUGH'
   /** ALIBABA code `InvalidVSwitchId.NotFound` */
   | 'ALIBABA_INVALID_V_SWITCH_ID_NOT_FOUND'
+  /** ALIBABA code `InvalidVSwitch.NotFound` */
+  | 'ALIBABA_INVALID_V_SWITCH_NOT_FOUND'
   /** ALIBABA code `LastTokenProcessing` */
   | 'ALIBABA_LAST_TOKEN_PROCESSING'
   /** ALIBABA code `MaxEniCountExceeded` */
@@ -616,6 +735,8 @@ export type ProviderErrorCode =
   | 'ALIBABA_OPERATION_DENIED_UNSUPPORTED_EIP_BIND_MODE'
   /** ALIBABA code `OperationDenied.VpcIpv4GatewayEnabled` */
   | 'ALIBABA_OPERATION_DENIED_VPC_IPV4_GATEWAY_ENABLED'
+  /** ALIBABA code `OperationFailed.DistibuteLock` */
+  | 'ALIBABA_OPERATION_FAILED_DISTIBUTE_LOCK'
   /** ALIBABA code `OperationFailed.EcsMigrating` */
   | 'ALIBABA_OPERATION_FAILED_ECS_MIGRATING'
   /** ALIBABA code `OperationFailed.EipBindModeConflict` */
@@ -642,6 +763,10 @@ export type ProviderErrorCode =
   | 'ALIBABA_OPERATION_UNSUPPORTED_EIP_BIND_MODEL'
   /** ALIBABA code `OperationUnsupported.MultiIp` */
   | 'ALIBABA_OPERATION_UNSUPPORTED_MULTI_IP'
+  /** ALIBABA code `QueryParameter.Illegal` */
+  | 'ALIBABA_QUERY_PARAMETER_ILLEGAL'
+  /** ALIBABA code `QuotaExceeded.Eip` */
+  | 'ALIBABA_QUOTA_EXCEEDED_EIP'
   /** ALIBABA code `QuotaExceeded.NumberOfEip` */
   | 'ALIBABA_QUOTA_EXCEEDED_NUMBER_OF_EIP'
   /** ALIBABA code `QuotaExceeded.NumberOfTrafficEip` */
@@ -652,8 +777,12 @@ export type ProviderErrorCode =
   | 'ALIBABA_QUOTA_EXCEED_MULTI_BINDED_EIP'
   /** ALIBABA code `QuotaExceed.Tags` */
   | 'ALIBABA_QUOTA_EXCEED_TAGS'
+  /** ALIBABA code `ReserveIpFail` */
+  | 'ALIBABA_RESERVE_IP_FAIL'
   /** ALIBABA code `ResourceAlreadyAssociated.IpAddress` */
   | 'ALIBABA_RESOURCE_ALREADY_ASSOCIATED_IP_ADDRESS'
+  /** ALIBABA code `ResourceNotAssociated` */
+  | 'ALIBABA_RESOURCE_NOT_ASSOCIATED'
   /** ALIBABA code `ResourceQueryError` */
   | 'ALIBABA_RESOURCE_QUERY_ERROR'
   /** ALIBABA code `SecurityGroupInstanceLimitExceed` */
@@ -670,6 +799,8 @@ export type ProviderErrorCode =
   | 'ALIBABA_SYSTEM_BUSY'
   /** ALIBABA code `TaskConflict` */
   | 'ALIBABA_TASK_CONFLICT'
+  /** ALIBABA code `TaskConflict.AssociateGlobalAccelerationInstance` */
+  | 'ALIBABA_TASK_CONFLICT_ASSOCIATE_GLOBAL_ACCELERATION_INSTANCE'
   /** ALIBABA code `Throttling` */
   | 'ALIBABA_THROTTLING'
   /** ALIBABA code `Throttling.User` */
@@ -947,25 +1078,36 @@ export type ReleaseElasticIpInput = {
 
 /** A resource named by where it lives and its provider-native id. */
 export type ResourceRefInput = {
+  /** The account's name in netplane's configuration. */
   account: string;
+  /** The provider's own id of the resource (eni-…, eip-…, havip-…, bgp-… on Alibaba; a UUID on Huawei). */
   nativeId: string;
+  /** The cloud provider. */
   provider: Provider;
+  /** The provider's region id, e.g. cn-hangzhou. */
   region: string;
 };
 
+/** How a peer exchanges routes: Huawei route_mode; always BGP on Alibaba (BGP peers). */
 export type RouteMode =
+  /** A BGP session with the remote gateway (Huawei route_mode bgp; every Alibaba BGP peer). */
   | 'BGP'
+  /** Static routes to the remote subnets (Huawei route_mode static). */
   | 'STATIC';
 
 /** A tag the resource must carry: the key, and the value when given. */
 export type TagFilter = {
+  /** The tag key, matched exactly. */
   key: string;
   /** Unset: any value. */
   value?: string | null | undefined;
 };
 
+/** A tag to set on a resource. */
 export type TagInput = {
+  /** The tag key. */
   key: string;
+  /** The tag value; '' for a key-only tag. */
   value?: string;
 };
 
@@ -1055,50 +1197,78 @@ export type UpdateVifPeerInput = {
 
 /** Lists mean "any of"; unset or empty matches everything. */
 export type VifPeerFilter = {
+  /** Only partitions of these accounts (names in netplane's configuration); the others are not called. */
   accounts?: Array<string> | null | undefined;
   /** Names starting with this (applied by the gateway). */
   namePrefix?: string | null | undefined;
-  /** Native ids (pushed down to the provider). */
+  /** Native ids, pushed down to the provider (Alibaba NetworkInterfaceId.N, AllocationId, Filter HaVipId / VbrId, BgpPeerId; Huawei `id` query parameters) except Huawei VIF peers, which the gateway matches. */
   nativeIds?: Array<string> | null | undefined;
+  /** Only partitions of these providers; the others are not called. */
   providers?: Array<Provider> | null | undefined;
+  /** Only partitions in these region ids; the others are not called. */
   regions?: Array<string> | null | undefined;
+  /** Normalized statuses (applied by the gateway). */
   statuses?: Array<VifPeerStatus> | null | undefined;
-  /** Native id of the virtual interface. */
+  /** Native id of the virtual interface (pushed down: Alibaba RouterId; Huawei `id` of the virtual-interfaces list). */
   virtualInterfaceId?: string | null | undefined;
 };
 
+/** The normalized state of a VIF peer; providerStatus keeps the verbatim value. */
 export type VifPeerStatus =
+  /** Configured: Alibaba Available; Huawei ACTIVE (the BGP session state is bgpStatus). */
   | 'ACTIVE'
+  /** Being created: Alibaba Pending; Huawei PENDING_CREATE, BUILD. */
   | 'CREATING'
+  /** Deleted: Alibaba Deleted; Huawei DELETED. */
   | 'DELETED'
+  /** Being deleted: Alibaba Deleting; Huawei PENDING_DELETE. */
   | 'DELETING'
+  /** Exists but not forwarding: Huawei DOWN. */
   | 'DOWN'
+  /** Failed: Huawei ERROR. */
   | 'ERROR'
+  /** A provider status netplane does not map; read providerStatus. */
   | 'UNKNOWN'
+  /** Being changed: Alibaba Modifying; Huawei PENDING_UPDATE. */
   | 'UPDATING';
 
 /** Lists mean "any of"; unset or empty matches everything. */
 export type VirtualInterfaceFilter = {
+  /** Only partitions of these accounts (names in netplane's configuration); the others are not called. */
   accounts?: Array<string> | null | undefined;
   /** Names starting with this (applied by the gateway). */
   namePrefix?: string | null | undefined;
-  /** Native ids (pushed down to the provider). */
+  /** Native ids, pushed down to the provider (Alibaba NetworkInterfaceId.N, AllocationId, Filter HaVipId / VbrId, BgpPeerId; Huawei `id` query parameters) except Huawei VIF peers, which the gateway matches. */
   nativeIds?: Array<string> | null | undefined;
+  /** Only partitions of these providers; the others are not called. */
   providers?: Array<Provider> | null | undefined;
+  /** Only partitions in these region ids; the others are not called. */
   regions?: Array<string> | null | undefined;
+  /** Normalized statuses (applied by the gateway). */
   statuses?: Array<VirtualInterfaceStatus> | null | undefined;
 };
 
+/** The normalized state of a virtual interface; providerStatus keeps the verbatim value. */
 export type VirtualInterfaceStatus =
+  /** Up: Alibaba active; Huawei ACTIVE. */
   | 'ACTIVE'
+  /** Being created: Alibaba pending; Huawei BUILD, PENDING_CREATE. */
   | 'CREATING'
+  /** Deleted: Huawei DELETED. */
   | 'DELETED'
+  /** Being deleted: Alibaba deleting, terminating; Huawei PENDING_DELETE. */
   | 'DELETING'
+  /** Exists but not forwarding: Alibaba terminated; Huawei DOWN. */
   | 'DOWN'
+  /** Failed: Huawei ERROR. */
   | 'ERROR'
+  /** Waiting for the owner of the connection to accept it: Alibaba unconfirmed; Huawei AUTHORIZATION. */
   | 'PENDING_APPROVAL'
+  /** The owner of the connection refused it: Huawei REJECTED. */
   | 'REJECTED'
+  /** A provider status netplane does not map; read providerStatus. */
   | 'UNKNOWN'
+  /** Being changed: Alibaba recovering; Huawei PENDING_UPDATE. */
   | 'UPDATING';
 
 /** Huawei: which API binds or unbinds a virtual IP on a NIC. */
@@ -1110,28 +1280,43 @@ export type VirtualIpBindingMethod =
 
 /** Lists mean "any of"; unset or empty matches everything. */
 export type VirtualIpFilter = {
+  /** Only partitions of these accounts (names in netplane's configuration); the others are not called. */
   accounts?: Array<string> | null | undefined;
+  /** The private IP address (pushed down: Alibaba Filter HaVipAddress; Huawei fixed_ips=ip_address=<address>). */
   address?: string | null | undefined;
   /** Names starting with this (applied by the gateway). */
   namePrefix?: string | null | undefined;
-  /** Native ids (pushed down to the provider). */
+  /** Native ids, pushed down to the provider (Alibaba NetworkInterfaceId.N, AllocationId, Filter HaVipId / VbrId, BgpPeerId; Huawei `id` query parameters) except Huawei VIF peers, which the gateway matches. */
   nativeIds?: Array<string> | null | undefined;
+  /** Only partitions of these providers; the others are not called. */
   providers?: Array<Provider> | null | undefined;
+  /** Only partitions in these region ids; the others are not called. */
   regions?: Array<string> | null | undefined;
+  /** Normalized statuses (applied by the gateway). */
   statuses?: Array<VirtualIpStatus> | null | undefined;
+  /** The subnet (pushed down: Alibaba Filter VSwitchId; Huawei network_id). */
   subnetId?: string | null | undefined;
-  /** Tags the resource carries, all of them (Alibaba ENIs: pushed down as Tag.N; otherwise applied by the gateway). */
+  /** Tags the virtual IP carries, all of them (applied by the gateway; Huawei virtual IPs carry no tags, so none match). */
   tags?: Array<TagFilter> | null | undefined;
+  /** The VPC (Alibaba: pushed down as Filter VpcId; Huawei: applied by the gateway to the vpc_id of the port's subnet). */
   vpcId?: string | null | undefined;
 };
 
+/** The normalized state of a virtual IP; providerStatus keeps the verbatim value. */
 export type VirtualIpStatus =
+  /** Being bound: Alibaba Associating. */
   | 'ASSOCIATING'
+  /** Created and bound to nothing: Alibaba Available; Huawei VIP port ACTIVE or DOWN that no NIC carries. */
   | 'AVAILABLE'
+  /** Being created: Alibaba Creating; Huawei VIP port BUILD. */
   | 'CREATING'
+  /** Being deleted: Alibaba Deleting. */
   | 'DELETING'
+  /** Bound: Alibaba InUse; Huawei: some NIC port lists the address in its allowed_address_pairs. */
   | 'IN_USE'
+  /** Being unbound: Alibaba Unassociating. */
   | 'UNASSOCIATING'
+  /** A provider status netplane does not map; read providerStatus. */
   | 'UNKNOWN';
 
 export type NodeQueryVariables = Exact<{
@@ -1277,6 +1462,7 @@ export type AllocateElasticIpMutationVariables = Exact<{
 export type AllocateElasticIpMutation = { allocateElasticIp:
     | { __typename: 'AllocateElasticIpSuccess', requestId: string | null, asynchronous: boolean, elasticIp: { id: string, nativeId: string, address: string, status: ElasticIpStatus, providerStatus: string, boundTo: { kind: EipBindingKind, targetId: string } | null } | null }
     | { __typename: 'IdempotencyMismatch', provider: Provider, operation: string, code: string, codeEnum: ProviderErrorCode | null, httpStatus: number | null, message: string, requestId: string | null, retryable: boolean, documented: boolean }
+    | { __typename: 'InsufficientCapacity', provider: Provider, operation: string, code: string, codeEnum: ProviderErrorCode | null, httpStatus: number | null, message: string, requestId: string | null, retryable: boolean, documented: boolean }
     | { __typename: 'InvalidParameter', provider: Provider, operation: string, code: string, codeEnum: ProviderErrorCode | null, httpStatus: number | null, message: string, requestId: string | null, retryable: boolean, documented: boolean, parameter: string | null }
     | { __typename: 'InvalidResourceState', provider: Provider, operation: string, code: string, codeEnum: ProviderErrorCode | null, httpStatus: number | null, message: string, requestId: string | null, retryable: boolean, documented: boolean }
     | { __typename: 'PermissionDenied', provider: Provider, operation: string, code: string, codeEnum: ProviderErrorCode | null, httpStatus: number | null, message: string, requestId: string | null, retryable: boolean, documented: boolean }
