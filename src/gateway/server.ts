@@ -13,6 +13,7 @@ import { DEFAULT_GRAPHIQL_DIR, GRAPHIQL_PREFIX, refuseGraphiqlPage, serveGraphiq
 import { introspectionSwitchedOff } from './introspection';
 import { DEFAULT_LIMITS, type Limits } from './plugins/limits';
 import { limitsPlugin } from './plugins/limits';
+import { inputChecksPlugin } from './plugins/input-checks';
 import { loggingPlugin } from './plugins/logging';
 import { maskingPlugin } from './plugins/masking';
 import { costPlugin, type CostContext, type CostOptions } from './plugins/cost';
@@ -127,6 +128,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       limitsPlugin(limits),
+      inputChecksPlugin(),
       maskingPlugin(options.showErrorDetails === undefined ? {} : { showDetails: options.showErrorDetails }),
       loggingPlugin(logger),
       costPlugin({ maxProviderCalls: 1_000, cacheTtlMs: 0, ...options.cost }),

@@ -146,9 +146,11 @@ describe('queries without configured partitions', () => {
     expect(body.data).toEqual({ networkInterfaces: { totalCount: 0, partitions: [], edges: [], pageInfo: { hasNextPage: false } } });
   });
 
-  it('resolve an id of an unconfigured partition to null', async () => {
+  it('resolve a well-formed id of an unconfigured partition to null', async () => {
     const id = encodeGlobalId('VifPeer', { provider: 'HUAWEI', account: 'a', region: 'r', nativeId: 'x' });
-    const { body } = await post(gateway.url, 'query ($id: ID!) { node(id: $id) { id } nodes(ids: [$id, "junk"]) { id } }', { id });
+    const other = encodeGlobalId('ElasticIp', { provider: 'ALIBABA', account: 'b', region: 'r', nativeId: 'eip-1' });
+    const { status, body } = await post(gateway.url, 'query ($id: ID!, $other: ID!) { node(id: $id) { id } nodes(ids: [$id, $other]) { id } }', { id, other });
+    expect(status).toBe(200);
     expect(body.data).toEqual({ node: null, nodes: [null, null] });
   });
 

@@ -5,7 +5,8 @@ import type { NetplaneContext } from '../context';
 import { mapWithConcurrency } from './concurrency';
 import type { ConnectionShape } from './connection.factory';
 import { ListSnapshotScope, withListSnapshot } from '../../cache/list-snapshot';
-import { compareSortKeys, decodeCursor, decodeCursorWithSnapshot, encodeCursor, type SortKey } from './cursor';
+import { badListFilter, badUserInput, cursorOrError } from './argument-checks';
+import { compareSortKeys, decodeCursorWithSnapshot, encodeCursor, type SortKey } from './cursor';
 import type { NodeOf } from './node.interface';
 import { DEFAULT_PAGE_SIZE, FANOUT_CONCURRENCY, MAX_PAGE_SIZE } from './page-limits';
 import type { PartitionLoaders } from './partition-loaders';
@@ -38,20 +39,16 @@ export interface Page<T> {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
-}
-
 function cursorKey(cursor: string, argument: string): SortKey {
-  const key = decodeCursor(cursor);
-  if (!key) throw badInput(`"${argument}" is not a cursor returned by this connection.`);
+  const key = cursorOrError(cursor, argument);
+  if (key instanceof GraphQLError) throw key;
   return key;
 }
 
 function pageSize(value: number | null | undefined, argument: string): number | null {
   if (value == null) return null;
   if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) {
-    throw badInput(`"${argument}" must be between 0 and ${MAX_PAGE_SIZE}, got ${value}.`);
+    throw badUserInput(`"${argument}" must be between 0 and ${MAX_PAGE_SIZE}, got ${value}.`, [argument]);
   }
   return value;
 }
@@ -142,8 +139,11 @@ export function cursorSnapshot(args: ConnectionArgs): number | null {
 export async function fanOutConnection<T extends ResourceRef, Q extends { ids?: string[] }>(
   options: FanOutOptions<T, Q>,
 ): Promise<ConnectionShape<NodeOf<T>>> {
-  // Validate the page arguments before calling anyone.
+  // Validate the page arguments and the filter before calling anyone. (Every list resolver passes
+  // its whole filter as the selector; the gateway ran the same checks before execution.)
   paginate([], options.args);
+  const badFilter = badListFilter(options.selector);
+  if (badFilter) throw badFilter;
   const partitions = selectPartitions(options.context.adapters.partitions(), options.selector);
   const scope = new ListSnapshotScope(cursorSnapshot(options.args));
   const results = await withListSnapshot(scope, () =>

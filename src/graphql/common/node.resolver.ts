@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { decodeGlobalId } from '../../domain/global-id';
+import { badNodeIds, globalIdOrError, type ArgumentPath } from './argument-checks';
 import { loadersOf, type NetplaneContext } from '../context';
 import { Node, type NodeOf } from './node.interface';
 import { MAX_PAGE_SIZE } from './page-limits';
@@ -8,12 +8,13 @@ import { loadOrThrow } from './provider-failure.error';
 import type { ResourceRef } from '../../domain/resources';
 
 /**
- * Relay object identification. An id that is malformed, names an unconfigured partition or a
- * resource the provider does not know resolves to null; a provider failure is a located error.
+ * Relay object identification. A malformed id is the caller's error (BAD_USER_INPUT); a
+ * well-formed id of an unconfigured partition or of a resource the provider does not know resolves
+ * to null; a provider failure is a located error.
  */
-async function loadNode(context: NetplaneContext, id: string): Promise<NodeOf<ResourceRef> | null> {
-  const decoded = decodeGlobalId(id);
-  if (!decoded) return null;
+async function loadNode(context: NetplaneContext, id: string, path: ArgumentPath): Promise<NodeOf<ResourceRef> | null> {
+  const decoded = globalIdOrError(id, path);
+  if (decoded instanceof GraphQLError) throw decoded;
   if (!context.adapters.adapterFor(decoded)) return null;
   const { type, ...ref } = decoded;
   return loadOrThrow(loadersOf(context, type).byId(ref));
@@ -23,7 +24,7 @@ async function loadNode(context: NetplaneContext, id: string): Promise<NodeOf<Re
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'The resource with this global id.' })
   node(@Arg('id', () => ID, { description: 'A global id from any Node.id.' }) id: string, @Ctx() context: NetplaneContext): Promise<NodeOf<ResourceRef> | null> {
-    return loadNode(context, id);
+    return loadNode(context, id, ['id']);
   }
 
   @Query(() => [Node], {
@@ -34,9 +35,8 @@ export class NodeResolver {
     @Arg('ids', () => [ID], { description: `Global ids from Node.id, at most ${MAX_PAGE_SIZE}; each answer is null when its id resolves to nothing.` }) ids: string[],
     @Ctx() context: NetplaneContext,
   ): Promise<NodeOf<ResourceRef> | null>[] {
-    if (ids.length > MAX_PAGE_SIZE) {
-      throw new GraphQLError(`"ids" holds ${ids.length} ids; the maximum is ${MAX_PAGE_SIZE}.`, { extensions: { code: 'BAD_USER_INPUT' } });
-    }
-    return ids.map((id) => loadNode(context, id));
+    const bad = badNodeIds(ids);
+    if (bad) throw bad;
+    return ids.map((id, index) => loadNode(context, id, ['ids', index]));
   }
 }
