@@ -16,27 +16,29 @@ export interface ConnectionShape<T> {
 
 /** A Relay connection type `<Name>Connection` (with `<Name>Edge`) over a node type. */
 export function Connection<T extends object>(nodeClass: ClassType<T>, name: string): ClassType<ConnectionShape<T>> {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page of a ${name}Connection, with its cursor.` })
   class Edge implements EdgeShape<T> {
-    @Field(() => String)
+    @Field(() => String, { description: 'Opaque position of this item in the (provider, account, region, nativeId) order; pass it as `after` or `before`.' })
     cursor!: string;
 
-    @Field(() => nodeClass)
+    @Field(() => nodeClass, { description: `The ${name}.` })
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, {
+    description: `A Relay connection over ${name} objects of every selected partition, ordered by provider, account, region and nativeId.`,
+  })
   class ConnectionType implements ConnectionShape<T> {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: 'The items of this page, in order.' })
     edges!: Edge[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more items precede or follow this page, and the cursors to reach them.' })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'Items matching the filter across all partitions that answered.' })
     totalCount!: number;
 
-    @Field(() => [PartitionOutcome])
+    @Field(() => [PartitionOutcome], { description: 'How each selected partition answered, in connection order; a failed one carries its error here instead of failing the query.' })
     partitions!: PartitionOutcome[];
   }
 

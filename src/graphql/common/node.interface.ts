@@ -17,6 +17,6 @@ export function asNode<T extends ResourceRef>(nodeType: NodeTypeName, resource: 
   resolveType: (value: { nodeType: NodeTypeName }) => value.nodeType,
 })
 export abstract class Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The Relay global id: opaque and stable; pass it to `node(id:)` to fetch the object again.' })
   id!: string;
 }

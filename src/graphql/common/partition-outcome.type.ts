@@ -8,21 +8,21 @@ import { Provider } from './provider.enum';
     'How one (provider, account, region) partition answered a fan-out query. A failing partition does not fail the query: its typed error is here.',
 })
 export class PartitionOutcome {
-  @Field(() => Provider)
+  @Field(() => Provider, { description: "The partition's provider." })
   provider!: ProviderName;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The partition's account name in netplane's configuration." })
   account!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The partition's region id." })
   region!: string;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether the partition was listed completely; false means its items are missing from the connection.' })
   ok!: boolean;
 
   @Field(() => Int, { description: 'Items this partition contributed after filtering (0 when it failed).' })
   itemCount!: number;
 
-  @Field(() => ProviderError, { nullable: true })
+  @Field(() => ProviderError, { nullable: true, description: 'Why the partition could not be listed; null when ok.' })
   error!: ProviderErrorView | null;
 }

@@ -15,19 +15,19 @@ import { Provider } from './provider.enum';
   resolveType: (value: { nodeType: NodeTypeName }) => value.nodeType,
 })
 export abstract class ProviderResource extends Node {
-  @Field(() => Provider)
+  @Field(() => Provider, { description: 'The cloud the resource lives in.' })
   provider!: ProviderName;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The account's name in netplane's configuration (not a provider id)." })
   account!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The provider's region id, e.g. cn-hangzhou (Alibaba) or ap-southeast-1 (Huawei)." })
   region!: string;
 
   @Field(() => String, { description: "The provider's own id (eni-…, eip-…, havip-…, bgp-…, vbr-… on Alibaba; a UUID on Huawei)." })
   nativeId!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The provider's name for the resource; null when it has none." })
   name!: string | null;
 
   @Field(() => String, { description: "The provider's verbatim status (e.g. InUse, PENDING_CREATE)." })

@@ -4,7 +4,7 @@ import { Provider } from './provider.enum';
 
 @InputType('TagFilter', { description: 'A tag the resource must carry: the key, and the value when given.' })
 export class TagFilter {
-  @Field(() => String)
+  @Field(() => String, { description: 'The tag key, matched exactly.' })
   key!: string;
 
   @Field(() => String, { nullable: true, description: 'Unset: any value.' })
@@ -18,16 +18,20 @@ export class TagFilter {
  */
 @InputType('ResourceFilter')
 export class ResourceFilter {
-  @Field(() => [Provider], { nullable: true })
+  @Field(() => [Provider], { nullable: true, description: 'Only partitions of these providers; the others are not called.' })
   providers?: ProviderName[] | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: "Only partitions of these accounts (names in netplane's configuration); the others are not called." })
   accounts?: string[] | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'Only partitions in these region ids; the others are not called.' })
   regions?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Native ids (pushed down to the provider).' })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Native ids, pushed down to the provider (Alibaba NetworkInterfaceId.N, AllocationId, Filter HaVipId / VbrId, BgpPeerId; Huawei `id` query parameters) except Huawei VIF peers, which the gateway matches.',
+  })
   nativeIds?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'Names starting with this (applied by the gateway).' })

@@ -1,19 +1,19 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
 
-@ObjectType('Tag')
+@ObjectType('Tag', { description: 'A key/value label on a resource: Alibaba Tags.Tag (TagKey/TagValue on ENIs, Key/Value on EIPs and HaVips); Huawei resources show none.' })
 export class Tag {
-  @Field(() => String)
+  @Field(() => String, { description: 'The tag key.' })
   key!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The tag value; '' when the tag has none." })
   value!: string;
 }
 
-@InputType('TagInput')
+@InputType('TagInput', { description: 'A tag to set on a resource.' })
 export class TagInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The tag key.' })
   key!: string;
 
-  @Field(() => String, { defaultValue: '' })
+  @Field(() => String, { defaultValue: '', description: "The tag value; '' for a key-only tag." })
   value!: string;
 }

@@ -5,15 +5,15 @@ import { ElasticIpStatus } from './elastic-ip.type';
 
 @InputType('ElasticIpFilter', { description: 'Lists mean "any of"; unset or empty matches everything.' })
 export class ElasticIpFilter extends ResourceFilter {
-  @Field(() => [TagFilter], { nullable: true, description: 'Tags the resource carries, all of them (Alibaba ENIs: pushed down as Tag.N; otherwise applied by the gateway).' })
+  @Field(() => [TagFilter], { nullable: true, description: 'Tags the elastic IP carries, all of them (applied by the gateway; Huawei elastic IPs carry no tags, so none match).' })
   tags?: TagFilter[] | null;
 
-  @Field(() => [ElasticIpStatus], { nullable: true })
+  @Field(() => [ElasticIpStatus], { nullable: true, description: 'Normalized statuses (applied by the gateway).' })
   statuses?: StatusValue[] | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The public address (pushed down: Alibaba EipAddress; Huawei public_ip_address, IPv6 addresses matched by the gateway).' })
   address?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Native id of the bound target (ENI, instance, port …).' })
+  @Field(() => String, { nullable: true, description: 'Native id of the bound target, ENI, instance, port … (pushed down: Alibaba AssociatedInstanceId; Huawei port_id).' })
   boundToId?: string | null;
 }

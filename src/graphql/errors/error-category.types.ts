@@ -1,65 +1,66 @@
 import { Field, Float, ObjectType, type ClassType } from 'type-graphql';
 import type { ErrorCategory, Outcome as OutcomeValue } from '../../domain/errors';
+import { ERROR_CATEGORY_DESCRIPTIONS } from './error-category.enum';
 import { Outcome } from './outcome.enum';
 import { ProviderError } from './provider-error.interface';
 
 /** One object type per ErrorCategory (src/domain/errors.ts), each implementing ProviderError. */
 
-@ObjectType('ResourceNotFound', { implements: ProviderError, description: 'The target (or something it refers to) does not exist.' })
+@ObjectType('ResourceNotFound', { implements: ProviderError, description: ERROR_CATEGORY_DESCRIPTIONS.ResourceNotFound })
 export class ResourceNotFound extends ProviderError {
   @Field(() => String, { nullable: true, description: 'The kind of resource the code is about.' })
   resourceType!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Native id of the missing resource, when the provider names it or the mutation targeted it.' })
   resourceId!: string | null;
 }
 
-@ObjectType('InvalidParameter', { implements: ProviderError, description: 'A parameter was rejected.' })
+@ObjectType('InvalidParameter', { implements: ProviderError, description: ERROR_CATEGORY_DESCRIPTIONS.InvalidParameter })
 export class InvalidParameter extends ProviderError {
   @Field(() => String, { nullable: true, description: 'The request parameter the code is about, when known.' })
   parameter!: string | null;
 }
 
-@ObjectType('InvalidResourceState', { implements: ProviderError, description: 'The resource is in a state that does not allow the operation.' })
+@ObjectType('InvalidResourceState', { implements: ProviderError, description: ERROR_CATEGORY_DESCRIPTIONS.InvalidResourceState })
 export class InvalidResourceState extends ProviderError {}
 
-@ObjectType('ResourceConflict', { implements: ProviderError, description: 'The change conflicts with existing state (duplicate address, already associated …).' })
+@ObjectType('ResourceConflict', { implements: ProviderError, description: ERROR_CATEGORY_DESCRIPTIONS.ResourceConflict })
 export class ResourceConflict extends ProviderError {}
 
-@ObjectType('QuotaExceeded', { implements: ProviderError })
+@ObjectType('QuotaExceeded', { implements: ProviderError, description: ERROR_CATEGORY_DESCRIPTIONS.QuotaExceeded })
 export class QuotaExceeded extends ProviderError {}
 
-@ObjectType('InsufficientCapacity', { implements: ProviderError })
+@ObjectType('InsufficientCapacity', { implements: ProviderError, description: ERROR_CATEGORY_DESCRIPTIONS.InsufficientCapacity })
 export class InsufficientCapacity extends ProviderError {}
 
-@ObjectType('PermissionDenied', { implements: ProviderError })
+@ObjectType('PermissionDenied', { implements: ProviderError, description: ERROR_CATEGORY_DESCRIPTIONS.PermissionDenied })
 export class PermissionDenied extends ProviderError {}
 
-@ObjectType('Throttled', { implements: ProviderError })
+@ObjectType('Throttled', { implements: ProviderError, description: ERROR_CATEGORY_DESCRIPTIONS.Throttled })
 export class Throttled extends ProviderError {
   // Float, not Int: Alibaba announces the wait in milliseconds (x-acs-retry-after), e.g. 0.15 s.
   @Field(() => Float, { nullable: true, description: 'How long the provider asked to wait, in seconds (fractional), when it said.' })
   retryAfterSeconds!: number | null;
 }
 
-@ObjectType('ProviderUnavailable', { implements: ProviderError, description: 'The provider could not be reached or failed (timeouts, resets, 5xx).' })
+@ObjectType('ProviderUnavailable', { implements: ProviderError, description: ERROR_CATEGORY_DESCRIPTIONS.ProviderUnavailable })
 export class ProviderUnavailable extends ProviderError {
-  @Field(() => Outcome)
+  @Field(() => Outcome, { description: 'NOT_APPLIED when the request never reached the provider; UNKNOWN when it may have (timeout or reset after sending, unreadable 5xx answer).' })
   outcome!: OutcomeValue;
 }
 
-@ObjectType('IdempotencyMismatch', { implements: ProviderError, description: 'A client token was reused with different parameters.' })
+@ObjectType('IdempotencyMismatch', { implements: ProviderError, description: ERROR_CATEGORY_DESCRIPTIONS.IdempotencyMismatch })
 export class IdempotencyMismatch extends ProviderError {}
 
-@ObjectType('UnsupportedOperation', { implements: ProviderError, description: 'The provider does not offer this operation; netplane called nothing.' })
+@ObjectType('UnsupportedOperation', { implements: ProviderError, description: ERROR_CATEGORY_DESCRIPTIONS.UnsupportedOperation })
 export class UnsupportedOperation extends ProviderError {
   @Field(() => String, { nullable: true, description: 'What to use instead on this provider, when it has an alternative.' })
   alternative!: string | null;
 }
 
-@ObjectType('UnknownProviderError', { implements: ProviderError, description: 'A code no catalog documents, passed through verbatim.' })
+@ObjectType('UnknownProviderError', { implements: ProviderError, description: ERROR_CATEGORY_DESCRIPTIONS.UnknownProviderError })
 export class UnknownProviderError extends ProviderError {
-  @Field(() => Outcome)
+  @Field(() => Outcome, { description: 'Whether the provider may have applied the change: UNKNOWN unless netplane knows it did not (NOT_APPLIED).' })
   outcome!: OutcomeValue;
 }
 

@@ -22,7 +22,7 @@ export function presentFailure(failure: ProviderFailure): ProviderErrorView {
   resolveType: (value: { category: ErrorCategory }) => value.category,
 })
 export abstract class ProviderError {
-  @Field(() => Provider)
+  @Field(() => Provider, { description: 'The provider that answered (or would have been called).' })
   provider!: ProviderName;
 
   @Field(() => String, { description: 'The provider operation that failed, e.g. AssignPrivateIpAddresses.' })
@@ -40,7 +40,7 @@ export abstract class ProviderError {
   @Field(() => Int, { nullable: true, description: 'The HTTP status the provider answered with.' })
   httpStatus!: number | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The provider's verbatim message, or netplane's for its own codes (netplane.*) and transport faults." })
   message!: string;
 
   @Field(() => String, {

@@ -5,21 +5,30 @@ import { NetworkInterfaceStatus } from './network-interface.type';
 
 @InputType('NetworkInterfaceFilter', { description: 'Lists mean "any of"; unset or empty matches everything.' })
 export class NetworkInterfaceFilter extends ResourceFilter {
-  @Field(() => [TagFilter], { nullable: true, description: 'Tags the resource carries, all of them (Alibaba ENIs: pushed down as Tag.N; otherwise applied by the gateway).' })
+  @Field(() => [TagFilter], {
+    nullable: true,
+    description: 'Tags the interface carries, all of them (Alibaba: pushed down as Tag.N; Huawei interfaces carry no tags, so none match).',
+  })
   tags?: TagFilter[] | null;
 
-  @Field(() => [NetworkInterfaceStatus], { nullable: true })
+  @Field(() => [NetworkInterfaceStatus], { nullable: true, description: 'Normalized statuses (applied by the gateway).' })
   statuses?: StatusValue[] | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The VPC (Alibaba: pushed down as VpcId; Huawei: the subnet list is asked with vpc_id and the gateway keeps the ports of those subnets).",
+  })
   vpcId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The subnet (pushed down: Alibaba VSwitchId; Huawei network_id).' })
   subnetId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The instance the interface is attached to.' })
+  @Field(() => String, { nullable: true, description: 'The instance the interface is attached to (pushed down: Alibaba InstanceId; Huawei device_id).' })
   instanceId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A private IP address the interface carries.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A private IP address the interface carries (pushed down: Alibaba PrivateIpAddress.1; Huawei fixed_ips=ip_address=<address>).',
+  })
   ipAddress?: string | null;
 }

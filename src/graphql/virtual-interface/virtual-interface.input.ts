@@ -5,6 +5,6 @@ import { VirtualInterfaceStatus } from './virtual-interface.type';
 
 @InputType('VirtualInterfaceFilter', { description: 'Lists mean "any of"; unset or empty matches everything.' })
 export class VirtualInterfaceFilter extends ResourceFilter {
-  @Field(() => [VirtualInterfaceStatus], { nullable: true })
+  @Field(() => [VirtualInterfaceStatus], { nullable: true, description: 'Normalized statuses (applied by the gateway).' })
   statuses?: StatusValue[] | null;
 }

@@ -5,18 +5,18 @@ import { VirtualIpStatus } from './virtual-ip.type';
 
 @InputType('VirtualIpFilter', { description: 'Lists mean "any of"; unset or empty matches everything.' })
 export class VirtualIpFilter extends ResourceFilter {
-  @Field(() => [TagFilter], { nullable: true, description: 'Tags the resource carries, all of them (Alibaba ENIs: pushed down as Tag.N; otherwise applied by the gateway).' })
+  @Field(() => [TagFilter], { nullable: true, description: 'Tags the virtual IP carries, all of them (applied by the gateway; Huawei virtual IPs carry no tags, so none match).' })
   tags?: TagFilter[] | null;
 
-  @Field(() => [VirtualIpStatus], { nullable: true })
+  @Field(() => [VirtualIpStatus], { nullable: true, description: 'Normalized statuses (applied by the gateway).' })
   statuses?: StatusValue[] | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The VPC (Alibaba: pushed down as Filter VpcId; Huawei: applied by the gateway to the vpc_id of the port's subnet)." })
   vpcId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The subnet (pushed down: Alibaba Filter VSwitchId; Huawei network_id).' })
   subnetId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The private IP address (pushed down: Alibaba Filter HaVipAddress; Huawei fixed_ips=ip_address=<address>).' })
   address?: string | null;
 }
