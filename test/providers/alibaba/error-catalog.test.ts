@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CATEGORIES } from '../../../src/domain/errors';
-import { alibabaCatalog, categoryOf } from '../../../src/providers/alibaba/error-catalog';
+import { MUTATION_NAMES, operationsOf } from '../../../src/domain/mutations';
+import { alibabaCatalog, categoryOf, DOCUMENTED_TABLES } from '../../../src/providers/alibaba/error-catalog';
 
 // The shared pages sit beside the repository: ../shared from its root.
 const SEEDS_DIR = join(__dirname, '../../../../shared/seeds');
@@ -150,5 +151,51 @@ describe('alibabaCatalog classification rules', () => {
     }
     expect(alibabaCatalog.find('AssociateEipAddress', 'InvalidInstanceType.ValueNotSupported')?.parameter).toBe('InstanceType');
     expect(alibabaCatalog.find('CreateNetworkInterface', 'InvalidTagKey.Malformed')?.parameter).toBe('Tag.N.Key');
+  });
+});
+
+describe('alibabaCatalog covers every operation the descriptors name for Alibaba', () => {
+  const operations = [...new Set(MUTATION_NAMES.flatMap((m) => operationsOf(m, 'ALIBABA')))];
+
+  it('names one operation per mutation Alibaba offers, plus the read detach may need', () => {
+    expect(operations).toHaveLength(MUTATION_NAMES.filter((m) => operationsOf(m, 'ALIBABA').length > 0).length + 1);
+    expect(operations).toContain('DescribeNetworkInterfaces');
+  });
+
+  it.each(operations)('%s has a sources entry and rows of its own or the common ones', (operation) => {
+    const source = alibabaCatalog.sources[operation];
+    expect(source?.page, operation).toBeTruthy();
+    expect(alibabaCatalog.forOperation(operation).length).toBeGreaterThan(0);
+    if (source?.publishesTable) {
+      expect(alibabaCatalog.entries.some((e) => e.operations !== 'common' && e.operations.includes(operation))).toBe(true);
+    }
+  });
+
+  it('has a sources entry for every operation with rows of its own', () => {
+    for (const operation of alibabaCatalog.operations()) expect(alibabaCatalog.sources[operation], operation).toBeDefined();
+  });
+
+  it('keeps each documented table whole and in page order, one entry per row', () => {
+    for (const [operation, table] of Object.entries(DOCUMENTED_TABLES)) {
+      expect(table.page).toMatch(/^https:\/\//);
+      const own = alibabaCatalog.entries.filter((e) => e.operations !== 'common' && e.operations.length === 1 && e.operations[0] === operation);
+      const fromTable = own.slice(0, table.rows.length).map((e) => [e.httpStatus, e.code, e.message, e.description]);
+      expect(fromTable).toEqual(table.rows.map((r) => [...r]));
+    }
+  });
+
+  it.each([
+    ['DependencyViolation.HaVipAssociatedWithEIP', 'ResourceConflict'],
+    ['DependencyViolation.BgpPeer', 'ResourceConflict'],
+    ['CountLimitExceeded.HaVipOnECSInstance', 'QuotaExceeded'],
+    ['ResourceNotAssociated', 'InvalidResourceState'],
+    ['InvalidIPAddress.AlreadyUsed', 'ResourceConflict'],
+    ['InvalidVSwitch.NotFound', 'ResourceNotFound'],
+    ['InvalidBgpGroupId.NotFound', 'ResourceNotFound'],
+    ['Forbidden.ChargeTypeIsPrepaid', 'InvalidResourceState'],
+    ['QuotaExceeded.Eip', 'QuotaExceeded'],
+    ['ReserveIpFail', 'InsufficientCapacity'],
+  ])('lifecycle code %s → %s', (code, category) => {
+    expect(categoryOf(code)).toBe(category);
   });
 });
