@@ -208,6 +208,65 @@ describe.each([
     expect(vbrs.body?.virtualBorderRouterSet?.virtualBorderRouterType?.[0]).toMatchObject({ vbrId: 'vbr-main', status: 'active', vlanId: 42 });
   });
 
+  it('ECS: ModifyNetworkInterfaceAttribute and DetachNetworkInterface (async)', async () => {
+    await ecs.modifyNetworkInterfaceAttribute(
+      new $Ecs.ModifyNetworkInterfaceAttributeRequest({ regionId: REGION, networkInterfaceId: 'eni-free', networkInterfaceName: 'sdk-renamed', securityGroupId: ['sg-db'] }),
+    );
+    await ecs.attachNetworkInterface(new $Ecs.AttachNetworkInterfaceRequest({ regionId: REGION, networkInterfaceId: 'eni-free', instanceId: 'i-web' }));
+    await emu.control.advance(ASYNC_DELAY_MS);
+    await ecs.detachNetworkInterface(new $Ecs.DetachNetworkInterfaceRequest({ regionId: REGION, networkInterfaceId: 'eni-free', instanceId: 'i-web' }));
+    const read = async () =>
+      (await ecs.describeNetworkInterfaces(new $Ecs.DescribeNetworkInterfacesRequest({ regionId: REGION, networkInterfaceId: ['eni-free'] }))).body
+        ?.networkInterfaceSets?.networkInterfaceSet?.[0];
+    expect(await read()).toMatchObject({ status: 'Detaching', networkInterfaceName: 'sdk-renamed', securityGroupIds: { securityGroupId: ['sg-db'] } });
+    await emu.control.advance(ASYNC_DELAY_MS);
+    expect((await read())?.status).toBe('Available');
+    const again = await sdkError(ecs.detachNetworkInterface(new $Ecs.DetachNetworkInterfaceRequest({ regionId: REGION, networkInterfaceId: 'eni-free', instanceId: 'i-web' })));
+    expect(again).toMatchObject({ name: 'ClientError', code: 'InvalidOperation.InvalidEniState', statusCode: 400 });
+  });
+
+  it('VPC: UnassociateHaVip and DeleteHaVip (async), and ReleaseEipAddress', async () => {
+    await vpc.associateHaVip(new $Vpc.AssociateHaVipRequest({ regionId: REGION, haVipId: 'havip-a', instanceId: 'eni-free', instanceType: 'NetworkInterface' }));
+    await emu.control.advance(ASYNC_DELAY_MS);
+    const bound = await sdkError(vpc.deleteHaVip(new $Vpc.DeleteHaVipRequest({ regionId: REGION, haVipId: 'havip-a' })));
+    expect(bound).toMatchObject({ code: 'IncorrectStatus', statusCode: 400 });
+    await vpc.unassociateHaVip(
+      new $Vpc.UnassociateHaVipRequest({ regionId: REGION, haVipId: 'havip-a', instanceId: 'eni-free', instanceType: 'NetworkInterface', force: 'False' }),
+    );
+    await emu.control.advance(ASYNC_DELAY_MS);
+    await vpc.deleteHaVip(new $Vpc.DeleteHaVipRequest({ regionId: REGION, haVipId: 'havip-a', clientToken: 'sdk-delete-1' }));
+    const during = await vpc.describeHaVips(new $Vpc.DescribeHaVipsRequest({ regionId: REGION }));
+    expect(during.body?.haVips?.haVip?.[0]).toMatchObject({ haVipId: 'havip-a', status: 'Deleting' });
+    await emu.control.advance(ASYNC_DELAY_MS);
+    expect((await vpc.describeHaVips(new $Vpc.DescribeHaVipsRequest({ regionId: REGION }))).body?.totalCount).toBe(0);
+
+    await vpc.releaseEipAddress(new $Vpc.ReleaseEipAddressRequest({ regionId: REGION, allocationId: 'eip-free' }));
+    const eips = await vpc.describeEipAddresses(new $Vpc.DescribeEipAddressesRequest({ regionId: REGION, allocationId: 'eip-free' }));
+    expect(eips.body?.eipAddresses?.eipAddress?.[0]?.status).toBe('Releasing');
+    const twice = await sdkError(vpc.releaseEipAddress(new $Vpc.ReleaseEipAddressRequest({ regionId: REGION, allocationId: 'eip-free' })));
+    expect(twice).toMatchObject({ code: 'IncorrectEipStatus', statusCode: 400 });
+  });
+
+  it('VPC: CreateBgpPeer, ModifyBgpPeerAttribute and DeleteBgpPeer (async)', async () => {
+    const created = await vpc.createBgpPeer(
+      new $Vpc.CreateBgpPeerRequest({ regionId: REGION, bgpGroupId: 'bgpg-main', peerIpAddress: '10.0.0.10', enableBfd: true, bfdMultiHop: 3, ipVersion: 'IPv4' }),
+    );
+    const bgpPeerId = created.body!.bgpPeerId!;
+    const read = async () =>
+      (await vpc.describeBgpPeers(new $Vpc.DescribeBgpPeersRequest({ regionId: REGION, bgpPeerId }))).body?.bgpPeers?.bgpPeer?.[0];
+    expect(await read()).toMatchObject({ bgpPeerId, status: 'Pending', enableBfd: true, bfdMultiHop: 3 });
+    const early = await sdkError(vpc.deleteBgpPeer(new $Vpc.DeleteBgpPeerRequest({ regionId: REGION, bgpPeerId })));
+    expect(early).toMatchObject({ code: 'DependencyViolation.BgpPeer', statusCode: 400 });
+    await emu.control.advance(ASYNC_DELAY_MS);
+    await vpc.modifyBgpPeerAttribute(new $Vpc.ModifyBgpPeerAttributeRequest({ regionId: REGION, bgpPeerId, peerIpAddress: '10.0.0.14', enableBfd: false }));
+    expect(await read()).toMatchObject({ status: 'Modifying', peerIpAddress: '10.0.0.14', enableBfd: false });
+    await emu.control.advance(ASYNC_DELAY_MS);
+    await vpc.deleteBgpPeer(new $Vpc.DeleteBgpPeerRequest({ regionId: REGION, bgpPeerId }));
+    expect((await read())?.status).toBe('Deleting');
+    await emu.control.advance(ASYNC_DELAY_MS);
+    expect(await read()).toBeUndefined();
+  });
+
   it('throttling arrives as ThrottlingError with retryAfter, 503 as ServerError, a wrong secret as SignatureDoesNotMatch', async () => {
     await emu.control.arm({ match: { operation: 'DescribeHaVips' }, count: 1, fault: { kind: 'error', code: 'Throttling.User', retryAfterSeconds: 1.5 } });
     const throttled = await sdkError(vpc.describeHaVips(new $Vpc.DescribeHaVipsRequest({ regionId: REGION })));
