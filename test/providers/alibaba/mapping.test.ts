@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Partition } from '../../../src/domain/resources';
-import { toElasticIp, toNetworkInterface, toVifPeer, toVirtualInterface, toVirtualIp } from '../../../src/providers/alibaba/mapping';
+import { MUTATION_NAMES, mutationDescriptor, providerOperationSpec } from '../../../src/domain/mutations';
+import {
+  BGP_PEER_STATUS,
+  EIP_STATUS,
+  ENI_STATUS,
+  HAVIP_STATUS,
+  toElasticIp,
+  toNetworkInterface,
+  toVifPeer,
+  toVirtualInterface,
+  toVirtualIp,
+} from '../../../src/providers/alibaba/mapping';
 import type { WireBgpPeer, WireEipAddress, WireHaVip, WireVirtualBorderRouter } from '../../../src/providers/alibaba/wire';
 
 const P: Partition = { provider: 'ALIBABA', account: '123', region: 'cn-hangzhou' };
@@ -152,5 +163,25 @@ describe('VBR and BGP peer mapping', () => {
   ])('VBR status %s → %s', (wire, status) => {
     const vbr = { VbrId: 'vbr-1', Status: wire, VlanId: 10, PhysicalConnectionId: 'pc-1', LocalGatewayIp: '10.0.0.1', PeerGatewayIp: '10.0.0.2' } as WireVirtualBorderRouter;
     expect(toVirtualInterface(P, vbr)).toMatchObject({ status, providerStatus: wire, vlan: 10, directConnectId: 'pc-1', localGatewayIp: '10.0.0.1' });
+  });
+});
+
+describe('status tables reach every status the descriptors wait on for Alibaba', () => {
+  const tables: Record<string, Readonly<Record<string, string>>> = {
+    NetworkInterface: ENI_STATUS,
+    VirtualIp: HAVIP_STATUS,
+    ElasticIp: EIP_STATUS,
+    VifPeer: BGP_PEER_STATUS,
+  };
+  const statusDriven = MUTATION_NAMES.flatMap((name) => {
+    const spec = providerOperationSpec(name, 'ALIBABA');
+    return spec && spec.completion.kind === 'status' ? [[name, mutationDescriptor(name).resource, spec.completion] as const] : [];
+  });
+
+  it.each(statusDriven)('%s (%s): its pending and settled statuses map from an Alibaba status', (_name, resource, completion) => {
+    const reachable = new Set(Object.values(tables[resource]!));
+    const settled = completion.kind === 'status' && completion.settled !== 'gone' ? completion.settled : [];
+    const pending = completion.kind === 'status' ? completion.pending : [];
+    for (const status of [...pending, ...settled]) expect(reachable.has(status), status).toBe(true);
   });
 });
