@@ -84,7 +84,12 @@ export function carriedAddresses(port: WirePort): string[] {
     .filter((a): a is string => typeof a === 'string');
 }
 
-export const isNicPort = (port: WirePort): boolean => typeof port.device_owner === 'string' && port.device_owner.startsWith(COMPUTE_DEVICE_OWNER_PREFIX);
+/**
+ * A NIC: a server's port (device_owner compute:<az>), or a port of no device at all, which CreatePort
+ * makes and BatchAddServerNics can attach (device_owner empty).
+ */
+export const isNicPort = (port: WirePort): boolean =>
+  typeof port.device_owner === 'string' && (port.device_owner.startsWith(COMPUTE_DEVICE_OWNER_PREFIX) || (port.device_owner === '' && !port.device_id));
 
 /** `vpcOf` resolves a port's network (v1 subnet id) to its VPC, from one subnet list per page of results. */
 export function toNetworkInterface(p: Partition, port: WirePort, vpcOf: (networkId: string) => string | null = () => null): NetworkInterface {
@@ -97,7 +102,8 @@ export function toNetworkInterface(p: Partition, port: WirePort, vpcOf: (network
     nativeId: String(port.id),
     name: str(port.name),
     description: null,
-    status: lookup(PORT_STATUS, port.status, 'UNKNOWN'),
+    // A port of no device is free to attach: AVAILABLE, whatever its (DOWN) status says.
+    status: deviceId === null && port.device_owner === '' ? 'AVAILABLE' : lookup(PORT_STATUS, port.status, 'UNKNOWN'),
     providerStatus: String(port.status ?? ''),
     interfaceType: null,
     primaryIp: addresses[0] ?? null,
@@ -155,7 +161,8 @@ export function toElasticIp(p: Partition, ip: WirePublicip): ElasticIp {
     nativeId: String(ip.id),
     name: str(ip.alias),
     address: str(ip.public_ip_address) ?? str(ip.public_ipv6_address) ?? '',
-    status: lookup(PUBLICIP_STATUS, status, 'UNKNOWN'),
+    // PENDING_UPDATE of a bound EIP is the emulator's (and, inferred, the provider's) unbinding.
+    status: status === 'PENDING_UPDATE' && portId ? 'UNASSOCIATING' : lookup(PUBLICIP_STATUS, status, 'UNKNOWN'),
     providerStatus: status,
     bandwidthMbps: num(ip.bandwidth_size),
     // A non-null profile means yearly/monthly (prepaid) billing.

@@ -5,6 +5,7 @@ import {
   VIF_PEER_STATUS,
   VIRTUAL_INTERFACE_STATUS,
   huaweiTimeToIso,
+  isNicPort,
   toElasticIp,
   toNetworkInterface,
   toVifPeer,
@@ -232,5 +233,22 @@ describe('DCaaS → VifPeer / VirtualInterface', () => {
       localGatewayIp: 'FD00::1/64',
       remoteGatewayIp: 'FD00::2/64',
     });
+  });
+});
+
+describe('ports of no device and unbinding EIPs', () => {
+  const P = { provider: 'HUAWEI' as const, account: 'a', region: 'r' };
+  it('a port of no device (CreatePort) is a NIC, AVAILABLE whatever its DOWN status', () => {
+    const free = { id: 'p', device_owner: '', device_id: '', status: 'DOWN', fixed_ips: [], allowed_address_pairs: [] } as unknown as WirePort;
+    expect(isNicPort(free)).toBe(true);
+    expect(toNetworkInterface(P, free)).toMatchObject({ status: 'AVAILABLE', providerStatus: 'DOWN', attachment: null });
+    expect(isNicPort({ ...free, device_owner: 'neutron:VIP_PORT' })).toBe(false);
+    expect(isNicPort({ ...free, device_owner: 'network:dhcp' })).toBe(false);
+  });
+
+  it('a bound EIP in PENDING_UPDATE is UNASSOCIATING, an unbound one keeps the table value', () => {
+    const ip = { id: 'e', status: 'PENDING_UPDATE', port_id: 'p', public_ip_address: '1.2.3.4' } as unknown as WirePublicip;
+    expect(toElasticIp(P, ip).status).toBe('UNASSOCIATING');
+    expect(toElasticIp(P, { ...ip, port_id: undefined } as unknown as WirePublicip).status).toBe('ASSOCIATING');
   });
 });

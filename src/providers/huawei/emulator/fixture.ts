@@ -99,14 +99,15 @@ export interface SeedResult {
 export function applyFixture(state: HuaweiState, input: unknown): SeedResult {
   const f = seedFixtureSchema.parse(input);
   const { account, region } = f;
+  const model = state.model;
   const serverAz = new Map<string, string>();
   const result: SeedResult = {
     account,
     region,
-    vpcs: f.vpcs.map((v) => state.addVpc(account, region, v).id),
-    subnets: f.subnets.map((s) => state.addSubnet(account, region, { id: s.id, vpcId: s.vpc_id, name: s.name, cidr: s.cidr, availabilityZone: s.availability_zone }).id),
+    vpcs: f.vpcs.map((v) => model.addVpc(account, region, v).id),
+    subnets: f.subnets.map((s) => model.addSubnet(account, region, { id: s.id, vpcId: s.vpc_id, name: s.name, cidr: s.cidr, availabilityZone: s.availability_zone }).id),
     servers: f.servers.map((s) => {
-      const server = state.addServer(account, region, { id: s.id, name: s.name, status: s.status, availabilityZone: s.availability_zone });
+      const server = model.addServer(account, region, { id: s.id, name: s.name, status: s.status, availabilityZone: s.availability_zone });
       serverAz.set(server.id, server.availability_zone);
       return server.id;
     }),
@@ -121,7 +122,7 @@ export function applyFixture(state: HuaweiState, input: unknown): SeedResult {
   for (const n of f.nics) {
     const az = serverAz.get(n.server_id) ?? `${region}a`;
     result.nics.push(
-      state.addPort(account, region, {
+      model.addPort(account, region, {
         id: n.id,
         name: n.name,
         subnetId: n.subnet_id,
@@ -135,11 +136,11 @@ export function applyFixture(state: HuaweiState, input: unknown): SeedResult {
   }
   for (const p of f.ports) {
     result.ports.push(
-      state.addPort(account, region, { id: p.id, subnetId: p.subnet_id, ipAddress: p.ip_address, deviceOwner: p.device_owner, deviceId: p.device_id, status: p.status }).id,
+      model.addPort(account, region, { id: p.id, subnetId: p.subnet_id, ipAddress: p.ip_address, deviceOwner: p.device_owner, deviceId: p.device_id, status: p.status }).id,
     );
   }
   for (const v of f.vips) {
-    const vip = state.addPort(account, region, {
+    const vip = model.addPort(account, region, {
       id: v.id,
       name: v.name,
       subnetId: v.subnet_id,
@@ -148,20 +149,20 @@ export function applyFixture(state: HuaweiState, input: unknown): SeedResult {
       status: v.status ?? (v.bound_nic_ids.length > 0 ? 'ACTIVE' : 'DOWN'),
     });
     const address = vip.fixed_ips[0]!.ip_address;
-    for (const nicId of v.bound_nic_ids) state.carryAddress(account, region, nicId, address);
+    for (const nicId of v.bound_nic_ids) state.virtualIps.carryAddress(account, region, nicId, address);
     result.vips.push(vip.id);
   }
   for (const e of f.publicips) {
     result.publicips.push(
-      state.addPublicip(account, region, { id: e.id, publicIpAddress: e.public_ip_address, status: e.status, portId: e.port_id, bandwidthSize: e.bandwidth_size, alias: e.alias }).id,
+      state.elasticIps.addPublicip(account, region, { id: e.id, publicIpAddress: e.public_ip_address, status: e.status, portId: e.port_id, bandwidthSize: e.bandwidth_size, alias: e.alias }).id,
     );
   }
-  for (const d of f.direct_connects) result.direct_connects.push(state.addDirectConnect(account, region, d).id);
+  for (const d of f.direct_connects) result.direct_connects.push(state.vifPeers.addDirectConnect(account, region, d).id);
   for (const v of f.virtual_interfaces) {
     result.virtual_interfaces.push(
-      state.addVif(account, region, { id: v.id, name: v.name, directConnectId: v.direct_connect_id, vlan: v.vlan, bandwidth: v.bandwidth, status: v.status, description: v.description }).id,
+      state.vifPeers.addVif(account, region, { id: v.id, name: v.name, directConnectId: v.direct_connect_id, vlan: v.vlan, bandwidth: v.bandwidth, status: v.status, description: v.description }).id,
     );
   }
-  for (const p of f.vif_peers) result.vif_peers.push(state.addVifPeer(account, region, p).id);
+  for (const p of f.vif_peers) result.vif_peers.push(state.vifPeers.addVifPeer(account, region, p).id);
   return result;
 }

@@ -41,7 +41,7 @@ export function createHuaweiEmulator(options: HuaweiEmulatorOptions): ProviderEm
 
   const reset = (fixture: 'empty' | 'demo') => {
     state.reset();
-    for (const p of projects) state.region(p.account, p.region, p.projectId);
+    for (const p of projects) state.model.region(p.account, p.region, p.projectId);
     if (fixture === 'demo') {
       projects.forEach((p, i) => applyFixture(state, demoFixture(p.account, p.region, i, () => runtime.ids.uuid())));
     }

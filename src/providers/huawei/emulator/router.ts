@@ -5,7 +5,11 @@ import { huaweiCatalog } from '../error-catalog';
 import { verify } from '../signer';
 import { OPERATIONS as OP, parseErrorBody, type HuaweiService } from '../wire';
 import { HuaweiApiError, apiError, apiErrorWithTemplate, renderError } from './errors';
-import * as h from './handlers';
+import type { HandlerInput, HandlerOutput } from './handlers/common';
+import * as eip from './handlers/elastic-ips';
+import * as nic from './handlers/network-interfaces';
+import * as peer from './handlers/vif-peers';
+import * as vip from './handlers/virtual-ips';
 import type { CallContext, HuaweiState } from './state';
 
 /**
@@ -30,7 +34,7 @@ interface Route {
   params: string[];
   service: HuaweiService;
   operation: string | ((body: unknown) => string);
-  handler: (input: h.HandlerInput) => h.HandlerOutput;
+  handler: (input: HandlerInput) => HandlerOutput;
 }
 
 const P = '([^/]+)';
@@ -44,22 +48,41 @@ function route(method: string, template: string, service: HuaweiService, operati
 }
 
 const ROUTES: Route[] = [
-  route('PUT', '/v1/{project_id}/cloudservers/nics/{nic_id}', 'ecs', (b) => (h.isUnbindBody(b) ? OP.disassociateServerVirtualIp : OP.associateServerVirtualIp), (i) =>
-    h.isUnbindBody(i.body) ? h.disassociateServerVirtualIp(i) : h.associateServerVirtualIp(i),
+  // ECS
+  route('PUT', '/v1/{project_id}/cloudservers/nics/{nic_id}', 'ecs', (b) => (vip.isUnbindBody(b) ? OP.disassociateServerVirtualIp : OP.associateServerVirtualIp), (i) =>
+    vip.isUnbindBody(i.body) ? vip.disassociateServerVirtualIp(i) : vip.associateServerVirtualIp(i),
   ),
-  route('GET', '/v1/{project_id}/cloudservers/{server_id}/os-interface', 'ecs', OP.listServerInterfaces, h.listServerInterfaces),
-  route('GET', '/v1/{project_id}/ports', 'vpc', OP.listPorts, h.listPorts),
-  route('GET', '/v1/{project_id}/ports/{port_id}', 'vpc', OP.showPort, h.showPort),
-  route('GET', '/v1/{project_id}/subnets', 'vpc', OP.listSubnets, h.listSubnets),
-  route('POST', '/v1/{project_id}/privateips', 'vpc', OP.createPrivateip, h.createPrivateip),
-  route('GET', '/v1/{project_id}/subnets/{subnet_id}/privateips', 'vpc', OP.listPrivateips, h.listPrivateips),
-  route('GET', '/v1/{project_id}/publicips', 'vpc', OP.listPublicips, h.listPublicips),
-  route('GET', '/v1/{project_id}/publicips/{publicip_id}', 'vpc', OP.showPublicip, h.showPublicip),
-  route('PUT', '/v1/{project_id}/publicips/{publicip_id}', 'vpc', OP.updatePublicip, h.updatePublicip),
-  route('GET', '/v3/{project_id}/dcaas/virtual-interfaces', 'dcaas', OP.listVirtualInterfaces, h.listVirtualInterfaces),
-  route('GET', '/v3/{project_id}/dcaas/virtual-interfaces/{vif_id}', 'dcaas', OP.showVirtualInterface, h.showVirtualInterface),
-  route('POST', '/v3/{project_id}/dcaas/vif-peers', 'dcaas', OP.createVifPeer, h.createVifPeer),
-  route('DELETE', '/v3/{project_id}/dcaas/vif-peers/{peer_id}', 'dcaas', OP.deleteVifPeer, h.deleteVifPeer),
+  route('GET', '/v1/{project_id}/cloudservers/{server_id}/os-interface', 'ecs', OP.listServerInterfaces, nic.listServerInterfaces),
+  route('POST', '/v1/{project_id}/cloudservers/{server_id}/nics', 'ecs', OP.batchAddServerNics, nic.batchAddServerNics),
+  route('POST', '/v1/{project_id}/cloudservers/{server_id}/nics/delete', 'ecs', OP.batchDeleteServerNics, nic.batchDeleteServerNics),
+  route('GET', '/v1/{project_id}/jobs/{job_id}', 'ecs', OP.showJob, nic.showJob),
+  // VPC v1
+  route('GET', '/v1/{project_id}/ports', 'vpc', OP.listPorts, nic.listPorts),
+  route('POST', '/v1/{project_id}/ports', 'vpc', OP.createPort, nic.createPort),
+  route('GET', '/v1/{project_id}/ports/{port_id}', 'vpc', OP.showPort, nic.showPort),
+  route('PUT', '/v1/{project_id}/ports/{port_id}', 'vpc', OP.updatePort, nic.updatePort),
+  route('DELETE', '/v1/{project_id}/ports/{port_id}', 'vpc', OP.deletePort, nic.deletePort),
+  route('GET', '/v1/{project_id}/subnets', 'vpc', OP.listSubnets, nic.listSubnets),
+  route('POST', '/v1/{project_id}/privateips', 'vpc', OP.createPrivateip, vip.createPrivateip),
+  route('DELETE', '/v1/{project_id}/privateips/{privateip_id}', 'vpc', OP.deletePrivateip, vip.deletePrivateip),
+  route('GET', '/v1/{project_id}/subnets/{subnet_id}/privateips', 'vpc', OP.listPrivateips, vip.listPrivateips),
+  route('GET', '/v1/{project_id}/publicips', 'vpc', OP.listPublicips, eip.listPublicips),
+  route('POST', '/v1/{project_id}/publicips', 'vpc', OP.createPublicip, eip.createPublicip),
+  route('GET', '/v1/{project_id}/publicips/{publicip_id}', 'vpc', OP.showPublicip, eip.showPublicip),
+  route('PUT', '/v1/{project_id}/publicips/{publicip_id}', 'vpc', OP.updatePublicip, eip.updatePublicip),
+  route('DELETE', '/v1/{project_id}/publicips/{publicip_id}', 'vpc', OP.deletePublicip, eip.deletePublicip),
+  // Neutron-compatible (the project comes from X-Project-Id)
+  route('GET', '/v2.0/ports', 'neutron', OP.neutronListPorts, nic.neutronListPorts),
+  route('POST', '/v2.0/ports', 'neutron', OP.neutronCreatePort, nic.neutronCreatePort),
+  route('GET', '/v2.0/ports/{port_id}', 'neutron', OP.neutronShowPort, nic.neutronShowPort),
+  route('PUT', '/v2.0/ports/{port_id}', 'neutron', OP.neutronUpdatePort, nic.neutronUpdatePort),
+  route('DELETE', '/v2.0/ports/{port_id}', 'neutron', OP.neutronDeletePort, nic.neutronDeletePort),
+  // DCaaS v3
+  route('GET', '/v3/{project_id}/dcaas/virtual-interfaces', 'dcaas', OP.listVirtualInterfaces, peer.listVirtualInterfaces),
+  route('GET', '/v3/{project_id}/dcaas/virtual-interfaces/{vif_id}', 'dcaas', OP.showVirtualInterface, peer.showVirtualInterface),
+  route('POST', '/v3/{project_id}/dcaas/vif-peers', 'dcaas', OP.createVifPeer, peer.createVifPeer),
+  route('PUT', '/v3/{project_id}/dcaas/vif-peers/{peer_id}', 'dcaas', OP.updateVifPeer, peer.updateVifPeer),
+  route('DELETE', '/v3/{project_id}/dcaas/vif-peers/{peer_id}', 'dcaas', OP.deleteVifPeer, peer.deleteVifPeer),
 ];
 
 /** The code each API family answers when the project in the path is not the caller's. */
@@ -105,7 +128,7 @@ export class HuaweiRouter {
       return this.finish({ operation, account: key?.account ?? '', region: '' }, recorded, renderError(route.service, error.entry, error.message, requestId), requestId);
     }
     const key = this.keys.get(verified.ak)!;
-    const projectId = params.project_id!;
+    const projectId = params.project_id ?? req.headers['x-project-id'] ?? '';
     const region = key.projects.get(projectId);
     if (region === undefined) {
       const error = apiError(operation, PROJECT_MISMATCH[route.service]);
@@ -193,6 +216,7 @@ function parseBody(raw: Buffer): ParsedBody {
 function badBody(service: HuaweiService, operation: string): HuaweiApiError {
   if (service === 'ecs') return apiErrorWithTemplate(operation, 'Ecs.0005', 'request body is illegal.');
   if (service === 'dcaas') return apiError(operation, 'DC.0000');
+  if (service === 'neutron') return apiError(operation, 'InvalidInput', 'the request body is not JSON');
   return apiError(operation, 'APIGW.0201');
 }
 

@@ -106,9 +106,18 @@ describe('POST /v3/{project_id}/dcaas/vif-peers', () => {
 });
 
 describe('DELETE /v3/{project_id}/dcaas/vif-peers/{id}', () => {
-  it('deletes a peer but never the last peer of a VIF', async () => {
+  it('deletes a peer (PENDING_DELETE, then gone) but never the last peer of a VIF, nor one in a PENDING_* status', async () => {
     const { vif_peer } = (await create(v6)).json as { vif_peer: { id: string } };
+    const peersOfVif = async () =>
+      ((await signedRequest(emulator.url, 'GET', PATHS.virtualInterface(pid, u(61)))).json as { virtual_interface: { vif_peers: Array<{ id: string; status: string }> } })
+        .virtual_interface.vif_peers;
+    expect(await signedRequest(emulator.url, 'DELETE', PATHS.vifPeer(pid, vif_peer.id))).toMatchObject({ status: 400, json: { error_code: 'DC.0001' } });
+    await emulator.advance(2000);
     expect((await signedRequest(emulator.url, 'DELETE', PATHS.vifPeer(pid, vif_peer.id))).status).toBe(204);
+    expect((await peersOfVif()).find((p) => p.id === vif_peer.id)?.status).toBe('PENDING_DELETE');
+    expect(await signedRequest(emulator.url, 'DELETE', PATHS.vifPeer(pid, u(71)))).toMatchObject({ status: 400, json: { error_code: 'DC.0001' } });
+    await emulator.advance(2000);
+    expect((await peersOfVif()).map((p) => p.id)).toEqual([u(71)]);
     expect(await signedRequest(emulator.url, 'DELETE', PATHS.vifPeer(pid, u(71)))).toMatchObject({ status: 400, json: { error_code: 'DC.0001' } });
     expect(await signedRequest(emulator.url, 'DELETE', PATHS.vifPeer(pid, u(99)))).toMatchObject({ status: 400, json: { error_code: 'DC.0002' } });
   });

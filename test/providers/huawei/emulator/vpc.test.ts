@@ -89,12 +89,19 @@ describe('publicips', () => {
     expect(ids((await get(PATHS.publicips(pid), [['port_id', u(31)]])).json, 'publicips')).toEqual([u(92)]);
   });
 
-  it('binds a DOWN publicip to a port, then refuses a second bind with VPC.0510 (409)', async () => {
+  it('binds a DOWN publicip to a port (BINDING, then ACTIVE), refuses a second bind with VPC.0510 (409), unbinds (PENDING_UPDATE, then DOWN)', async () => {
     const bind = (id: string, portId: string | null) => signedRequest(emulator.url, 'PUT', PATHS.publicip(pid, id), { body: { publicip: { port_id: portId } } });
     const res = await bind(u(91), u(41));
-    expect(res).toMatchObject({ status: 200, json: { publicip: { id: u(91), status: 'ACTIVE', port_id: u(41), private_ip_address: '10.0.0.2' } } });
+    expect(res).toMatchObject({ status: 200, json: { publicip: { id: u(91), status: 'BINDING', port_id: u(41), private_ip_address: '10.0.0.2' } } });
     expect(await bind(u(91), u(31))).toMatchObject({ status: 409, json: { code: 'VPC.0510', message: 'Floatingip has already associated with port.' } });
-    expect(await bind(u(91), null)).toMatchObject({ status: 200, json: { publicip: { status: 'DOWN' } } });
+    await emulator.advance(2000);
+    expect((await get(PATHS.publicip(pid, u(91)))).json).toMatchObject({ publicip: { status: 'ACTIVE' } });
+    expect(await bind(u(91), u(31))).toMatchObject({ status: 409, json: { code: 'VPC.0510' } });
+    expect(await bind(u(91), null)).toMatchObject({ status: 200, json: { publicip: { status: 'PENDING_UPDATE', port_id: u(41) } } });
+    await emulator.advance(2000);
+    const unbound = (await get(PATHS.publicip(pid, u(91)))).json as { publicip: Record<string, unknown> };
+    expect(unbound.publicip.status).toBe('DOWN');
+    expect(unbound.publicip.port_id).toBeUndefined();
     expect(await bind(u(91), u(98))).toMatchObject({ status: 500, json: { code: 'VPC.0508' } });
     expect(await bind(u(99), u(31))).toMatchObject({ status: 500, json: { code: 'VPC.0504', message: 'Floating IP could not be found.' } });
   });
