@@ -3,12 +3,21 @@
 //  - providers never import each other, the gateway or the GraphQL layer;
 //  - an adapter (anything in a provider outside emulator/) never imports its emulator;
 //  - emulators never import their provider's client/adapter/mapping (they meet over HTTP only);
-//  - the GraphQL layer reaches providers only through the ProviderAdapter contract (domain).
+//  - the GraphQL layer reaches providers only through the ProviderAdapter contract (domain);
+//  - the cache wraps adapters and knows only the domain contract;
+//  - the gateway serves the GraphQL layer and never reaches a provider or the composition root;
+//  - config is read by the composition root: it imports no layer that runs requests;
+//  - app/ (the composition root) is imported only by the entry points.
+// ESLint keeps one options object per rule and file (the last matching entry wins), so every
+// layer lists NOT_APP itself rather than relying on a shared entry.
 import tseslint from 'typescript-eslint';
 
-const layer = (files, patterns) => ({
+const NOT_APP = { group: ['**/app', '**/app/**'], message: 'only the entry points (src/main.ts, src/emulators-main.ts) import the composition root (src/app)' };
+
+const layer = (files, patterns, ignores = []) => ({
   files,
-  rules: { 'no-restricted-imports': ['error', { patterns }] },
+  ignores,
+  rules: { 'no-restricted-imports': ['error', { patterns: [...patterns, NOT_APP] }] },
 });
 
 export default tseslint.config(
@@ -21,11 +30,24 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  layer(['src/**'], [], ['src/main.ts', 'src/emulators-main.ts', 'src/app/**']),
   layer(['src/domain/**'], [
     { group: ['**/gateway', '**/gateway/**', '**/graphql', '**/graphql/**', '**/providers', '**/providers/**', '**/store', '**/store/**', '**/config', '**/config/**'], message: 'domain imports nothing from the other layers' },
   ]),
   layer(['src/graphql/**'], [
     { group: ['**/providers', '**/providers/**'], message: 'the GraphQL layer talks to providers only through the ProviderAdapter contract (src/domain)' },
+  ]),
+  layer(['src/cache/**'], [
+    { group: ['**/gateway', '**/gateway/**', '**/graphql', '**/graphql/**', '**/providers', '**/providers/**', '**/config', '**/config/**', '**/store', '**/store/**'], message: 'the cache wraps adapters through the domain contract only' },
+  ]),
+  layer(['src/gateway/**'], [
+    { group: ['**/providers', '**/providers/**'], message: 'the gateway reaches providers only through the adapters it is given (src/app composes them)' },
+  ]),
+  layer(['src/config/**'], [
+    {
+      regex: '(^|/)(gateway|cache|providers|store)(/|$)|(^|/)graphql(/(?!common/page-limits$)|$)',
+      message: 'configuration is plain data: it imports no layer that serves requests (only the page-size ceiling of the GraphQL layer)',
+    },
   ]),
   layer(['src/providers/common/**'], [
     { group: ['**/alibaba', '**/alibaba/**', '**/huawei', '**/huawei/**', '**/gateway', '**/gateway/**', '**/graphql', '**/graphql/**', '**/config', '**/config/**'], message: 'providers/common is shared by providers and depends on none of them' },
@@ -42,6 +64,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         { group: ['**/emulator', '**/emulator/**', './emulator', '**/alibaba', '**/alibaba/**', '**/huawei', '**/huawei/**', '**/gateway', '**/gateway/**', '**/graphql', '**/graphql/**', '**/config', '**/config/**'], message: 'an adapter never imports its emulator (they meet only over HTTP) nor another provider' },
+        NOT_APP,
       ] }],
     },
   },
@@ -50,6 +73,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         { group: ['../client', '../adapter', '../mapping', '../../alibaba', '../../alibaba/**', '../../huawei', '../../huawei/**', '**/gateway', '**/gateway/**', '**/graphql', '**/graphql/**', '**/config', '**/config/**'], message: 'an emulator shares only the signer, wire types and catalog with its adapter' },
+        NOT_APP,
       ] }],
     },
   },

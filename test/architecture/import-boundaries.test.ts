@@ -24,6 +24,19 @@ describe('import boundaries', () => {
     ['src/providers/huawei/adapter-x.ts', "import { createHuaweiEmulator } from './emulator';\nexport const x = createHuaweiEmulator;\n"],
     ['src/providers/alibaba/emulator/x.ts', "import { createAlibabaAdapter } from '../adapter';\nexport const x = createAlibabaAdapter;\n"],
     ['src/providers/common/x.ts', "import { alibabaCatalog } from '../alibaba/error-catalog';\nexport const x = alibabaCatalog;\n"],
+    ['src/cache/x.ts', "import { startGateway } from '../gateway/server';\nexport const x = startGateway;\n"],
+    ['src/cache/x.ts', "import { paginate } from '../graphql/common/connection';\nexport const x = paginate;\n"],
+    ['src/cache/x.ts', "import { loadConfig } from '../config/load';\nexport const x = loadConfig;\n"],
+    ['src/cache/x.ts', "import { createAlibabaAdapter } from '../providers/alibaba';\nexport const x = createAlibabaAdapter;\n"],
+    ['src/gateway/x.ts', "import { createHuaweiAdapter } from '../providers/huawei';\nexport const x = createHuaweiAdapter;\n"],
+    ['src/gateway/plugins/x.ts', "import { startNetplane } from '../../app/compose';\nexport const x = startNetplane;\n"],
+    ['src/config/x.ts', "import { startGateway } from '../gateway/server';\nexport const x = startGateway;\n"],
+    ['src/config/x.ts', "import { CachedAdapter } from '../cache/cached-adapter';\nexport const x = CachedAdapter;\n"],
+    ['src/config/x.ts', "import { paginate } from '../graphql/common/connection';\nexport const x = paginate;\n"],
+    ['src/config/x.ts', "import { alibabaCatalog } from '../providers/alibaba';\nexport const x = alibabaCatalog;\n"],
+    ['src/graphql/x.ts', "import { startNetplane } from '../app/compose';\nexport const x = startNetplane;\n"],
+    ['src/domain/x.ts', "import { startNetplane } from '../app/compose';\nexport const x = startNetplane;\n"],
+    ['src/providers/alibaba/emulator/x.ts', "import { startEmulators } from '../../../app/emulators';\nexport const x = startEmulators;\n"],
   ])('reports %s importing across a boundary', async (file, code) => {
     expect(await boundaryViolations(file, code)).not.toEqual([]);
   });
@@ -32,6 +45,13 @@ describe('import boundaries', () => {
     ['src/graphql/x.ts', "import type { ProviderAdapter } from '../domain/adapter';\nexport type X = ProviderAdapter;\n"],
     ['src/providers/alibaba/emulator/x.ts', "import { signV3 } from '../signer';\nexport const x = signV3;\n"],
     ['src/providers/alibaba/x.ts', "import { withRetry } from '../common/retry';\nexport const x = withRetry;\n"],
+    ['src/cache/x.ts', "import type { ProviderAdapter } from '../domain/adapter';\nexport type X = ProviderAdapter;\n"],
+    ['src/gateway/x.ts', "import { buildNetplaneSchema } from '../graphql';\nexport const x = buildNetplaneSchema;\n"],
+    ['src/gateway/x.ts', "import { ProviderCallTally } from '../cache/call-tally';\nexport const x = ProviderCallTally;\n"],
+    ['src/gateway/plugins/x.ts', "import { DEFAULT_REQUEST_LIMITS } from '../../config/limits';\nexport const x = DEFAULT_REQUEST_LIMITS;\n"],
+    ['src/config/x.ts', "import { MAX_PAGE_SIZE } from '../graphql/common/page-limits';\nexport const x = MAX_PAGE_SIZE;\n"],
+    ['src/app/x.ts', "import { createAlibabaAdapter } from '../providers/alibaba';\nimport { startGateway } from '../gateway/server';\nexport const x = [createAlibabaAdapter, startGateway];\n"],
+    ['src/main.ts', "import { startNetplane } from './app/compose';\nexport const x = startNetplane;\n"],
   ])('allows %s to import what its layer may use', async (file, code) => {
     expect(await boundaryViolations(file, code)).toEqual([]);
   });
