@@ -13,7 +13,12 @@ export const allocateElasticIp = defineMutation({
   target: { kind: 'partition' },
   providers: {
     ALIBABA: { operation: 'AllocateEipAddress', completion: { kind: 'sync' }, source: ALIBABA_EIP_DOCS },
-    HUAWEI: { operation: 'CreatePublicip', http: 'POST /v1/{project_id}/publicips', completion: { kind: 'sync' }, source: HUAWEI_EIP_DOCS },
+    HUAWEI: {
+      operation: 'CreatePublicip',
+      http: 'POST /v1/{project_id}/publicips',
+      completion: { kind: 'status', pending: ['CREATING'], settled: ['AVAILABLE'] },
+      source: HUAWEI_EIP_DOCS,
+    },
   },
   input: {
     bandwidthMbps: {
@@ -41,7 +46,7 @@ export const allocateElasticIp = defineMutation({
     },
     name: {
       type: 'String',
-      description: 'Alibaba Name: 0 to 128 characters, not starting with http:// or https://. Huawei bandwidth.name: 1 to 64 characters (netplane names it after the address when unset).',
+      description: 'Alibaba Name: 0 to 128 characters, not starting with http:// or https://. Huawei bandwidth.name: 1 to 64 letters, digits, Chinese characters, _ - . (netplane-eip when unset).',
       wire: { ALIBABA: 'Name', HUAWEI: 'bandwidth.name' },
     },
     description: {

@@ -111,7 +111,7 @@ export const bindVirtualIp = defineMutation({
       http: 'PUT /v1/{project_id}/cloudservers/nics/{nic_id}',
       completion: { kind: 'sync' },
       source: 'seed 000 (Huawei ECS "bind a virtual IP address to a NIC")',
-      alsoCalls: ['NeutronUpdatePort', 'NeutronShowPort', 'ShowPort'],
+      alsoCalls: ['NeutronUpdatePort', 'NeutronShowPort', 'ShowPort', 'ListPorts'],
     },
   },
   input: {
@@ -175,7 +175,7 @@ export const unbindVirtualIp = defineMutation({
       http: 'PUT /v1/{project_id}/cloudservers/nics/{nic_id}',
       completion: { kind: 'sync' },
       source: 'seed 000 (Huawei ECS, unbind by the same PUT with empty subnet_id and ip_address)',
-      alsoCalls: ['NeutronUpdatePort', 'NeutronShowPort', 'ShowPort'],
+      alsoCalls: ['NeutronUpdatePort', 'NeutronShowPort', 'ShowPort', 'ListPorts'],
     },
   },
   input: {
