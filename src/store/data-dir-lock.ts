@@ -1,5 +1,5 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /**
  * One process at a time in an embedded data directory. PGlite has no postmaster to refuse a second
@@ -23,20 +23,34 @@ export interface DataDirectoryLock {
   release(): void;
 }
 
+/** Directories this process holds: a lock file naming our own pid is ours only if listed here (else a pid reused after a restart). */
+const heldHere = new Set<string>();
+
 export function lockDataDirectory(directory: string): DataDirectoryLock {
   mkdirSync(directory, { recursive: true });
-  const path = join(directory, 'netplane.lock');
+  const path = join(resolve(directory), 'netplane.lock');
+  if (heldHere.has(path)) throw new DataDirectoryInUseError(directory, process.pid);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(path, 'wx');
       writeSync(fd, String(process.pid));
       closeSync(fd);
-      return { release: () => rmSync(path, { force: true }) };
+      heldHere.add(path);
+      let released = false;
+      return {
+        release: () => {
+          if (released) return;
+          released = true;
+          heldHere.delete(path);
+          rmSync(path, { force: true });
+        },
+      };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const holder = Number.parseInt(readFileSync(path, 'utf8'), 10);
       if (Number.isInteger(holder) && holder !== process.pid && isRunning(holder)) throw new DataDirectoryInUseError(directory, holder);
-      // The holder is gone (or the file is unreadable garbage from a crash mid-write): take it over.
+      // The holder is gone, the file is garbage from a crash mid-write, or it names our own pid from
+      // an earlier life of this process id (containers reuse small pids): take it over.
       rmSync(path, { force: true });
     }
   }

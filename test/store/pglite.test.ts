@@ -1,0 +1,88 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DataDirectoryInUseError, openPgliteStore, requestFingerprint } from '../../src/store';
+import { TestClock } from './backends';
+
+const REPO = resolve(__dirname, '../..');
+const created: string[] = [];
+function freshDataDir(): string {
+  const parent = mkdtempSync(join(tmpdir(), 'netplane-pglite-'));
+  created.push(parent);
+  return join(parent, 'data');
+}
+afterAll(() => {
+  for (const dir of created) rmSync(dir, { recursive: true, force: true });
+});
+
+// Creating a data directory runs initdb inside WASM (~10 s on a busy machine); reopening one takes ~1 s.
+describe('the embedded store in a data directory', () => {
+  it('keeps keys, operations and the journal across a close and reopen, migrating only the first time', async () => {
+    const dataDir = freshDataDir();
+    const clock = new TestClock();
+    const ref = { scope: 'anonymous', key: 'restart-key' };
+    const fingerprint = requestFingerprint({ eip: 'eip-1' });
+
+    const first = await openPgliteStore({ dataDir, clock: clock.now });
+    expect(first.migrations.applied).toEqual([1]);
+    const claim = await first.idempotency.claim({ ...ref, mutation: 'associateElasticIp', fingerprint });
+    if (claim.kind !== 'claimed') throw new Error('expected a claim');
+    await first.idempotency.complete(ref, claim.claimToken, { ok: true, payload: { operationId: 'op-r' } }, 'op-r');
+    await first.operations.create({
+      id: 'op-r',
+      mutation: 'associateElasticIp',
+      provider: 'ALIBABA',
+      account: 'a',
+      region: 'cn-hangzhou',
+      status: 'RUNNING',
+      completion: { kind: 'status', pending: ['ASSOCIATING'], settled: ['IN_USE'] },
+    });
+    await expect(openPgliteStore({ dataDir })).rejects.toThrow(DataDirectoryInUseError);
+    await first.close();
+
+    const second = await openPgliteStore({ dataDir, clock: clock.now });
+    try {
+      expect(second.migrations.applied).toEqual([]);
+      const replay = await second.idempotency.claim({ ...ref, mutation: 'associateElasticIp', fingerprint });
+      expect(replay.kind === 'replay' && replay.record.outcome).toEqual({ ok: true, payload: { operationId: 'op-r' } });
+      expect((await second.operations.listUnfinished()).map((o) => o.id)).toEqual(['op-r']);
+    } finally {
+      await second.close();
+    }
+  }, 120_000);
+
+  it('survives kill -9 of the process holding it: committed rows are there and the in-flight claim is reported to the retry', async () => {
+    const dataDir = freshDataDir();
+    const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'test/store/fixtures/write-then-hang.ts'), dataDir], {
+      cwd: REPO,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise((done) => child.once('exit', done));
+    await new Promise<void>((ready, failed) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('ready')) ready();
+      });
+      child.once('exit', (code) => failed(new Error(`the writer exited (${code}) before it was ready: ${stderr}`)));
+    });
+    child.kill('SIGKILL');
+    await exited;
+
+    // The retry comes after the lease: the crashed claim is taken over, naming the operation to reconcile.
+    const clock = new TestClock(new Date(Date.now() + 3_600_000).toISOString());
+    const store = await openPgliteStore({ dataDir, clock: clock.now });
+    try {
+      expect(store.migrations.applied).toEqual([]);
+      const retry = await store.idempotency.claim({ scope: 'anonymous', key: 'crash-key', mutation: 'createNetworkInterface', fingerprint: 'sha256:f' });
+      expect(retry).toMatchObject({ kind: 'claimed', takeover: true, record: { operationId: 'op-crash' } });
+      expect(await store.operations.get('op-crash')).toMatchObject({ status: 'RUNNING' });
+      const journal = await store.journal.list({ operationIds: ['op-crash'] }, {});
+      expect(journal.edges.map((e) => e.node.kind)).toEqual(['INTENT']);
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
+});
