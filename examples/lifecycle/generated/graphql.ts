@@ -169,7 +169,7 @@ export type CreateVifPeerInput = {
 export type CreateVirtualIpInput = {
   /** Alibaba ClientToken: at most 64 ASCII characters, for idempotence (netplane generates one when unset). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
   clientToken?: string | null | undefined;
-  /** Alibaba Description: 1 to 255 characters, not starting with http:// or https://. Wire: Alibaba `Description`. Not taken by Huawei (an InvalidParameter there). */
+  /** Alibaba Description: 1 to 256 characters, not starting with http:// or https:// (VPC 2016-04-28 CreateHaVip page). Wire: Alibaba `Description`. Not taken by Huawei (an InvalidParameter there). */
   description?: string | null | undefined;
   /** The address, free and inside the subnet CIDR block; assigned by the provider when unset. Alibaba IpAddress; Huawei ip_address. Wire: Alibaba `IpAddress`; Huawei `ip_address`. */
   ipAddress?: string | null | undefined;

@@ -26,7 +26,9 @@ export function mutationResolver(): ClassType {
     const union = resultUnion(name, mutationPayloadType(descriptor));
     const method = (args: Record<string, unknown>, context: NetplaneContext) => executeMutation(name, union, args, context);
     Object.defineProperty(MutationResolver.prototype, name, { value: method, writable: true, configurable: true });
-    Arg('input', () => input)(MutationResolver.prototype, name, 0);
+    Arg('input', () => input, {
+      description: `What ${name} acts on and how: checked against each provider's documented limits before any call.`,
+    })(MutationResolver.prototype, name, 0);
     Ctx()(MutationResolver.prototype, name, 1);
     Mutation(() => union.union, { description: descriptor.description })(
       MutationResolver.prototype,
