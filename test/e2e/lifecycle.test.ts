@@ -43,6 +43,8 @@ describe.each<Partition>([
   { provider: 'HUAWEI', account: 'hw-prod', region: 'ap-southeast-1' },
 ])('the full lifecycle on $provider', (partition) => {
   it('creates, binds, associates and updates every resource, unwinds it all, and leaves the emulator state as it found it', async () => {
+    // The demo fixture has changes of its own in flight (an ENI Attaching …): let them settle first.
+    await h.advanceClock(ASYNC_DELAY_MS * 10);
     const before = await partitionState(partition);
     expect(before).toBeDefined();
     const log: string[] = [];
