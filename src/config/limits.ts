@@ -19,9 +19,10 @@ export interface RequestLimits {
 }
 
 /**
- * The defaults. 12 levels and 30 aliases hold the FleetDashboard example (depth 7, no aliases)
- * with room; 5000 tokens hold the largest example document (~700 tokens) several times over;
- * 256 KiB is far above any hand-written query yet bounds memory per request.
+ * The defaults. 12 levels and 30 aliases hold every example operation (the deepest, FleetDashboard
+ * and ElasticIps, are depth 6; none has more than 4 aliases) with room; 5000 tokens hold the
+ * largest example document (examples/lifecycle, 886 tokens) five times over; 256 KiB is far above
+ * any hand-written query yet bounds memory per request.
  */
 export const DEFAULT_REQUEST_LIMITS: Readonly<RequestLimits> = Object.freeze({
   maxDepth: 12,
