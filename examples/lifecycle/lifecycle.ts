@@ -124,11 +124,12 @@ export class Lifecycle {
     const fleet = await this.fleet(p);
     const enis = fleet.networkInterfaces.edges.map((e) => e.node);
     const carrier = enis.find((e) => e.attachment?.instanceId && e.subnetId);
-    if (!carrier?.attachment || !carrier.subnetId) throw new Error(`${p.provider}: no attached interface to learn a subnet and an instance from`);
-    const instanceId = carrier.attachment.instanceId;
+    if (!carrier?.subnetId) throw new Error(`${p.provider}: no attached interface to learn a subnet from`);
     const subnetId = carrier.subnetId;
+    // Instances in that subnet, from the interfaces attached to them.
+    const instances = [...new Set(enis.filter((e) => e.subnetId === subnetId && e.attachment).map((e) => e.attachment!.instanceId))];
     const ali = p.provider === 'ALIBABA';
-    client.log(`${p.provider} ${p.account}/${p.region}: subnet ${subnetId}, instance ${instanceId}`);
+    client.log(`${p.provider} ${p.account}/${p.region}: subnet ${subnetId}`);
 
     const created = success(
       'createNetworkInterface',
@@ -148,8 +149,7 @@ export class Lifecycle {
     if (!eni) throw new Error('createNetworkInterface: the new interface could not be read back');
     this.step(`createNetworkInterface → ${eni.nativeId} ${eni.status}`);
 
-    success('attachNetworkInterface', (await client.run(LifecycleAttachNetworkInterfaceDocument, { input: { networkInterfaceId: eni.id, instanceId } })).attachNetworkInterface, 'AttachNetworkInterfaceSuccess');
-    this.step(`attachNetworkInterface → ${instanceId}`);
+    await this.attach(eni.id, instances);
     await this.untilStatus(eni.id, 'interface', 'IN_USE');
 
     let secondary: string | undefined;
@@ -242,6 +242,24 @@ export class Lifecycle {
     success('deleteNetworkInterface', (await client.run(LifecycleDeleteNetworkInterfaceDocument, { input: { networkInterfaceId: eni.id } })).deleteNetworkInterface, 'DeleteNetworkInterfaceSuccess');
     this.step('deleteNetworkInterface');
     await this.untilGone(eni.id, 'interface');
+  }
+
+  /**
+   * Attaches to the first instance that takes it: one that is rebooting, or has no free slot,
+   * answers a typed InvalidResourceState or QuotaExceeded, and the next one is tried.
+   */
+  private async attach(networkInterfaceId: string, instances: string[]): Promise<void> {
+    for (const instanceId of instances) {
+      const result = (await this.client.run(LifecycleAttachNetworkInterfaceDocument, { input: { networkInterfaceId, instanceId } })).attachNetworkInterface;
+      if (result.__typename === 'InvalidResourceState' || result.__typename === 'QuotaExceeded') {
+        this.client.log(`    ${instanceId}: ${result.__typename} ${result.code}, trying the next instance`);
+        continue;
+      }
+      success('attachNetworkInterface', result, 'AttachNetworkInterfaceSuccess');
+      this.step(`attachNetworkInterface → ${instanceId}`);
+      return;
+    }
+    throw new Error(`attachNetworkInterface: none of ${instances.length} instances in the subnet took the interface`);
   }
 
   /** A peer on the partition's first virtual interface: Huawei by VIF, Alibaba by the BGP group of an existing peer. */
