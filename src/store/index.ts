@@ -14,7 +14,7 @@ export type { Backend } from './database';
 export type { JsonObject, JsonValue } from './json';
 
 /** Opens the store the configuration names (the `store` section, after NETPLANE_DATABASE_URL). */
-export function openStore(config: NetplaneConfig['store'], overrides: Partial<StoreSettings> = {}): Promise<Store> {
+export async function openStore(config: NetplaneConfig['store'], overrides: Partial<StoreSettings> = {}): Promise<Store> {
   const settings = {
     idempotencyRetentionSeconds: config.idempotencyRetentionSeconds,
     inFlightLeaseSeconds: config.inFlightLeaseSeconds,
