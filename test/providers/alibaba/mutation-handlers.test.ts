@@ -39,7 +39,7 @@ function value(r: Result<MutationOutput>): MutationOutput {
 }
 
 /** The business parameters of the last call of an action (signature and region left out). */
-async function sent(operation: string): Promise<Record<string, string>> {
+async function sent(operation: string): Promise<Record<string, unknown>> {
   const calls = await emu.control.calls(operation);
   const { RegionId: _region, ...params } = calls[calls.length - 1]!.params;
   return params;
