@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { encodeGlobalId } from '../../src/domain/global-id';
 import {
   ElasticIpsDocument,
   FleetDocument,
@@ -127,7 +128,9 @@ describe('object identification', () => {
   it('nodes(ids) keeps the order, across providers, with null for unknown ids', async () => {
     const enis = (await h.gql(NetworkInterfacesDocument, { first: 100 })).data.networkInterfaces.edges.map((e) => e.node);
     const picked = [enis[enis.length - 1]!, enis[0]!, enis[3]!];
-    const { data, errors } = await h.gql(NodesDocument, { ids: [picked[0]!.id, 'bogus', picked[1]!.id, picked[2]!.id] });
+    // A well-formed id of a resource that does not exist is null (a malformed id is a 400: test/e2e/bad-input-before-the-wire.test.ts).
+    const unknown = encodeGlobalId('NetworkInterface', { provider: picked[0]!.provider, account: picked[0]!.account, region: picked[0]!.region, nativeId: 'eni-doesnotexist' });
+    const { data, errors } = await h.gql(NodesDocument, { ids: [picked[0]!.id, unknown, picked[1]!.id, picked[2]!.id] });
     expect(errors).toBeUndefined();
     expect(data.nodes.map((n) => n?.id ?? null)).toEqual([picked[0]!.id, null, picked[1]!.id, picked[2]!.id]);
     expect(data.nodes[0]).toMatchObject({ __typename: 'NetworkInterface', nativeId: picked[0]!.nativeId });
