@@ -117,3 +117,49 @@ describe('AssociateEipAddress limits (seed 002)', () => {
     expect(associate({ InstanceType: 'IpAddress' })).toMatchObject({ code: 'MissingParameter', parameter: 'VpcId' });
   });
 });
+
+/** Validates an action's parameters, RegionId added. */
+const check = (action: string, params: WireParams) => validateParams(action, flattenParams({ RegionId: 'cn-hangzhou', ...params }));
+
+describe('lifecycle action limits (reference/alibaba/resources.md §2–§5)', () => {
+  it.each([
+    ['ModifyNetworkInterfaceAttribute', { NetworkInterfaceId: 'eni-1', Description: 'x' }, 'InvalidParameter', 'Description'],
+    ['ModifyNetworkInterfaceAttribute', { NetworkInterfaceId: 'eni-1', Description: 'x'.repeat(256) }, 'InvalidParameter', 'Description'],
+    ['ModifyNetworkInterfaceAttribute', { NetworkInterfaceId: 'eni-1', SecurityGroupId: Array.from({ length: 11 }, (_, i) => `sg-${i}`) }, 'InvalidParameter', 'SecurityGroupId.N'],
+    ['ModifyNetworkInterfaceAttribute', { Description: 'ok' }, 'MissingParameter', 'NetworkInterfaceId'],
+    ['DetachNetworkInterface', { NetworkInterfaceId: 'eni-1' }, 'MissingParameter', 'InstanceId'],
+    ['UnassignPrivateIpAddresses', { NetworkInterfaceId: 'eni-1' }, 'MissingParameter', 'PrivateIpAddress.N'],
+    ['AllocateEipAddress', { Bandwidth: 0 }, 'InvalidBandwidth.Malformed', 'Bandwidth'],
+    ['AllocateEipAddress', { InternetChargeType: 'PayByHour' }, 'InvalidParameter', 'InternetChargeType'],
+    ['AllocateEipAddress', { Name: 'http://eip' }, 'InvalidParameter', 'Name'],
+    ['ReleaseEipAddress', {}, 'MissingParameter', 'AllocationId'],
+    ['UnassociateEipAddress', { AllocationId: 'eip-1', Force: 'True' }, 'InvalidParameter', 'Force'],
+    ['CreateHaVip', { VSwitchId: 'vsw-1', IpAddress: '10.0.0' }, 'InvalidIPAddress.Malformed', 'IpAddress'],
+    ['CreateHaVip', { VSwitchId: 'vsw-1', Description: 'x'.repeat(257) }, 'InvalidDescription.Malformed', 'Description'],
+    ['CreateHaVip', { VSwitchId: 'vsw-1', Name: '' }, 'InvalidParameter', 'Name'],
+    ['DeleteHaVip', {}, 'MissingParameter', 'HaVipId'],
+    ['AssociateHaVip', { HaVipId: 'havip-1', InstanceId: 'eni-1', InstanceType: 'Nat' }, 'InvalidParameter', 'InstanceType'],
+    ['UnassociateHaVip', { HaVipId: 'havip-1', InstanceId: 'eni-1', Force: 'true' }, 'InvalidParameter', 'Force'],
+    ['CreateBgpPeer', { PeerIpAddress: '10.0.0.1' }, 'MissingParameter', 'BgpGroupId'],
+    ['CreateBgpPeer', { BgpGroupId: 'bgpg-1', EnableBfd: true }, 'MissingParameter', 'BfdMultiHop'],
+    ['CreateBgpPeer', { BgpGroupId: 'bgpg-1', EnableBfd: true, BfdMultiHop: 0 }, 'InvalidParameter', 'BfdMultiHop'],
+    ['CreateBgpPeer', { BgpGroupId: 'bgpg-1', IpVersion: 'ipv4' }, 'InvalidParameter', 'IpVersion'],
+    ['ModifyBgpPeerAttribute', { BgpPeerId: 'bgp-1', PeerIpAddress: 'fe80::1::2' }, 'InvalidParameter', 'PeerIpAddress'],
+    ['DeleteBgpPeer', { ClientToken: 'é' }, 'MissingParameter', 'BgpPeerId'],
+    ['DeleteBgpPeer', { BgpPeerId: 'bgp-1', ClientToken: 'x'.repeat(65) }, 'InvalidParameter', 'ClientToken'],
+  ] as const)('%s %j → %s on %s, from the catalog, before any call', (action, params, code, parameter) => {
+    const failure = check(action, params as WireParams);
+    expect(failure).toMatchObject({ operation: action, code, parameter, requestId: null, documented: true, outcome: 'NOT_APPLIED' });
+    expect(alibabaCatalog.find(action, code)).toBeDefined();
+  });
+
+  it.each([
+    ['ModifyNetworkInterfaceAttribute', { NetworkInterfaceId: 'eni-1', NetworkInterfaceName: 'web-2', Description: 'ok', SecurityGroupId: ['sg-1'] }],
+    ['AllocateEipAddress', { Bandwidth: 500, InternetChargeType: 'PayByTraffic', Name: '', Description: '' }],
+    ['UnassociateHaVip', { HaVipId: 'havip-1', InstanceId: 'eni-1', InstanceType: 'NetworkInterface', Force: 'False' }],
+    ['CreateBgpPeer', { BgpGroupId: 'bgpg-1', PeerIpAddress: '2001:db8::1', IpVersion: 'IPv6', EnableBfd: true, BfdMultiHop: 255 }],
+    ['ModifyBgpPeerAttribute', { BgpPeerId: 'bgp-1', EnableBfd: false }],
+  ] as const)('%s accepts %j', (action, params) => {
+    expect(check(action, params as WireParams)).toBeNull();
+  });
+});

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Result } from '../../../../src/domain/errors';
-import { ASYNC_DELAY_MS, caller, KEY, networkFixture, OTHER_KEY, REGION, startAlibaba, type TestEmulator } from '../support';
+import type { Result } from '../../../../../src/domain/errors';
+import { ASYNC_DELAY_MS, caller, KEY, networkFixture, OTHER_KEY, REGION, startAlibaba, type TestEmulator } from '../../support';
 
 let emu: TestEmulator;
 let api: ReturnType<typeof caller>;
