@@ -500,7 +500,9 @@ const RETRYABLE_CODES = new Set([
   'InvalidOperation.InvalidEcsState',
   'TaskConflict.AssociateGlobalAccelerationInstance',
   'OperationFailed.DistibuteLock',
+  // Retried by terraform-provider-alicloud (errors.md §3).
   'DependencyViolation.BgpPeer',
+  'InvalidVip.Status',
 ]);
 
 const RESOURCE_TYPES: Readonly<Record<string, string>> = {
