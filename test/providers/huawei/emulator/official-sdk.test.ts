@@ -3,19 +3,45 @@ import {
   AssociateServerVirtualIpOption,
   AssociateServerVirtualIpRequest,
   AssociateServerVirtualIpRequestBody,
+  BatchAddServerNicOption,
+  BatchAddServerNicsRequest,
+  BatchAddServerNicsRequestBody,
+  BatchDeleteServerNicOption,
+  BatchDeleteServerNicsRequest,
+  BatchDeleteServerNicsRequestBody,
   DisassociateServerVirtualIpOption,
   DisassociateServerVirtualIpRequest,
   DisassociateServerVirtualIpRequestBody,
   EcsClient,
   ListServerInterfacesRequest,
+  ShowJobRequest,
 } from '@huaweicloud/huaweicloud-sdk-ecs';
 import {
+  AllowedAddressPair,
+  CreatePortOption,
+  CreatePortRequest,
+  CreatePortRequestBody,
   CreatePrivateipOption,
   CreatePrivateipRequest,
   CreatePrivateipRequestBody,
+  DeletePortRequest,
+  DeletePrivateipRequest,
+  FixedIp,
   ListPortsRequest,
   ListPrivateipsRequest,
+  NeutronCreatePortOption,
+  NeutronCreatePortRequest,
+  NeutronCreatePortRequestBody,
+  NeutronDeletePortRequest,
+  NeutronListPortsRequest,
+  NeutronShowPortRequest,
+  NeutronUpdatePortOption,
+  NeutronUpdatePortRequest,
+  NeutronUpdatePortRequestBody,
   ShowPortRequest,
+  UpdatePortOption,
+  UpdatePortRequest,
+  UpdatePortRequestBody,
   VpcClient,
 } from '@huaweicloud/huaweicloud-sdk-vpc';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -28,7 +54,8 @@ import { ACME, PROJECTS, networkFixture, startHuaweiEmulator, u, type EmulatorHa
  * DCaaS is covered by our own client (client.test.ts, adapter.test.ts) and the wire-shape tests
  * against the Go SDK model field names (emulator/dcaas.test.ts).
  * The VPC v2 SDK has private IPs but no publicips operations (those live in the separate EIP SDK,
- * not a dependency here); publicips are covered in emulator/vpc.test.ts and adapter.test.ts.
+ * @huaweicloud/huaweicloud-sdk-eip, not a dependency here); publicips (CreatePublicip, UpdatePublicip,
+ * DeletePublicip) are covered in emulator/elastic-ips.test.ts, emulator/vpc.test.ts and mutations.test.ts.
  */
 
 let emulator: EmulatorHandle;
@@ -168,5 +195,83 @@ describe('official VPC SDK against the emulator', () => {
     const res = (await ecs().associateServerVirtualIp(bindRequest(u(31), u(11), '10.0.0.60'))) as unknown as { port_id: string };
     const port = (await vpc().showPort(new ShowPortRequest().withPortId(res.port_id))) as unknown as { port: { device_owner: string } };
     expect(port.port.device_owner).toBe('');
+  });
+});
+
+describe('official SDKs: the network-interface lifecycle', () => {
+  type Job = { status: string; entities: { sub_jobs: Array<{ status: string; entities: { nic_id?: string } }> } };
+  const job = async (jobId: string) => (await ecs().showJob(new ShowJobRequest().withJobId(jobId))) as unknown as Job;
+
+  it('createPort, batchAddServerNics + showJob, batchDeleteServerNics, updatePort, deletePort', async () => {
+    const created = (await vpc().createPort(
+      new CreatePortRequest().withBody(
+        new CreatePortRequestBody().withPort(new CreatePortOption().withNetworkId(u(11)).withName('sdk-port').withFixedIps([new FixedIp().withIpAddress('10.0.0.70')])),
+      ),
+    )) as unknown as { port: { id: string; status: string; device_owner: string } };
+    expect(created.port).toMatchObject({ status: 'DOWN', device_owner: '' });
+    const portId = created.port.id;
+
+    const add = (await ecs().batchAddServerNics(
+      new BatchAddServerNicsRequest()
+        .withServerId(u(21))
+        .withBody(new BatchAddServerNicsRequestBody().withNics([new BatchAddServerNicOption().withSubnetId(u(11)).withPortId(portId)])),
+    )) as unknown as { job_id: string; httpStatusCode: number };
+    expect(add.httpStatusCode).toBe(200);
+    expect((await job(add.job_id)).status).toBe('RUNNING');
+    await emulator.advance(2000);
+    expect(await job(add.job_id)).toMatchObject({ status: 'SUCCESS', entities: { sub_jobs: [{ status: 'SUCCESS', entities: { nic_id: portId } }] } });
+
+    const del = (await ecs().batchDeleteServerNics(
+      new BatchDeleteServerNicsRequest().withServerId(u(21)).withBody(new BatchDeleteServerNicsRequestBody().withNics([new BatchDeleteServerNicOption().withId(portId)])),
+    )) as unknown as { job_id: string };
+    await emulator.advance(2000);
+    expect((await job(del.job_id)).status).toBe('SUCCESS');
+
+    const updated = (await vpc().updatePort(
+      new UpdatePortRequest().withPortId(portId).withBody(new UpdatePortRequestBody().withPort(new UpdatePortOption().withName('renamed'))),
+    )) as unknown as { port: { name: string; device_id: string } };
+    expect(updated.port).toMatchObject({ name: 'renamed', device_id: '' });
+    const deleted = (await vpc().deletePort(new DeletePortRequest().withPortId(portId))) as unknown as { httpStatusCode: number };
+    expect(deleted.httpStatusCode).toBe(204);
+  });
+
+  it('showJob of an unknown job is a ClientRequestException Common.0011', async () => {
+    expect(await rejection(ecs().showJob(new ShowJobRequest().withJobId('ab'.repeat(16))))).toMatchObject({ httpStatusCode: 400, errorCode: 'Common.0011' });
+  });
+
+  it('deletePrivateip deletes a private IP the SDK created (its CreatePrivateipOption model has no device_owner)', async () => {
+    const created = (await vpc().createPrivateip(
+      new CreatePrivateipRequest().withBody(new CreatePrivateipRequestBody().withPrivateips([new CreatePrivateipOption().withSubnetId(u(11)).withIpAddress('10.0.0.61')])),
+    )) as unknown as { privateips: Array<{ id: string }> };
+    const res = (await vpc().deletePrivateip(new DeletePrivateipRequest().withPrivateipId(created.privateips[0]!.id))) as unknown as { httpStatusCode: number };
+    expect(res.httpStatusCode).toBe(204);
+    expect(await rejection(vpc().deletePrivateip(new DeletePrivateipRequest().withPrivateipId(created.privateips[0]!.id)))).toMatchObject({ httpStatusCode: 500 });
+  });
+
+  it('the Neutron methods: neutronCreatePort, neutronListPorts, neutronShowPort, neutronUpdatePort (allowed_address_pairs), neutronDeletePort', async () => {
+    const created = (await vpc().neutronCreatePort(
+      new NeutronCreatePortRequest().withBody(new NeutronCreatePortRequestBody().withPort(new NeutronCreatePortOption().withNetworkId(u(11)).withName('neutron-port'))),
+    )) as unknown as { port: { id: string; project_id: string }; httpStatusCode: number };
+    expect(created.httpStatusCode).toBe(201);
+    expect(created.port.project_id).toBe(PROJECTS.acmeNorth.projectId);
+    const portId = created.port.id;
+    const listed = (await vpc().neutronListPorts(new NeutronListPortsRequest().withNetworkId(u(11)).withName('neutron-port'))) as unknown as { ports: Array<{ id: string }> };
+    expect(listed.ports.map((p) => p.id)).toEqual([portId]);
+    const updated = (await vpc().neutronUpdatePort(
+      new NeutronUpdatePortRequest()
+        .withPortId(u(31))
+        .withBody(new NeutronUpdatePortRequestBody().withPort(new NeutronUpdatePortOption().withAllowedAddressPairs([new AllowedAddressPair().withIpAddress('10.0.0.100')]))),
+    )) as unknown as { port: { allowed_address_pairs: Array<{ ip_address: string }> } };
+    expect(updated.port.allowed_address_pairs.map((p) => p.ip_address)).toEqual(['10.0.0.100']);
+    const shown = (await vpc().neutronShowPort(new NeutronShowPortRequest().withPortId(u(31)))) as unknown as { port: { allowed_address_pairs: Array<{ ip_address: string }> } };
+    expect(shown.port.allowed_address_pairs.map((p) => p.ip_address)).toEqual(['10.0.0.100']);
+    const deleted = (await vpc().neutronDeletePort(new NeutronDeletePortRequest().withPortId(portId))) as unknown as { httpStatusCode: number };
+    expect(deleted.httpStatusCode).toBe(204);
+  });
+
+  it('a Neutron error reaches the SDK with its status (the SDK does not parse NeutronError into errorCode)', async () => {
+    const err = await rejection(vpc().neutronShowPort(new NeutronShowPortRequest().withPortId(u(98))));
+    expect(err).toMatchObject({ httpStatusCode: 404 });
+    expect((await emulator.calls('NeutronShowPort'))[0]).toMatchObject({ status: 404, code: 'PortNotFound' });
   });
 });
