@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MUTATION_NAMES, operationsOf } from '../../../src/domain/mutations';
 import { classify } from '../../../src/domain/catalog';
 import { ERROR_CATEGORIES } from '../../../src/domain/errors';
 import { huaweiCatalog } from '../../../src/providers/huawei/error-catalog';
@@ -91,5 +92,36 @@ describe('Huawei error catalog', () => {
     expect(huaweiCatalog.require('UpdatePublicip', 'VPC.0510')).toMatchObject({ httpStatus: 409, category: 'ResourceConflict' });
     expect(huaweiCatalog.require('ListPublicips', 'VPC.0504')).toMatchObject({ httpStatus: 500, category: 'ResourceNotFound' });
     expect(huaweiCatalog.find('ListVirtualInterfaces', 'VPC.0510')).toBeUndefined();
+  });
+});
+
+describe('Huawei catalog and the mutation descriptors', () => {
+  const operations = [...new Set(MUTATION_NAMES.flatMap((m) => operationsOf(m, 'HUAWEI')))];
+
+  it('covers every mutation but the two Huawei has no API for', () => {
+    expect(MUTATION_NAMES.filter((m) => operationsOf(m, 'HUAWEI').length === 0)).toEqual(['assignPrivateIpAddresses', 'unassignPrivateIpAddresses']);
+    expect(operations).toEqual(expect.arrayContaining(['CreatePort', 'BatchAddServerNics', 'NeutronUpdatePort', 'CreatePublicip', 'UpdateVifPeer']));
+  });
+
+  it.each(operations)('%s has its own documented rows and a source page', (operation) => {
+    expect(huaweiCatalog.entries.some((e) => e.operations !== 'common' && e.operations.includes(operation)), operation).toBe(true);
+    expect(huaweiCatalog.sources[operation], operation).toMatchObject({ page: expect.any(String), publishesTable: expect.any(Boolean) });
+  });
+
+  it('gives every operation of the catalog a source, ShowJob included', () => {
+    for (const operation of huaweiCatalog.operations()) expect(huaweiCatalog.sources[operation], operation).toBeDefined();
+    expect(huaweiCatalog.sources.ShowJob?.publishesTable).toBe(true);
+    expect(huaweiCatalog.sources.NeutronUpdatePort?.publishesTable).toBe(false);
+  });
+
+  it('documents the conditions the emulator produces from state', () => {
+    expect(huaweiCatalog.require('DeletePublicip', 'VPC.0510')).toMatchObject({ httpStatus: 409, category: 'ResourceConflict' });
+    expect(huaweiCatalog.require('CreatePort', 'VPC.0701')).toMatchObject({ httpStatus: 409, message: 'IP is in use' });
+    expect(huaweiCatalog.require('BatchAddServerNics', 'Ecs.0050')).toMatchObject({ category: 'QuotaExceeded' });
+    expect(huaweiCatalog.require('NeutronDeletePort', 'PortInUse')).toMatchObject({ httpStatus: 409, category: 'ResourceConflict' });
+    expect(huaweiCatalog.require('NeutronShowPort', 'PortNotFound')).toMatchObject({ httpStatus: 404, message: 'Port %s could not be found.' });
+    expect(huaweiCatalog.require('DisassociateServerVirtualIp', 'Ecs.0213').httpStatus).toBe(400);
+    expect(huaweiCatalog.require('ShowJob', 'Common.0011').category).toBe('ResourceNotFound');
+    expect(huaweiCatalog.require('DeleteVifPeer', 'DC.0001').httpStatus).toBe(400);
   });
 });
