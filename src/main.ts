@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     netplane.emulators.huawei && `huawei ${netplane.emulators.huawei.url}`,
   ].filter(Boolean);
   console.log(
-    `netplane ready: GraphQL and GraphiQL at ${netplane.gatewayUrl} — ` +
+    `netplane ready: ${config.gateway.graphiql ? 'GraphQL and GraphiQL' : 'GraphQL (GraphiQL off)'} at ${netplane.gatewayUrl} — ` +
       `${config.alibaba.length + config.huawei.length} accounts, ${partitions} partitions` +
       (emulators.length ? `, emulators: ${emulators.join(', ')}` : '') +
       ` (config: ${config.source})`,

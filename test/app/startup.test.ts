@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -76,6 +76,16 @@ describe('npm start', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^netplane ready: GraphQL and GraphiQL at http:\/\/127\.0\.0\.1:\d+\/graphql — 2 accounts, 2 partitions, emulators: alibaba http:\/\/127\.0\.0\.1:\d+, huawei http:\/\/127\.0\.0\.1:\d+/);
     expect(result.stdout + result.stderr).not.toContain('lab-secret');
+    expect(result.code).toBe(0);
+  });
+
+  it('says GraphiQL is off in the ready line when gateway.graphiql is false', async () => {
+    const path = freePortsConfig();
+    const config = JSON.parse(readFileSync(path, 'utf8')) as { gateway: Record<string, unknown> };
+    config.gateway.graphiql = false;
+    writeFileSync(path, JSON.stringify(config));
+    const result = await run('src/main.ts', { NETPLANE_CONFIG: path }, /netplane ready/);
+    expect(result.stdout).toMatch(/^netplane ready: GraphQL \(GraphiQL off\) at http:\/\/127\.0\.0\.1:\d+\/graphql — /);
     expect(result.code).toBe(0);
   });
 
