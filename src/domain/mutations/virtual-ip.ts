@@ -3,13 +3,14 @@ import { defineMutation } from './descriptor';
 /** Mutations of VirtualIp: Alibaba VPC HaVips, Huawei VIP ports (device_owner neutron:VIP_PORT). */
 
 const ALIBABA_HAVIP_DOCS = 'Alibaba VPC 2016-04-28 API reference, HaVip (reference/alibaba/resources.md §4)';
-const HUAWEI_PRIVATEIP_DOCS = 'Huawei VPC API reference, private IP v1 with device_owner neutron:VIP_PORT (reference/huawei/resources.md §5–§6)';
+/** CreatePrivateip takes only subnet_id and ip_address (https://support.huaweicloud.com/api-vpc/vpc_privateip_0001.html): a VIP port is a port created with device_owner neutron:VIP_PORT, the only owner a caller may set, and the only owned port DeletePort deletes. */
+const HUAWEI_VIP_PORT_DOCS = 'Huawei VPC API reference, Port v1 CreatePort/DeletePort with device_owner neutron:VIP_PORT (reference/huawei/resources.md §5)';
 
 export const createVirtualIp = defineMutation({
   name: 'createVirtualIp',
   resource: 'VirtualIp',
   description:
-    'Creates a virtual IP. Alibaba: VPC CreateHaVip (CREATING, then AVAILABLE). Huawei: VPC CreatePrivateip with device_owner neutron:VIP_PORT (a VIP port).',
+    'Creates a virtual IP. Alibaba: VPC CreateHaVip (CREATING, then AVAILABLE). Huawei: VPC CreatePort with device_owner neutron:VIP_PORT (a VIP port).',
   target: { kind: 'partition' },
   providers: {
     ALIBABA: {
@@ -17,19 +18,19 @@ export const createVirtualIp = defineMutation({
       completion: { kind: 'status', pending: ['CREATING'], settled: ['AVAILABLE'] },
       source: ALIBABA_HAVIP_DOCS,
     },
-    HUAWEI: { operation: 'CreatePrivateip', http: 'POST /v1/{project_id}/privateips', completion: { kind: 'sync' }, source: HUAWEI_PRIVATEIP_DOCS },
+    HUAWEI: { operation: 'CreatePort', http: 'POST /v1/{project_id}/ports', completion: { kind: 'sync' }, source: HUAWEI_VIP_PORT_DOCS },
   },
   input: {
     subnetId: {
       type: 'String',
       required: true,
-      description: 'The subnet the address belongs to. Alibaba VSwitchId; Huawei subnet_id (the subnet\'s network id, a UUID).',
-      wire: { ALIBABA: 'VSwitchId', HUAWEI: 'subnet_id' },
+      description: 'The subnet the address belongs to. Alibaba VSwitchId; Huawei network_id (the subnet\'s network id, a UUID).',
+      wire: { ALIBABA: 'VSwitchId', HUAWEI: 'network_id' },
     },
     ipAddress: {
       type: 'String',
-      description: 'The address, free and inside the subnet CIDR block; assigned by the provider when unset. Alibaba IpAddress; Huawei ip_address.',
-      wire: { ALIBABA: 'IpAddress', HUAWEI: 'ip_address' },
+      description: 'The address, free and inside the subnet CIDR block; assigned by the provider when unset. Alibaba IpAddress; Huawei fixed_ips[0].ip_address.',
+      wire: { ALIBABA: 'IpAddress', HUAWEI: 'fixed_ips.ip_address' },
     },
     name: {
       type: 'String',
@@ -56,7 +57,7 @@ export const deleteVirtualIp = defineMutation({
   name: 'deleteVirtualIp',
   resource: 'VirtualIp',
   description:
-    'Deletes an unbound virtual IP. Alibaba: VPC DeleteHaVip (it must be Available with no EIP associated; DELETING, then gone). Huawei: VPC DeletePrivateip of the VIP port.',
+    'Deletes an unbound virtual IP. Alibaba: VPC DeleteHaVip (it must be Available with no EIP associated; DELETING, then gone). Huawei: VPC DeletePort of the VIP port.',
   target: { kind: 'resource', of: 'VirtualIp', idField: 'virtualIpId', refField: 'virtualIp' },
   providers: {
     ALIBABA: {
@@ -65,10 +66,10 @@ export const deleteVirtualIp = defineMutation({
       source: ALIBABA_HAVIP_DOCS,
     },
     HUAWEI: {
-      operation: 'DeletePrivateip',
-      http: 'DELETE /v1/{project_id}/privateips/{privateip_id}',
+      operation: 'DeletePort',
+      http: 'DELETE /v1/{project_id}/ports/{port_id}',
       completion: { kind: 'sync' },
-      source: HUAWEI_PRIVATEIP_DOCS,
+      source: HUAWEI_VIP_PORT_DOCS,
     },
   },
   input: {

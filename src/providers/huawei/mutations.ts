@@ -4,7 +4,7 @@ import { failed, ok, type ProviderFailure, type Result } from '../../domain/erro
 import type { Partition, ResourceRef } from '../../domain/resources';
 import { HuaweiClient, type CallSpec } from './client';
 import { huaweiCatalog } from './error-catalog';
-import { toElasticIp, toNetworkInterface, toVifPeer } from './mapping';
+import { toElasticIp, toNetworkInterface, toVifPeer, toVirtualIp } from './mapping';
 import {
   chargeModeOf,
   rejection,
@@ -27,7 +27,6 @@ import {
   type WireBatchAddServerNicsRequest,
   type WireBatchDeleteServerNicsRequest,
   type WireCreatePortRequest,
-  type WireCreatePrivateipsRequest,
   type WireCreatePublicipRequest,
   type WireCreateVifPeerRequest,
   type WireJobIdResponse,
@@ -36,7 +35,6 @@ import {
   type WireNicBindRequest,
   type WirePort,
   type WirePortIdResponse,
-  type WirePrivateipsResponse,
   type WirePublicipResponse,
   type WireShowPortResponse,
   type WireUpdatePortRequest,
@@ -214,25 +212,24 @@ export function huaweiMutations({ clientFor }: MutationContext): Handlers {
 
     // ---------- virtual IPs (VIP ports) ----------
 
+    /** CreatePort with device_owner neutron:VIP_PORT: CreatePrivateip takes no device_owner. */
     async createVirtualIp(p: Partition, input: MutationInput<'createVirtualIp'>): Promise<Result<MutationOutput>> {
       const rejected = validateCreateVirtualIp(input);
       if (rejected) return failed(rejected);
       return withClient(p, async (client) => {
-        const item: WireCreatePrivateipsRequest['privateips'][number] = { subnet_id: input.subnetId, device_owner: VIP_DEVICE_OWNER };
-        if (input.ipAddress !== undefined) item.ip_address = input.ipAddress;
-        const body: WireCreatePrivateipsRequest = { privateips: [item] };
-        const res = await client.call<WirePrivateipsResponse>(OP.createPrivateip, { method: 'POST', service: 'vpc', path: PATHS.privateips(client.projectId), body }, WRITE);
+        const body: WireCreatePortRequest = { port: { network_id: input.subnetId, device_owner: VIP_DEVICE_OWNER } };
+        if (input.ipAddress !== undefined) body.port.fixed_ips = [{ ip_address: input.ipAddress }];
+        const res = await client.call<WireShowPortResponse>(OP.createPort, { method: 'POST', service: 'vpc', path: PATHS.ports(client.projectId), body }, WRITE);
         if (!res.ok) return res;
-        const id = res.value?.privateips?.[0]?.id;
-        if (typeof id !== 'string') return failed(missingField(OP.createPrivateip, 'privateips', res.requestId));
-        return ok({ nativeId: id }, res.requestId);
+        const port = res.value?.port;
+        if (!port || typeof port.id !== 'string') return failed(missingField(OP.createPort, 'port', res.requestId));
+        return ok({ nativeId: port.id, created: toVirtualIp(p, port, []) }, res.requestId);
       });
     },
 
+    /** DeletePort: a VIP port is the only owned port it deletes (refused while a NIC carries the address). */
     async deleteVirtualIp(ref: ResourceRef): Promise<Result<MutationOutput>> {
-      return withClient(ref, (client) =>
-        write(client, OP.deletePrivateip, { method: 'DELETE', service: 'vpc', path: PATHS.privateip(client.projectId, ref.nativeId) }),
-      );
+      return withClient(ref, (client) => write(client, OP.deletePort, { method: 'DELETE', service: 'vpc', path: PATHS.port(client.projectId, ref.nativeId) }));
     },
 
     async bindVirtualIp(nic: ResourceRef, input: MutationInput<'bindVirtualIp'>): Promise<Result<MutationOutput>> {

@@ -150,17 +150,12 @@ export function validateUpdatePort(portId: string, input: MutationInput<'updateN
   ]);
 }
 
-// ---------- VPC private IPs (virtual IPs) ----------
-
-/**
- * CreatePrivateip: subnet_id a UUID, ip_address IPv4. The VPC.06xx rows of the private IP API were
- * not retrievable (reference gap); the gateway's documented "API request error." answers (inferred).
- */
+/** A VIP port (CreatePort with device_owner neutron:VIP_PORT): network_id a UUID, fixed IP an IPv4 address. */
 export function validateCreateVirtualIp(input: MutationInput<'createVirtualIp'>): ProviderFailure | null {
-  const op = OPERATIONS.createPrivateip;
+  const op = OPERATIONS.createPort;
   return firstViolation(op, [
-    { parameter: 'subnet_id', code: 'APIGW.0201', schema: uuid, value: input.subnetId },
-    { parameter: 'ip_address', code: 'APIGW.0201', schema: ipv4Address.optional(), value: input.ipAddress },
+    { parameter: 'network_id', code: 'VPC.2500', schema: uuid, value: input.subnetId },
+    { parameter: 'fixed_ips', code: 'VPC.2500', schema: ipv4Address.optional(), value: input.ipAddress },
   ]);
 }
 

@@ -253,11 +253,10 @@ export interface WirePrivateip {
   device_owner: string;
   ip_address: string;
 }
-/** CreatePrivateipOption: device_owner is "" (a private IP) or neutron:VIP_PORT (a virtual IP). */
+/** CreatePrivateipOption: subnet_id and ip_address only (the answer's device_owner is empty). */
 export interface WireCreatePrivateip {
   subnet_id: string;
   ip_address?: string;
-  device_owner?: string;
 }
 export interface WireCreatePrivateipsRequest {
   privateips: WireCreatePrivateip[];

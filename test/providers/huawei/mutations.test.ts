@@ -111,14 +111,15 @@ describe('network interfaces', () => {
 });
 
 describe('virtual IPs', () => {
-  it('createVirtualIp sends CreatePrivateip with device_owner neutron:VIP_PORT; deleteVirtualIp DeletePrivateip', async () => {
+  it('createVirtualIp sends CreatePort with device_owner neutron:VIP_PORT; deleteVirtualIp DeletePort', async () => {
     const out = value(await adapter.createVirtualIp!(north, { subnetId: u(11), ipAddress: '10.0.0.60' }));
-    expect(await body('CreatePrivateip')).toEqual({ privateips: [{ subnet_id: u(11), device_owner: 'neutron:VIP_PORT', ip_address: '10.0.0.60' }] });
+    expect(await body('CreatePort')).toEqual({ port: { network_id: u(11), device_owner: 'neutron:VIP_PORT', fixed_ips: [{ ip_address: '10.0.0.60' }] } });
+    expect(out.created).toMatchObject({ nativeId: out.nativeId, address: '10.0.0.60', status: 'AVAILABLE', boundInterfaceIds: [] });
     expect(value(await adapter.listVirtualIps(north, { ids: [out.nativeId!] }))).toEqual([expect.objectContaining({ address: '10.0.0.60', status: 'AVAILABLE' })]);
     expect(value(await adapter.deleteVirtualIp!(ref(out.nativeId!), {}))).toEqual({});
     expect(value(await adapter.listVirtualIps(north, { ids: [out.nativeId!] }))).toEqual([]);
-    expect(error(await adapter.createVirtualIp!(north, { subnetId: 'subnet-1' }))).toMatchObject({ code: 'APIGW.0201', parameter: 'subnet_id', requestId: null });
-    expect(await emulator.calls('CreatePrivateip')).toHaveLength(1);
+    expect(error(await adapter.createVirtualIp!(north, { subnetId: 'subnet-1' }))).toMatchObject({ code: 'VPC.2500', parameter: 'network_id', requestId: null });
+    expect(await emulator.calls('CreatePort')).toHaveLength(1);
   });
 
   it('ECS_NIC bind by virtualIpId reads the VIP port, then PUTs its subnet and address; unbind reports it', async () => {
@@ -126,7 +127,7 @@ describe('virtual IPs', () => {
     expect(out).toEqual({ virtualIpNativeId: u(81), virtualIpPortId: u(81) });
     expect(await body('AssociateServerVirtualIp')).toEqual({ nic: { subnet_id: u(11), ip_address: '10.0.0.100' } });
     expect(value(await adapter.listVirtualIps(north, { ids: [u(81)] }))[0]).toMatchObject({ status: 'IN_USE', boundInterfaceIds: [u(31)] });
-    expect(error(await adapter.deleteVirtualIp!(ref(u(81)), {}))).toMatchObject({ code: 'APIGW.0201', operation: 'DeletePrivateip' });
+    expect(error(await adapter.deleteVirtualIp!(ref(u(81)), {}))).toMatchObject({ code: 'VPC.2500', operation: 'DeletePort', httpStatus: 400 });
 
     const unbound = value(await adapter.unbindVirtualIp!(ref(u(31)), {}));
     expect(unbound).toEqual({ virtualIpNativeId: u(81) });

@@ -192,7 +192,10 @@ export class NetworkInterfaces {
     const r = this.m.at(ctx);
     const port = this.showPort(ctx, portId, api);
     const ownedByDevice = port.device_owner !== '' && port.device_owner !== VIP_DEVICE_OWNER;
-    if (port.device_id !== '' || ownedByDevice || r.portJobs.has(port.id)) throw ERRORS[api].inUse(ctx.operation, port);
+    // A VIP port a NIC still carries is bound: refused like a port in use (inferred; no code was retrievable).
+    const address = port.fixed_ips[0]?.ip_address;
+    const carried = port.device_owner === VIP_DEVICE_OWNER && [...r.ports.values()].some((p) => p.allowed_address_pairs.some((a) => a.ip_address === address));
+    if (port.device_id !== '' || ownedByDevice || carried || r.portJobs.has(port.id)) throw ERRORS[api].inUse(ctx.operation, port);
     r.ports.delete(port.id);
     for (const ip of r.publicips.values()) {
       if (ip.port_id === port.id) {

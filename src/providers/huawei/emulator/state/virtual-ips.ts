@@ -83,8 +83,8 @@ export class VirtualIps {
   // ---------- VPC v1 private IPs ----------
 
   /**
-   * Private IPs are ports with an empty device_owner, virtual IPs those with neutron:VIP_PORT. The
-   * VPC.06xx rows of this API were not retrievable (reference gap): malformed input, a missing subnet,
+   * Private IPs are ports with an empty device_owner (the request takes subnet_id and ip_address only;
+   * virtual IPs are ports created with neutron:VIP_PORT). The VPC.06xx rows of this API were not retrievable (reference gap): malformed input, a missing subnet,
    * a taken or exhausted address answer the gateway's APIGW.0201 (inferred).
    */
   createPrivateips(ctx: CallContext, items: WireCreatePrivateip[]): WirePrivateip[] {
@@ -92,7 +92,6 @@ export class VirtualIps {
     for (const item of items) {
       const subnet = r.subnets.get(item.subnet_id);
       if (!subnet) throw apiError(ctx.operation, 'APIGW.0201');
-      if (item.device_owner !== undefined && item.device_owner !== '' && item.device_owner !== VIP_DEVICE_OWNER) throw apiError(ctx.operation, 'APIGW.0201');
       if (item.ip_address !== undefined && (!ipv4InCidr(item.ip_address, subnet.cidr) || this.m.portHolding(r, subnet.id, item.ip_address))) {
         throw apiError(ctx.operation, 'APIGW.0201');
       }
@@ -100,7 +99,7 @@ export class VirtualIps {
     }
     return items.map((item) =>
       toPrivateip(
-        this.m.addPort(ctx.account, ctx.region, { subnetId: item.subnet_id, ipAddress: item.ip_address, deviceOwner: item.device_owner ?? '', status: 'DOWN' }),
+        this.m.addPort(ctx.account, ctx.region, { subnetId: item.subnet_id, ipAddress: item.ip_address, deviceOwner: '', status: 'DOWN' }),
       ),
     );
   }
