@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { MutationInput } from '../../../src/domain/adapter';
-import { validateBindVirtualIp, validateCreateVifPeer } from '../../../src/providers/huawei/validation';
+import {
+  validateAllocateElasticIp,
+  validateBindVirtualIp,
+  validateCreatePort,
+  validateCreateVifPeer,
+  validateCreateVirtualIp,
+  validateServerNic,
+  validateUpdatePort,
+  validateUpdateVifPeer,
+  validateVirtualIpBinding,
+} from '../../../src/providers/huawei/validation';
 
 const NIC = 'd32019d3-bc6e-4319-9c1d-6722fc136a23';
 const SUBNET = 'd32019d3-bc6e-4319-9c1d-6722fc136a24';
@@ -77,5 +87,50 @@ describe('validateCreateVifPeer (seed 001)', () => {
 
   it('names the parameter in the message after the documented text', () => {
     expect(validateCreateVifPeer({ ...ok, name: 'x'.repeat(65) })?.message).toMatch(/^Request parameter error\. name /);
+  });
+});
+
+describe('lifecycle validations (documented limits, before the wire)', () => {
+  const UUID = 'd32019d3-bc6e-4319-9c1d-6722fc136a23';
+
+  it('CreatePort / UpdatePort: network_id and security groups are UUIDs, name at most 255 characters, VPC.2500', () => {
+    expect(validateCreatePort({ vSwitchId: UUID, networkInterfaceName: 'x'.repeat(255), securityGroupIds: [UUID] })).toBeNull();
+    expect(validateCreatePort({ vSwitchId: 'vsw-1' })).toMatchObject({ code: 'VPC.2500', parameter: 'network_id', operation: 'CreatePort', httpStatus: 400 });
+    expect(validateCreatePort({ vSwitchId: UUID, primaryIpAddress: '2001:db8::1' })).toMatchObject({ parameter: 'fixed_ips' });
+    expect(validateUpdatePort(UUID, { networkInterfaceName: 'x'.repeat(256) })).toMatchObject({ code: 'VPC.2500', parameter: 'name', operation: 'UpdatePort' });
+    expect(validateUpdatePort(UUID, { securityGroupIds: ['sg-1'] })).toMatchObject({ parameter: 'security_groups' });
+  });
+
+  it('a VIP port: network_id a UUID, an IPv4 fixed address', () => {
+    expect(validateCreateVirtualIp({ subnetId: UUID, ipAddress: '10.0.0.5' })).toBeNull();
+    expect(validateCreateVirtualIp({ subnetId: UUID, ipAddress: '10.0.0.500' })).toMatchObject({ code: 'VPC.2500', parameter: 'fixed_ips', operation: 'CreatePort' });
+  });
+
+  it('BatchAddServerNics / BatchDeleteServerNics: server_id required and a UUID (Ecs.0005)', () => {
+    expect(validateServerNic('BatchAddServerNics', UUID, UUID)).toBeNull();
+    expect(validateServerNic('BatchDeleteServerNics', undefined, UUID)).toMatchObject({ code: 'Ecs.0005', parameter: 'server_id', message: 'Invalid request body. server_id is required.' });
+    expect(validateServerNic('BatchAddServerNics', 'i-1', UUID)).toMatchObject({ code: 'Ecs.0005', parameter: 'server_id' });
+  });
+
+  it('binding: the NEUTRON method answers InvalidInput and needs an address or a VIP id; ECS_NIC answers Ecs.0005', () => {
+    expect(validateVirtualIpBinding('NeutronUpdatePort', UUID, { method: 'NEUTRON_ALLOWED_ADDRESS_PAIRS' }, true)).toMatchObject({ code: 'InvalidInput', parameter: 'ip_address' });
+    expect(validateVirtualIpBinding('NeutronUpdatePort', UUID, { method: 'NEUTRON_ALLOWED_ADDRESS_PAIRS', virtualIpId: UUID }, true)).toBeNull();
+    expect(validateVirtualIpBinding('AssociateServerVirtualIp', 'eni-1', { virtualIpId: UUID }, false)).toMatchObject({ code: 'Ecs.0005', parameter: 'nic_id' });
+  });
+
+  it('CreatePublicip: bandwidth.size 1–2000 and required, bandwidth.name 1–64 of the documented characters (VPC.0301), publicip.type documented (VPC.0501)', () => {
+    expect(validateAllocateElasticIp({ bandwidthMbps: 1, name: 'bw_1-a.b' })).toBeNull();
+    expect(validateAllocateElasticIp({ bandwidthMbps: 2000, name: '带宽' })).toBeNull();
+    expect(validateAllocateElasticIp({})).toMatchObject({ code: 'VPC.0301', parameter: 'bandwidth.size' });
+    expect(validateAllocateElasticIp({ bandwidthMbps: 0 })).toMatchObject({ code: 'VPC.0301', parameter: 'bandwidth.size' });
+    expect(validateAllocateElasticIp({ bandwidthMbps: 5, name: 'x'.repeat(65) })).toMatchObject({ code: 'VPC.0301', parameter: 'bandwidth.name' });
+    expect(validateAllocateElasticIp({ bandwidthMbps: 5, ipType: '5_union' })).toMatchObject({ code: 'VPC.0501', parameter: 'publicip.type' });
+  });
+
+  it('UpdateVifPeer: the peer id of 36 characters, name ≤64, description ≤128 (DC.0001), remote_ep_group CIDRs (DC.0004)', () => {
+    expect(validateUpdateVifPeer(UUID, { name: 'x'.repeat(64), description: 'd'.repeat(128), remoteEpGroup: ['10.0.0.0/8'] })).toBeNull();
+    expect(validateUpdateVifPeer('peer-1', {})).toMatchObject({ code: 'DC.0001', parameter: 'vif_peer_id' });
+    expect(validateUpdateVifPeer(UUID, { description: 'd'.repeat(129) })).toMatchObject({ code: 'DC.0001', parameter: 'description' });
+    expect(validateUpdateVifPeer(UUID, { remoteEpGroup: ['10.0.0.0'] })).toMatchObject({ code: 'DC.0004', parameter: 'remote_ep_group' });
   });
 });

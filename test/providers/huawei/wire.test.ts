@@ -6,6 +6,17 @@ describe('Huawei wire shapes', () => {
     expect(PATHS.nic('p', 'n')).toBe('/v1/p/cloudservers/nics/n');
     expect(PATHS.vifPeers('p')).toBe('/v3/p/dcaas/vif-peers');
     expect(PATHS.port('p', 'a/b')).toBe('/v1/p/ports/a%2Fb');
+    expect(PATHS.serverNics('p', 's')).toBe('/v1/p/cloudservers/s/nics');
+    expect(PATHS.serverNicsDelete('p', 's')).toBe('/v1/p/cloudservers/s/nics/delete');
+    expect(PATHS.job('p', 'j')).toBe('/v1/p/jobs/j');
+    expect(PATHS.neutronPort('x')).toBe('/v2.0/ports/x');
+  });
+
+  it('renders Neutron errors as {"NeutronError":{type,message,detail}} and the parser reads them back', () => {
+    const body = errorBody(errorShapeFor('neutron', 'PortNotFound'), 'PortNotFound', 'Port x could not be found.', 'r');
+    expect(body).toEqual({ NeutronError: { type: 'PortNotFound', message: 'Port x could not be found.', detail: '' } });
+    expect(parseErrorBody(body)).toEqual({ code: 'PortNotFound', message: 'Port x could not be found.', requestId: null });
+    expect(errorShapeFor('neutron', 'APIGW.0308')).toBe('apigw');
   });
 
   it('renders each API family in its own error body, gateway codes always in the APIGW body', () => {
