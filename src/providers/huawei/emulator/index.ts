@@ -14,11 +14,11 @@ export interface HuaweiEmulatorOptions {
   keys: Array<{ ak: string; sk: string; account: string; projects: Array<{ projectId: string; region: string }> }>;
   seed?: number;
   fixture?: 'empty' | 'demo';
-  /** How long PENDING_CREATE/BINDING last before the next state (emulator clock). Default 2000. */
+  /** How long transitional states (PENDING_CREATE, BINDING, PENDING_UPDATE, PENDING_DELETE) and RUNNING NIC jobs last on the emulator clock. Default 2000. */
   asyncDelayMs?: number;
 }
 
-/** The Huawei Cloud emulator (ECS, VPC and DCaaS paths on one endpoint); serve it with startEmulatorServer. */
+/** The Huawei Cloud emulator (ECS, VPC v1, Neutron /v2.0 and DCaaS paths on one endpoint); serve it with startEmulatorServer. */
 export function createHuaweiEmulator(options: HuaweiEmulatorOptions): ProviderEmulatorCore {
   const runtime = new EmulatorRuntime(options.seed ?? 1);
   const state = new HuaweiState(runtime, options.asyncDelayMs ?? 2000);
