@@ -111,22 +111,23 @@ describe('mutations answered by netplane itself (no adapter is called)', () => {
     });
   });
 
-  it('a provider that does not offer the mutation is UnsupportedOperation', async () => {
+  it('a provider that does not offer the mutation is UnsupportedOperation naming the alternative, with no call', async () => {
     const { body } = await post(
       gateway.url,
-      `mutation ($input: CreateVifPeerInput!) { createVifPeer(input: $input) { __typename ... on ProviderError { provider code } } }`,
-      {
-        input: {
-          target: { provider: 'ALIBABA', account: 'a', region: 'cn-hangzhou' },
-          vifId: 'x',
-          name: 'p',
-          addressFamily: 'IPV4',
-          localGatewayIp: '10.0.0.1/30',
-          remoteGatewayIp: '10.0.0.2/30',
-        },
-      },
+      `mutation ($input: AssignPrivateIpAddressesInput!) { assignPrivateIpAddresses(input: $input) { __typename ... on ProviderError { provider code } ... on UnsupportedOperation { alternative } } }`,
+      { input: { networkInterface: { provider: 'HUAWEI', account: 'a', region: 'r', nativeId: 'x' }, secondaryPrivateIpAddressCount: 1 } },
     );
-    expect(body.data?.createVifPeer).toEqual({ __typename: 'UnsupportedOperation', provider: 'ALIBABA', code: 'netplane.UnsupportedOperation' });
+    expect(body.data?.assignPrivateIpAddresses).toMatchObject({ __typename: 'UnsupportedOperation', provider: 'HUAWEI', code: 'netplane.UnsupportedOperation' });
+    expect((body.data?.assignPrivateIpAddresses as { alternative: string }).alternative).toMatch(/createVirtualIp.*bindVirtualIp/);
+  });
+
+  it('a field the target\'s provider does not take is InvalidParameter naming it, never ignored', async () => {
+    const { body } = await post(
+      gateway.url,
+      `mutation ($input: CreateVifPeerInput!) { createVifPeer(input: $input) { __typename ... on ProviderError { provider code } ... on InvalidParameter { parameter } } }`,
+      { input: { target: { provider: 'ALIBABA', account: 'a', region: 'cn-hangzhou' }, bgpGroupId: 'bgpg-1', remoteGatewayIp: '10.0.0.2', routeMode: 'BGP' } },
+    );
+    expect(body.data?.createVifPeer).toEqual({ __typename: 'InvalidParameter', provider: 'ALIBABA', code: 'netplane.FieldNotTaken', parameter: 'routeMode' });
   });
 
   it('rejects a BGP ASN beyond 4294967295 at the edge', async () => {
@@ -167,10 +168,9 @@ describe('queries without configured partitions', () => {
     );
     const entries = body.data!.errorCatalog;
     expect(entries.length).toBeGreaterThan(5);
-    for (const entry of entries) {
-      expect(entry).toMatchObject({ provider: 'HUAWEI', operation: 'CreateVifPeer' });
-      expect(entry.codeEnum).not.toBeNull();
-    }
-    expect(entries.map((e) => e.code)).toContain('netplane.UnsupportedOperation');
+    for (const entry of entries) expect(entry.codeEnum).not.toBeNull();
+    const operations = new Set(entries.map((e) => `${e.provider} ${e.operation}`));
+    expect(operations).toEqual(new Set(['HUAWEI CreateVifPeer', 'ALIBABA CreateBgpPeer']));
+    expect(entries.map((e) => e.code)).toEqual(expect.arrayContaining(['DC.0001', 'netplane.UnsupportedOperation', 'netplane.FieldNotTaken']));
   });
 });

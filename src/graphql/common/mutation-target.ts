@@ -42,22 +42,31 @@ export function mutationFailure(
   });
 }
 
+/** UnsupportedOperation, naming the alternative, when the target's provider offers no equivalent. */
+export function unsupportedFailure(context: NetplaneContext, mutation: MutationName, provider: ProviderName): ProviderFailure | null {
+  if (providerOperation(mutation, provider)) return null;
+  const alternative = unsupportedReason(mutation, provider);
+  return mutationFailure(context, mutation, 'unsupportedOperation', `${provider} does not offer ${mutation}.${alternative ? ` ${alternative}` : ''}`, {
+    provider,
+    ...(alternative !== undefined && { alternative }),
+  });
+}
+
 /**
  * Finds the adapter and handler for a mutation on a partition, answering with a typed netplane
  * error (and calling nothing) when the provider does not offer it or the partition is not configured.
  */
 export function partitionTarget<R extends Partition>(context: NetplaneContext, mutation: MutationName, target: R): Target<R> {
-  const operation = providerOperation(mutation, target.provider);
+  const unsupported = unsupportedFailure(context, mutation, target.provider);
+  if (unsupported) return { ok: false, failure: unsupported };
+  const operation = providerOperation(mutation, target.provider) as string;
   const adapter: ProviderAdapter | undefined = context.adapters.adapterFor(target);
-  const handler = operation ? (adapter?.[mutation] as AnyHandler | undefined) : undefined;
-  if (!operation || (adapter && !handler)) {
-    const alternative = unsupportedReason(mutation, target.provider);
+  const handler = adapter?.[mutation] as AnyHandler | undefined;
+  if (adapter && !handler) {
+    // A configured adapter that lacks a declared handler: the provider cannot carry it out here.
     return {
       ok: false,
-      failure: mutationFailure(context, mutation, 'unsupportedOperation', `${target.provider} does not offer ${mutation}.${alternative ? ` ${alternative}` : ''}`, {
-        provider: target.provider,
-        ...(alternative !== undefined && { alternative }),
-      }),
+      failure: mutationFailure(context, mutation, 'unsupportedOperation', `This ${target.provider} adapter does not implement ${mutation}.`, { provider: target.provider }),
     };
   }
   if (!adapter || !handler) {
@@ -73,42 +82,40 @@ export function partitionTarget<R extends Partition>(context: NetplaneContext, m
   return { ok: true, target, operation, handler: handler.bind(adapter) };
 }
 
-/** The target of a mutation on an existing resource: a global id or an explicit reference, exactly one. */
-export function resourceTarget(context: NetplaneContext, mutation: MutationName, input: Record<string, unknown>): Target<ResourceRef> {
+/** Where a mutation acts, decoded from its input (a partition, or a resource by global id or reference), before any adapter is looked up. */
+export function targetRef(
+  context: NetplaneContext,
+  mutation: MutationName,
+  input: Record<string, unknown>,
+): { ok: true; target: Partition | ResourceRef } | { ok: false; failure: ProviderFailure } {
   const spec = mutationDescriptor(mutation).target;
-  if (spec.kind !== 'resource') throw new Error(`${mutation} does not act on an existing resource`);
+  if (spec.kind === 'partition') {
+    const given = input['target'] as Partition;
+    return { ok: true, target: { provider: given.provider, account: given.account, region: given.region } };
+  }
   const id = input[spec.idField];
   const given = input[spec.refField] as ResourceRef | null | undefined;
   const hasId = id != null;
   const hasRef = given != null;
   if (hasId === hasRef) {
+    return { ok: false, failure: mutationFailure(context, mutation, 'ambiguousTarget', `Give exactly one of ${spec.idField}, ${spec.refField}.`, { parameter: spec.idField }) };
+  }
+  if (!hasId) {
+    const r = given as ResourceRef;
+    return { ok: true, target: { provider: r.provider, account: r.account, region: r.region, nativeId: r.nativeId } };
+  }
+  const decoded = decodeGlobalId(String(id));
+  if (!decoded) {
+    return { ok: false, failure: mutationFailure(context, mutation, 'malformedId', `The id "${String(id)}" is not a netplane id.`, { parameter: spec.idField }) };
+  }
+  if (decoded.type !== spec.of) {
     return {
       ok: false,
-      failure: mutationFailure(context, mutation, 'ambiguousTarget', `Give exactly one of ${spec.idField}, ${spec.refField}.`, { parameter: spec.idField }),
+      failure: mutationFailure(context, mutation, 'wrongIdType', `The id "${String(id)}" names a ${decoded.type}, expected a ${spec.of}.`, {
+        provider: decoded.provider,
+        parameter: spec.idField,
+      }),
     };
   }
-  let ref: ResourceRef;
-  if (hasId) {
-    const decoded = decodeGlobalId(String(id));
-    if (!decoded) {
-      return {
-        ok: false,
-        failure: mutationFailure(context, mutation, 'malformedId', `The id "${String(id)}" is not a netplane id.`, { parameter: spec.idField }),
-      };
-    }
-    if (decoded.type !== spec.of) {
-      return {
-        ok: false,
-        failure: mutationFailure(context, mutation, 'wrongIdType', `The id "${String(id)}" names a ${decoded.type}, expected a ${spec.of}.`, {
-          provider: decoded.provider,
-          parameter: spec.idField,
-        }),
-      };
-    }
-    ref = { provider: decoded.provider, account: decoded.account, region: decoded.region, nativeId: decoded.nativeId };
-  } else {
-    const r = given as ResourceRef;
-    ref = { provider: r.provider, account: r.account, region: r.region, nativeId: r.nativeId };
-  }
-  return partitionTarget(context, mutation, ref);
+  return { ok: true, target: { provider: decoded.provider, account: decoded.account, region: decoded.region, nativeId: decoded.nativeId } };
 }

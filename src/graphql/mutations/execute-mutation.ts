@@ -10,7 +10,7 @@ import {
 } from '../../domain/mutations';
 import type { ElasticIp, NetworkInterface, Partition, ResourceRef, VifPeer, VirtualIp } from '../../domain/resources';
 import { partitionOf, withTargetId } from '../common/inputs';
-import { mutationFailure, partitionTarget, resourceTarget, type Target } from '../common/mutation-target';
+import { mutationFailure, partitionTarget, targetRef, unsupportedFailure } from '../common/mutation-target';
 import type { NodeOf } from '../common/node.interface';
 import type { NetplaneContext } from '../context';
 import type { MutationResult, ResultUnion } from '../errors/result-union.factory';
@@ -24,15 +24,6 @@ import type { MutationResult, ResultUnion } from '../errors/result-union.factory
  */
 
 type Payload = Record<string, unknown>;
-
-function targetOf(context: NetplaneContext, descriptor: MutationDescriptor, input: Record<string, unknown>): Target<Partition | ResourceRef> {
-  const mutation = descriptor.name as MutationName;
-  if (descriptor.target.kind === 'partition') {
-    const given = input['target'] as Partition;
-    return partitionTarget(context, mutation, partitionOf(given));
-  }
-  return resourceTarget(context, mutation, input);
-}
 
 /**
  * The neutral input for the adapter: the descriptor's fields that were given (nulls dropped),
@@ -141,11 +132,17 @@ export async function executeMutation(
   context: NetplaneContext,
 ): Promise<MutationResult<Payload>> {
   const descriptor = mutationDescriptor(name);
-  const found = targetOf(context, descriptor, input);
-  if (!found.ok) return union.failure(found.failure, context.requestId);
-  const target = found.target;
+  // Input errors first, in the order a caller fixes them: the target, what its provider offers and
+  // takes; only then whether this gateway serves the partition.
+  const ref = targetRef(context, name, input);
+  if (!ref.ok) return union.failure(ref.failure, context.requestId);
+  const target = ref.target;
+  const unsupported = unsupportedFailure(context, name, target.provider);
+  if (unsupported) return union.failure(unsupported, context.requestId);
   const neutral = neutralInput(context, descriptor, target, input);
   if (!neutral.ok) return union.failure(neutral.failure, context.requestId);
+  const found = partitionTarget(context, name, target);
+  if (!found.ok) return union.failure(found.failure, context.requestId);
 
   const result = await found.handler(target, neutral.value);
   if (!result.ok) {
