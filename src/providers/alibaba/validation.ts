@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EIP_ASSOCIATION_MODES, EIP_INSTANCE_TYPES } from '../../domain/adapter';
-import { classify, formatMessage } from '../../domain/catalog';
+import { classify, formatMessage, messageMatches, type CatalogEntry } from '../../domain/catalog';
 import type { ProviderFailure } from '../../domain/errors';
 import { alibabaCatalog } from './error-catalog';
 import { hasList, readList, readObjectList } from './wire';
@@ -217,7 +217,8 @@ const CHECKS: Record<string, Check[]> = {
   // reference/alibaba/resources.md §2 and the descriptors' documented limits
   UnassignPrivateIpAddresses: [
     required('NetworkInterfaceId'),
-    (p) => (hasList(p, 'PrivateIpAddress') ? null : missing('PrivateIpAddress.N')),
+    // The UnassignPrivateIpAddresses table documents MissingParameter with HTTP 403.
+    (p) => (hasList(p, 'PrivateIpAddress') ? null : { ...missing('PrivateIpAddress.N'), httpStatus: 403 }),
     listOf('PrivateIpAddress.N', 1, 50, ipv4),
   ],
   ModifyNetworkInterfaceAttribute: [
@@ -231,8 +232,12 @@ const CHECKS: Record<string, Check[]> = {
   DeleteNetworkInterface: [required('NetworkInterfaceId')],
   // reference/alibaba/resources.md §3
   AllocateEipAddress: [
-    matches('Bandwidth', intIn(1, 500), (parameter) => ({ code: 'InvalidBandwidth.Malformed', parameter, detail: 'The specified Bandwidth is invalid.' })),
-    matches('InternetChargeType', z.enum(['PayByBandwidth', 'PayByTraffic'])),
+    matches('Bandwidth', intIn(1, 500), (parameter) => ({ code: 'InvalidParameter', parameter, detail: 'Specified value of "Bandwidth" is not valid.' })),
+    matches('InternetChargeType', z.enum(['PayByBandwidth', 'PayByTraffic']), (parameter) => ({
+      code: 'InvalidParameter',
+      parameter,
+      detail: 'Specified value of "InternetChargeType" is not valid',
+    })),
     matches('Name', describedIn(0, 128)),
     matches('Description', describedIn(0, 256)),
     matches('ClientToken', asciiToken),
@@ -282,16 +287,31 @@ export function checkParams(action: string, params: Flat): Violation | null {
   return null;
 }
 
+/**
+ * The catalog row an answer of `code` uses: among the rows of that code (the action's own first,
+ * then the common ones), the one whose documented message the concrete text matches — AllocateEipAddress
+ * documents two InvalidParameter rows — else the first. A bare `%s` message matches any text, so
+ * it never wins over the action's own row.
+ */
+export function documentedEntry(action: string, code: string, httpStatus: number | undefined, text: string): CatalogEntry | undefined {
+  const rows = alibabaCatalog.forOperation(action).filter((e) => e.code === code && (httpStatus === undefined || e.httpStatus === httpStatus));
+  return rows.find((e) => e.message !== '%s' && messageMatches(e.message, text)) ?? rows[0];
+}
+
+function violationEntry(action: string, violation: Violation): CatalogEntry {
+  return documentedEntry(action, violation.code, violation.httpStatus, violation.detail) ?? alibabaCatalog.require(action, violation.code, violation.httpStatus);
+}
+
 /** The catalog's message for a violation, with `%s` filled. */
 export function violationMessage(action: string, violation: Violation): string {
-  const entry = alibabaCatalog.require(action, violation.code, violation.httpStatus);
+  const entry = violationEntry(action, violation);
   if (entry.message === '%s') return violation.detail;
   return /%s/.test(entry.message) ? formatMessage(entry.message, violation.parameter) : entry.message;
 }
 
 /** The failure the provider would have answered, without calling it (requestId null). */
 export function violationFailure(action: string, violation: Violation): ProviderFailure {
-  const entry = alibabaCatalog.require(action, violation.code, violation.httpStatus);
+  const entry = violationEntry(action, violation);
   const failure = classify(alibabaCatalog, {
     operation: action,
     code: entry.code,

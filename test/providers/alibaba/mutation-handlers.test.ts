@@ -159,7 +159,7 @@ describe('NetworkInterface handlers', () => {
     expect(await sent('UnassignPrivateIpAddresses')).toEqual({ NetworkInterfaceId: 'eni-free', 'PrivateIpAddress.1': '192.168.1.50' });
     const before = (await emu.control.calls()).length;
     const empty = await adapter.unassignPrivateIpAddresses!(ref('eni-free'), { privateIpAddresses: [] });
-    expect(empty.ok ? null : empty.error).toMatchObject({ code: 'MissingParameter', parameter: 'PrivateIpAddress.N', requestId: null });
+    expect(empty.ok ? null : empty.error).toMatchObject({ code: 'MissingParameter', httpStatus: 403, parameter: 'PrivateIpAddress.N', requestId: null });
     expect(await emu.control.calls()).toHaveLength(before);
   });
 });
@@ -246,7 +246,13 @@ describe('ElasticIp handlers', () => {
 
   it('allocateElasticIp rejects a bandwidth outside 1 to 500 before the wire', async () => {
     const r = await adapter.allocateElasticIp!(P, { bandwidthMbps: 501 });
-    expect(r.ok ? null : r.error).toMatchObject({ code: 'InvalidBandwidth.Malformed', parameter: 'Bandwidth', category: 'InvalidParameter', requestId: null });
+    expect(r.ok ? null : r.error).toMatchObject({
+      code: 'InvalidParameter',
+      message: 'Specified value of "Bandwidth" is not valid.',
+      parameter: 'Bandwidth',
+      category: 'InvalidParameter',
+      requestId: null,
+    });
     expect(await emu.control.calls()).toHaveLength(0);
   });
 

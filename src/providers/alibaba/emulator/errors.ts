@@ -2,6 +2,7 @@ import type { CatalogEntry } from '../../../domain/catalog';
 import { formatMessage } from '../../../domain/catalog';
 import type { EmulatorReply } from '../../common/emulator/runtime';
 import { alibabaCatalog } from '../error-catalog';
+import { documentedEntry } from '../validation';
 import type { WireErrorBody } from '../wire';
 
 /**
@@ -21,10 +22,13 @@ export interface ErrorContext {
   retryAfterMs?: number;
 }
 
-/** The catalog entry for an action's code; codes the catalog lacks render as an undocumented 400. */
-export function entryFor(action: string, code: string, httpStatus?: number): CatalogEntry {
+/**
+ * The catalog entry for an action's code (the row whose message the detail matches, when the code
+ * has several); codes the catalog lacks render as an undocumented 400.
+ */
+export function entryFor(action: string, code: string, httpStatus?: number, detail?: string): CatalogEntry {
   return (
-    alibabaCatalog.find(action, code, httpStatus) ?? {
+    (detail === undefined ? alibabaCatalog.find(action, code, httpStatus) : documentedEntry(action, code, httpStatus, detail)) ?? {
       code,
       httpStatus: httpStatus ?? 400,
       message: '%s',

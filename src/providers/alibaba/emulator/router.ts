@@ -89,7 +89,7 @@ export class AlibabaRouter {
     const declaredAction = req.headers['x-acs-action'] ?? all['Action'] ?? '';
     const product = isAction(declaredAction) && productOf(declaredAction) === 'vpc' ? 'Vpc' : 'Ecs';
     const reject = (code: string, detail: string, httpStatus?: number): EmulatorReply =>
-      renderError(entryFor(declaredAction, code, httpStatus), { requestId, hostId, product, detail });
+      renderError(entryFor(declaredAction, code, httpStatus, detail), { requestId, hostId, product, detail });
 
     const identified = this.authenticate(req, all);
     let outcome: EmulatorOutcome;

@@ -153,7 +153,7 @@ export class NetworkInterfaceRules {
       fail('InvalidOperation.InvalidEniState', `The operation is not allowed in the current ENI state (${eni.status}).`);
     }
     const unknown = ips.find((ip) => !eni.secondaryIps.includes(ip));
-    if (unknown !== undefined) fail('InvalidParameter', `The IP address ${unknown} is not a secondary private IP address of ${eni.id}.`);
+    if (unknown !== undefined) fail('InvalidIp.IpUnassigned', `The IP address ${unknown} is not a secondary private IP address of ${eni.id}.`);
     eni.secondaryIps = eni.secondaryIps.filter((ip) => !ips.includes(ip));
   }
 

@@ -67,8 +67,8 @@ describe('AllocateEipAddress', () => {
   });
 
   it.each([
-    [{ Bandwidth: '0' }, 'InvalidBandwidth.Malformed', 400],
-    [{ Bandwidth: '501' }, 'InvalidBandwidth.Malformed', 400],
+    [{ Bandwidth: '0' }, 'InvalidParameter', 400],
+    [{ Bandwidth: '501' }, 'InvalidParameter', 400],
     [{ InternetChargeType: 'PayByHour' }, 'InvalidParameter', 400],
   ])('refuses %j with %s (%d)', async (params, code, status) => {
     await api.refused('AllocateEipAddress', params, code, status);

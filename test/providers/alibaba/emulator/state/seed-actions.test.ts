@@ -163,7 +163,7 @@ describe('AssignPrivateIpAddresses / UnassignPrivateIpAddresses rules', () => {
 
   it('unassigns only secondary addresses of the ENI', async () => {
     await api.call('AssignPrivateIpAddresses', { NetworkInterfaceId: 'eni-free', 'PrivateIpAddress.1': '192.168.1.101' });
-    expect(code(await api.call('UnassignPrivateIpAddresses', { NetworkInterfaceId: 'eni-free', 'PrivateIpAddress.1': '192.168.1.100' }))).toBe('InvalidParameter');
+    expect(code(await api.call('UnassignPrivateIpAddresses', { NetworkInterfaceId: 'eni-free', 'PrivateIpAddress.1': '192.168.1.100' }))).toBe('InvalidIp.IpUnassigned');
     expect(code(await api.call('UnassignPrivateIpAddresses', { NetworkInterfaceId: 'eni-free', 'PrivateIpAddress.1': '192.168.1.101' }))).toBe('OK');
     expect((await eni('eni-free'))?.PrivateIpSets.PrivateIpSet).toHaveLength(1);
   });
