@@ -126,8 +126,9 @@ export class Lifecycle {
     const carrier = enis.find((e) => e.attachment?.instanceId && e.subnetId);
     if (!carrier?.subnetId) throw new Error(`${p.provider}: no attached interface to learn a subnet from`);
     const subnetId = carrier.subnetId;
-    // Instances in that subnet, from the interfaces attached to them.
-    const instances = [...new Set(enis.filter((e) => e.subnetId === subnetId && e.attachment).map((e) => e.attachment!.instanceId))];
+    // Instances of that VPC, from the interfaces attached to them (the subnet's own first).
+    const sameVpc = enis.filter((e) => e.attachment && e.vpcId === carrier.vpcId);
+    const instances = [...new Set([...sameVpc.filter((e) => e.subnetId === subnetId), ...sameVpc].map((e) => e.attachment!.instanceId))];
     const ali = p.provider === 'ALIBABA';
     client.log(`${p.provider} ${p.account}/${p.region}: subnet ${subnetId}`);
 
@@ -184,6 +185,7 @@ export class Lifecycle {
     ).elasticIp;
     if (!eip) throw new Error('allocateElasticIp: the new elastic IP could not be read back');
     this.step(`allocateElasticIp → ${eip.nativeId} ${eip.address}`);
+    await this.untilStatus(eip.id, 'elastic IP', 'AVAILABLE');
 
     success(
       'associateElasticIp',
@@ -259,7 +261,7 @@ export class Lifecycle {
       this.step(`attachNetworkInterface → ${instanceId}`);
       return;
     }
-    throw new Error(`attachNetworkInterface: none of ${instances.length} instances in the subnet took the interface`);
+    throw new Error(`attachNetworkInterface: none of ${instances.length} instances of the VPC took the interface`);
   }
 
   /** A peer on the partition's first virtual interface: Huawei by VIF, Alibaba by the BGP group of an existing peer. */
@@ -271,15 +273,16 @@ export class Lifecycle {
     }
     const vif = fleet.virtualInterfaces.edges.map((e) => e.node).find((v) => v.status === 'ACTIVE');
     if (!vif) throw new Error('HUAWEI: no active virtual interface to add a peer to');
+    // A virtual interface takes one peer per address family; the demo's have their IPv4 peer.
     return {
       target: p,
       vifId: vif.nativeId,
       name: 'lifecycle-peer',
-      addressFamily: 'IPV4' as const,
-      localGatewayIp: '10.254.254.1/30',
-      remoteGatewayIp: '10.254.254.2/30',
+      addressFamily: 'IPV6' as const,
+      localGatewayIp: 'fd00:feed::1/64',
+      remoteGatewayIp: 'fd00:feed::2/64',
       routeMode: 'STATIC' as const,
-      remoteEpGroup: ['10.254.0.0/24'],
+      remoteEpGroup: ['fd00:beef::/48'],
     };
   }
 }

@@ -26,7 +26,7 @@ function clientFor(log: string[]): LifecycleClient {
       return data;
     },
     tick: () => h.advanceClock(ASYNC_DELAY_MS / 2),
-    log: (line) => log.push(line),
+    log: (line) => { log.push(line); if (process.env['LIFECYCLE_DEBUG']) console.log(line); },
   };
 }
 
