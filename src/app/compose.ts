@@ -93,6 +93,9 @@ export async function startNetplane(
       graphiql: config.gateway.graphiql,
       introspection: config.gateway.introspection,
       cost: { maxProviderCalls: config.cost.maxProviderCalls, cacheTtlMs: config.cache.ttlMs, snapshotRetentionMs: config.cache.snapshotRetentionMs },
+      ...(config.auth && { auth: config.auth }),
+      ...(config.rateLimits && { rateLimits: { ...config.rateLimits, redis: config.redis } }),
+      ...(config.gateway.trustedDocuments && { trustedDocuments: config.gateway.trustedDocuments }),
     });
     return {
       gatewayUrl: gateway.url,

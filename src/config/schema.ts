@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_REQUEST_LIMITS, REQUEST_LIMIT_RANGES, type RequestLimits } from './limits';
-import { unknownKeysMessage } from './suggest';
+import { strictObject } from './strict-object';
+import { authSchema, rateLimitsSchema, redisSchema, trustedDocumentsSchema } from './auth';
 
 /**
  * netplane's configuration. An account points either at the embedded emulator (`endpoint:
@@ -8,17 +9,7 @@ import { unknownKeysMessage } from './suggest';
  * endpoints. Credentials come from the file or from the providers' own environment variables.
  */
 
-/**
- * An object that rejects keys it does not declare, naming the closest declared one: a misspelled
- * key (`cahce`, `maxAtempts`) would otherwise be ignored silently and its default used instead.
- * Every object of the configuration is built with it.
- */
-export function strictObject<T extends z.ZodRawShape>(shape: T) {
-  const known = Object.keys(shape);
-  return z.strictObject(shape, {
-    error: (issue) => (issue.code === 'unrecognized_keys' ? unknownKeysMessage(issue.keys, known) : undefined),
-  });
-}
+export { strictObject } from './strict-object';
 
 const accountName = z
   .string()
@@ -109,6 +100,8 @@ export const configSchema = strictObject({
     graphiql: z.boolean().default(true),
     /** Answer `__schema` / `__type` queries (off: such a query is rejected with a 400). */
     introspection: z.boolean().default(true),
+    /** Accept only the operations of this manifest (absent: any document). */
+    trustedDocuments: trustedDocumentsSchema.optional(),
   }).prefault({}),
   emulators: strictObject({
     host: z.string().default('127.0.0.1'),
@@ -152,6 +145,12 @@ export const configSchema = strictObject({
   }).prefault({}),
   /** Idempotency keys, operations and the journal (src/store). */
   store: storeSchema.prefault({}),
+  /** API keys and JWTs (./auth); absent: no authentication, allowed only on a loopback address. */
+  auth: authSchema.optional(),
+  /** Per-principal token buckets (absent: no rate limit). */
+  rateLimits: rateLimitsSchema.optional(),
+  /** Shared by replicas (rate-limit buckets); absent: each replica keeps its own in memory. */
+  redis: redisSchema.optional(),
   accounts: z.array(z.discriminatedUnion('provider', [alibabaAccountSchema, huaweiAccountSchema])).min(1),
 })
   .superRefine((config, ctx) => {

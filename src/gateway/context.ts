@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { createContext, type NetplaneContext } from '../graphql/context';
 import type { AdapterRegistry } from './adapter-registry';
+import { LOOPBACK_DEMO_PRINCIPAL, type Principal } from '../auth/principal';
+import { ScopedDirectory } from '../auth/scoped-directory';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -12,7 +14,11 @@ export function requestIdFrom(headers: IncomingHttpHeaders): string {
   return value && /^[\x21-\x7e]{1,128}$/.test(value) ? value : randomUUID();
 }
 
-/** One context per request: fresh DataLoaders (nothing cached across requests) and the request id. */
-export function buildRequestContext(registry: AdapterRegistry, requestId: string): NetplaneContext {
-  return createContext(registry, requestId);
+/**
+ * One context per request: fresh DataLoaders (nothing cached across requests), the request id and
+ * the caller's principal, whose loaders see only the partitions it may read.
+ */
+export function buildRequestContext(registry: AdapterRegistry, requestId: string, principal: Principal = LOOPBACK_DEMO_PRINCIPAL): NetplaneContext {
+  const adapters = principal === LOOPBACK_DEMO_PRINCIPAL ? registry : new ScopedDirectory(registry, principal);
+  return { ...createContext(adapters, requestId), principal };
 }

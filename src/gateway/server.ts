@@ -18,6 +18,11 @@ import { loggingPlugin } from './plugins/logging';
 import { maskingPlugin } from './plugins/masking';
 import { costPlugin, type CostContext, type CostOptions } from './plugins/cost';
 import { ProviderCallTally, withProviderCallTally } from '../cache/call-tally';
+import { assertAuthenticationFor, Authenticator, type AuthenticationSettings } from '../auth/authenticator';
+import { GatewayAccess, writeGraphQLError } from './access';
+import { openRateLimiter, type RateLimitOptions } from './rate-limit/open-rate-limiter';
+import { rateLimitPlugin } from './plugins/rate-limit';
+import { TrustedDocuments, trustedRequest } from './plugins/trusted-documents';
 
 export interface GatewayOptions {
   /** One adapter per provider; the gateway does not close them (their owner does). */
@@ -42,6 +47,12 @@ export interface GatewayOptions {
   cost?: Partial<CostOptions>;
   /** Default: public/graphiql (built by scripts/build-graphiql.mjs). */
   graphiqlDir?: string;
+  /** API keys and JWTs. Absent: every caller is anonymous with every scope, allowed only on a loopback host. */
+  auth?: AuthenticationSettings;
+  /** Per-principal token buckets, in Redis when `redis` is given. Absent: no rate limit. */
+  rateLimits?: RateLimitOptions;
+  /** Run only the operations of this persisted-documents manifest. */
+  trustedDocuments?: { manifest: string };
 }
 
 export interface RunningGateway {
@@ -108,6 +119,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const graphiqlDir = options.graphiqlDir ?? DEFAULT_GRAPHIQL_DIR;
   const graphiql = options.graphiql ?? true;
   const registry = new AdapterRegistry(options.adapters);
+  assertAuthenticationFor(host, options.auth);
+  const trusted = options.trustedDocuments && TrustedDocuments.load(options.trustedDocuments.manifest);
+  const limiter = options.rateLimits && (await openRateLimiter(options.rateLimits));
+  const access = new GatewayAccess(new Authenticator(options.auth), limiter);
 
   const apollo = new ApolloServer<CostContext>({
     schema: buildNetplaneSchema({ catalogs: options.catalogs }),
@@ -132,6 +147,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       maskingPlugin(options.showErrorDetails === undefined ? {} : { showDetails: options.showErrorDetails }),
       loggingPlugin(logger),
       costPlugin({ maxProviderCalls: 1_000, cacheTtlMs: 0, ...options.cost }),
+      ...(limiter ? [rateLimitPlugin(limiter)] : []),
     ],
   });
   await apollo.start();
@@ -164,6 +180,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return;
     }
 
+    const principal = await access.admit(req, res, requestId);
+    if (!principal) return;
+
     let raw: string;
     try {
       raw = await readBody(req, limits.maxBodyBytes);
@@ -187,12 +206,21 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         return;
       }
     }
+    let search = url.search;
+    if (trusted) {
+      const checked = trustedRequest(trusted, { method: method.toUpperCase(), body, search });
+      if (!checked.ok) {
+        writeGraphQLError(req, res, requestId, 400, checked.message, checked.code);
+        return;
+      }
+      ({ body, search } = checked.request);
+    }
     // Every provider call this request causes is counted in its own tally (extensions.providerCalls).
     const providerCalls = new ProviderCallTally();
     const response = await withProviderCallTally(providerCalls, () =>
       apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: method.toUpperCase(), headers, search: url.search, body },
-        context: async () => ({ ...buildRequestContext(registry, requestId), providerCalls }),
+        httpGraphQLRequest: { method: method.toUpperCase(), headers, search, body },
+        context: async () => ({ ...buildRequestContext(registry, requestId, principal), providerCalls }),
       }),
     );
     await writeResponse(res, response, requestId);
@@ -228,6 +256,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     });
   } catch (error) {
     await apollo.stop();
+    await limiter?.close();
     throw listenErrorFor(error, host, port) ?? error;
   }
   const address = server.address();
@@ -244,6 +273,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         server.close(() => resolve());
       });
       await apollo.stop();
+      await limiter?.close();
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { Principal } from '../auth/principal';
 import type { NodeTypeName } from '../domain/global-id';
 import type { AdapterDirectory, PartitionLoaders } from './common/partition-loaders';
 import { elasticIpLoaders, type ElasticIpLoaders } from './elastic-ip/elastic-ip.loader';
@@ -21,6 +22,8 @@ export interface NetplaneContext {
   requestId: string;
   adapters: AdapterDirectory;
   loaders: Loaders;
+  /** Who is calling (src/auth): mutations check its grants; `adapters` lists only the partitions it may read. */
+  principal: Principal;
 }
 
 /** Fresh loaders for one request (envelop §4.3): nothing cached outlives the request. */
@@ -34,7 +37,8 @@ export function createLoaders(adapters: AdapterDirectory): Loaders {
   };
 }
 
-export function createContext(adapters: AdapterDirectory, requestId: string): NetplaneContext {
+/** Everything but the principal, which the gateway adds from the request's credentials (src/gateway/context.ts). */
+export function createContext(adapters: AdapterDirectory, requestId: string): Omit<NetplaneContext, 'principal'> {
   return { requestId, adapters, loaders: createLoaders(adapters) };
 }
 

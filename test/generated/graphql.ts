@@ -25,7 +25,7 @@ export type AllocateElasticIpInput = {
   ipType?: string | null | undefined;
   /** Alibaba ISP: the line type, BGP (default) or BGP_PRO. Wire: Alibaba `ISP`. Not taken by Huawei (an InvalidParameter there). */
   isp?: string | null | undefined;
-  /** Alibaba Name: 0 to 128 characters, not starting with http:// or https://. Huawei bandwidth.name: 1 to 64 characters (netplane names it after the address when unset). Wire: Alibaba `Name`; Huawei `bandwidth.name`. */
+  /** Alibaba Name: 0 to 128 characters, not starting with http:// or https://. Huawei bandwidth.name: 1 to 64 letters, digits, Chinese characters, _ - . (netplane-eip when unset). Wire: Alibaba `Name`; Huawei `bandwidth.name`. */
   name?: string | null | undefined;
   /** Alibaba ResourceGroupId: the resource group. Wire: Alibaba `ResourceGroupId`. Not taken by Huawei (an InvalidParameter there). */
   resourceGroupId?: string | null | undefined;
@@ -165,17 +165,17 @@ export type CreateVifPeerInput = {
   vifId?: string | null | undefined;
 };
 
-/** Creates a virtual IP. Alibaba: VPC CreateHaVip (CREATING, then AVAILABLE). Huawei: VPC CreatePrivateip with device_owner neutron:VIP_PORT (a VIP port). */
+/** Creates a virtual IP. Alibaba: VPC CreateHaVip (CREATING, then AVAILABLE). Huawei: VPC CreatePort with device_owner neutron:VIP_PORT (a VIP port). */
 export type CreateVirtualIpInput = {
   /** Alibaba ClientToken: at most 64 ASCII characters, for idempotence (netplane generates one when unset). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
   clientToken?: string | null | undefined;
   /** Alibaba Description: 1 to 256 characters, not starting with http:// or https:// (VPC 2016-04-28 CreateHaVip page). Wire: Alibaba `Description`. Not taken by Huawei (an InvalidParameter there). */
   description?: string | null | undefined;
-  /** The address, free and inside the subnet CIDR block; assigned by the provider when unset. Alibaba IpAddress; Huawei ip_address. Wire: Alibaba `IpAddress`; Huawei `ip_address`. */
+  /** The address, free and inside the subnet CIDR block; assigned by the provider when unset. Alibaba IpAddress; Huawei fixed_ips[0].ip_address. Wire: Alibaba `IpAddress`; Huawei `fixed_ips.ip_address`. */
   ipAddress?: string | null | undefined;
   /** Alibaba Name: 1 to 128 characters, not starting with http:// or https://. Wire: Alibaba `Name`. Not taken by Huawei (an InvalidParameter there). */
   name?: string | null | undefined;
-  /** The subnet the address belongs to. Alibaba VSwitchId; Huawei subnet_id (the subnet's network id, a UUID). Wire: Alibaba `VSwitchId`; Huawei `subnet_id`. */
+  /** The subnet the address belongs to. Alibaba VSwitchId; Huawei network_id (the subnet's network id, a UUID). Wire: Alibaba `VSwitchId`; Huawei `network_id`. */
   subnetId: string;
   /** Where the new resource goes: provider, account and region. */
   target: PartitionInput;
@@ -199,7 +199,7 @@ export type DeleteVifPeerInput = {
   vifPeerId?: string | number | null | undefined;
 };
 
-/** Deletes an unbound virtual IP. Alibaba: VPC DeleteHaVip (it must be Available with no EIP associated; DELETING, then gone). Huawei: VPC DeletePrivateip of the VIP port. */
+/** Deletes an unbound virtual IP. Alibaba: VPC DeleteHaVip (it must be Available with no EIP associated; DELETING, then gone). Huawei: VPC DeletePort of the VIP port. */
 export type DeleteVirtualIpInput = {
   /** Alibaba ClientToken: at most 64 ASCII characters, for idempotence (netplane generates one when unset). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
   clientToken?: string | null | undefined;
@@ -353,13 +353,13 @@ export type MutationName =
   | 'CREATE_NETWORK_INTERFACE'
   /** The createVifPeer mutation: Creates a peer on a virtual interface. Huawei: DCaaS "create a VIF peer" (seed 001; PENDING_CREATE, then ACTIVE). Alibaba: VPC CreateBgpPeer in a BGP group of a VBR (Pending, then Available). */
   | 'CREATE_VIF_PEER'
-  /** The createVirtualIp mutation: Creates a virtual IP. Alibaba: VPC CreateHaVip (CREATING, then AVAILABLE). Huawei: VPC CreatePrivateip with device_owner neutron:VIP_PORT (a VIP port). */
+  /** The createVirtualIp mutation: Creates a virtual IP. Alibaba: VPC CreateHaVip (CREATING, then AVAILABLE). Huawei: VPC CreatePort with device_owner neutron:VIP_PORT (a VIP port). */
   | 'CREATE_VIRTUAL_IP'
   /** The deleteNetworkInterface mutation: Deletes a detached network interface. Alibaba: ECS DeleteNetworkInterface (the ENI must be Available; Deleting, then gone). Huawei: VPC DeletePort. */
   | 'DELETE_NETWORK_INTERFACE'
   /** The deleteVifPeer mutation: Deletes a peer. Huawei: DCaaS DeleteVifPeer (PENDING_DELETE, then gone; the last peer of a virtual interface cannot be deleted). Alibaba: VPC DeleteBgpPeer (Deleting, then gone). */
   | 'DELETE_VIF_PEER'
-  /** The deleteVirtualIp mutation: Deletes an unbound virtual IP. Alibaba: VPC DeleteHaVip (it must be Available with no EIP associated; DELETING, then gone). Huawei: VPC DeletePrivateip of the VIP port. */
+  /** The deleteVirtualIp mutation: Deletes an unbound virtual IP. Alibaba: VPC DeleteHaVip (it must be Available with no EIP associated; DELETING, then gone). Huawei: VPC DeletePort of the VIP port. */
   | 'DELETE_VIRTUAL_IP'
   /** The detachNetworkInterface mutation: Detaches a secondary network interface from its instance. Alibaba: ECS DetachNetworkInterface (DETACHING, then AVAILABLE). Huawei: ECS BatchDeleteServerNics, an asynchronous job read with ShowJob (the port is kept). */
   | 'DETACH_NETWORK_INTERFACE'
@@ -455,10 +455,6 @@ export type ProviderErrorCode =
   | 'ALIBABA_BIND_INSTANCE_NOT_SUPPORTED'
   /** ALIBABA code `BIND_INSTANCE_OWENER_ERROR` */
   | 'ALIBABA_BIND_INSTANCE_OWENER_ERROR'
-  /** ALIBABA code `COMMODITY.INVALID_COMPONENT` */
-  | 'ALIBABA_COMMODITY_INVALID_COMPONENT'
-  /** ALIBABA code `COMMODITY_NO_EXIST` */
-  | 'ALIBABA_COMMODITY_NO_EXIST'
   /** ALIBABA code `CountLimitExceeded.HaVipOnECSInstance` */
   | 'ALIBABA_COUNT_LIMIT_EXCEEDED_HA_VIP_ON_ECS_INSTANCE'
   /** ALIBABA code `CountLimitExceed.HaVipOnInstance` */
@@ -481,6 +477,8 @@ export type ProviderErrorCode =
   | 'ALIBABA_ENI_HAS_SUB_IP'
   /** ALIBABA code `EniPerInstanceLimitExceeded` */
   | 'ALIBABA_ENI_PER_INSTANCE_LIMIT_EXCEEDED'
+  /** ALIBABA code `Forbbiden` */
+  | 'ALIBABA_FORBBIDEN'
   /** ALIBABA code `Forbidden` */
   | 'ALIBABA_FORBIDDEN'
   /** ALIBABA code `Forbidden.ChargeTypeIsPrepaid` */
@@ -545,8 +543,6 @@ export type ProviderErrorCode =
   | 'ALIBABA_INVALID_ALLOCATION_ID_NOT_FOUND'
   /** ALIBABA code `InvalidAssociation.Duplicated` */
   | 'ALIBABA_INVALID_ASSOCIATION_DUPLICATED'
-  /** ALIBABA code `InvalidBandwidth.Malformed` */
-  | 'ALIBABA_INVALID_BANDWIDTH_MALFORMED'
   /** ALIBABA code `InvalidBandwidthPackageId.NotFound` */
   | 'ALIBABA_INVALID_BANDWIDTH_PACKAGE_ID_NOT_FOUND'
   /** ALIBABA code `InvalidBgpGroupId.NotFound` */
@@ -611,6 +607,8 @@ export type ProviderErrorCode =
   | 'ALIBABA_INVALID_IP_IP_PREFIX_NOT_STRICT'
   /** ALIBABA code `InvalidIp.IpRepeated` */
   | 'ALIBABA_INVALID_IP_IP_REPEATED'
+  /** ALIBABA code `InvalidIp.IpUnassigned` */
+  | 'ALIBABA_INVALID_IP_IP_UNASSIGNED'
   /** ALIBABA code `InvalidNexthop.DirectEni` */
   | 'ALIBABA_INVALID_NEXTHOP_DIRECT_ENI'
   /** ALIBABA code `InvalidNicOrVm.NotFound` */
@@ -619,6 +617,8 @@ export type ProviderErrorCode =
   | 'ALIBABA_INVALID_OPERATION_AVAILABILITY_ZONE_MISMATCH'
   /** ALIBABA code `InvalidOperation.DetachPrimaryEniNotAllowed` */
   | 'ALIBABA_INVALID_OPERATION_DETACH_PRIMARY_ENI_NOT_ALLOWED'
+  /** ALIBABA code `InvalidOperation.EniLinked` */
+  | 'ALIBABA_INVALID_OPERATION_ENI_LINKED'
   /** ALIBABA code `InvalidOperation.EniServiceManaged` */
   | 'ALIBABA_INVALID_OPERATION_ENI_SERVICE_MANAGED'
   /** ALIBABA code `InvalidOperation.InvalidEcsState` */
@@ -627,8 +627,14 @@ export type ProviderErrorCode =
   | 'ALIBABA_INVALID_OPERATION_INVALID_ENI_STATE'
   /** ALIBABA code `InvalidOperation.InvalidEniType` */
   | 'ALIBABA_INVALID_OPERATION_INVALID_ENI_TYPE'
+  /** ALIBABA code `InvalidOperation.InvalidGeneration` */
+  | 'ALIBABA_INVALID_OPERATION_INVALID_GENERATION'
+  /** ALIBABA code `InvalidOperation.InvalidRegion` */
+  | 'ALIBABA_INVALID_OPERATION_INVALID_REGION'
   /** ALIBABA code `InvalidOperation.Ipv4CountExceeded` */
   | 'ALIBABA_INVALID_OPERATION_IPV4_COUNT_EXCEEDED'
+  /** ALIBABA code `InvalidOperation.Ipv6NotSupport` */
+  | 'ALIBABA_INVALID_OPERATION_IPV6_NOT_SUPPORT'
   /** ALIBABA code `InvalidOperation.RegionNotSupportIpPrefix` */
   | 'ALIBABA_INVALID_OPERATION_REGION_NOT_SUPPORT_IP_PREFIX'
   /** ALIBABA code `InvalidOperation.Unsupported` */
@@ -649,6 +655,8 @@ export type ProviderErrorCode =
   | 'ALIBABA_INVALID_PARAMETER_INSTANCE_TYPE_NOT_SUPPORT'
   /** ALIBABA code `InvalidParameter.Mismatch` */
   | 'ALIBABA_INVALID_PARAMETER_MISMATCH'
+  /** ALIBABA code `InvalidParams.EniId` */
+  | 'ALIBABA_INVALID_PARAMS_ENI_ID'
   /** ALIBABA code `InvalidParams.NotFound` */
   | 'ALIBABA_INVALID_PARAMS_NOT_FOUND'
   /** ALIBABA code `InvalidPrivateIpAddress.Duplicated` */
@@ -659,6 +667,8 @@ export type ProviderErrorCode =
   | 'ALIBABA_INVALID_REGION_ID_NOT_FOUND'
   /** ALIBABA code `InvalidRegion.NotSupport` */
   | 'ALIBABA_INVALID_REGION_NOT_SUPPORT'
+  /** ALIBABA code `InvalidResourceGroupId` */
+  | 'ALIBABA_INVALID_RESOURCE_GROUP_ID'
   /** ALIBABA code `InvalidResourceGroup.NotFound` */
   | 'ALIBABA_INVALID_RESOURCE_GROUP_NOT_FOUND'
   /** ALIBABA code `InvalidSecondaryPrivateIpAddressCount.Malformed` */
@@ -763,8 +773,6 @@ export type ProviderErrorCode =
   | 'ALIBABA_OPERATION_UNSUPPORTED_EIP_BIND_MODEL'
   /** ALIBABA code `OperationUnsupported.MultiIp` */
   | 'ALIBABA_OPERATION_UNSUPPORTED_MULTI_IP'
-  /** ALIBABA code `QueryParameter.Illegal` */
-  | 'ALIBABA_QUERY_PARAMETER_ILLEGAL'
   /** ALIBABA code `QuotaExceeded.Eip` */
   | 'ALIBABA_QUOTA_EXCEEDED_EIP'
   /** ALIBABA code `QuotaExceeded.NumberOfEip` */
@@ -1063,6 +1071,8 @@ export type ProviderErrorCode =
   | 'NETPLANE_MALFORMED_ID'
   /** netplane code `netplane.PartitionNotConfigured` */
   | 'NETPLANE_PARTITION_NOT_CONFIGURED'
+  /** netplane code `netplane.PermissionDenied` */
+  | 'NETPLANE_PERMISSION_DENIED'
   /** netplane code `netplane.UnsupportedOperation` */
   | 'NETPLANE_UNSUPPORTED_OPERATION'
   /** netplane code `netplane.WrongIdType` */
@@ -1674,6 +1684,7 @@ export type UnassignPrivateIpAddressesMutation = { unassignPrivateIpAddresses:
     | { __typename: 'InvalidResourceState', provider: Provider, operation: string, code: string, codeEnum: ProviderErrorCode | null, httpStatus: number | null, message: string, requestId: string | null, retryable: boolean, documented: boolean }
     | { __typename: 'PermissionDenied', provider: Provider, operation: string, code: string, codeEnum: ProviderErrorCode | null, httpStatus: number | null, message: string, requestId: string | null, retryable: boolean, documented: boolean }
     | { __typename: 'ProviderUnavailable', provider: Provider, operation: string, code: string, codeEnum: ProviderErrorCode | null, httpStatus: number | null, message: string, requestId: string | null, retryable: boolean, documented: boolean }
+    | { __typename: 'QuotaExceeded', provider: Provider, operation: string, code: string, codeEnum: ProviderErrorCode | null, httpStatus: number | null, message: string, requestId: string | null, retryable: boolean, documented: boolean }
     | { __typename: 'ResourceConflict', provider: Provider, operation: string, code: string, codeEnum: ProviderErrorCode | null, httpStatus: number | null, message: string, requestId: string | null, retryable: boolean, documented: boolean }
     | { __typename: 'ResourceNotFound', provider: Provider, operation: string, code: string, codeEnum: ProviderErrorCode | null, httpStatus: number | null, message: string, requestId: string | null, retryable: boolean, documented: boolean, resourceType: string | null, resourceId: string | null }
     | { __typename: 'Throttled', provider: Provider, operation: string, code: string, codeEnum: ProviderErrorCode | null, httpStatus: number | null, message: string, requestId: string | null, retryable: boolean, documented: boolean }

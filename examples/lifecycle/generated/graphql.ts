@@ -25,7 +25,7 @@ export type AllocateElasticIpInput = {
   ipType?: string | null | undefined;
   /** Alibaba ISP: the line type, BGP (default) or BGP_PRO. Wire: Alibaba `ISP`. Not taken by Huawei (an InvalidParameter there). */
   isp?: string | null | undefined;
-  /** Alibaba Name: 0 to 128 characters, not starting with http:// or https://. Huawei bandwidth.name: 1 to 64 characters (netplane names it after the address when unset). Wire: Alibaba `Name`; Huawei `bandwidth.name`. */
+  /** Alibaba Name: 0 to 128 characters, not starting with http:// or https://. Huawei bandwidth.name: 1 to 64 letters, digits, Chinese characters, _ - . (netplane-eip when unset). Wire: Alibaba `Name`; Huawei `bandwidth.name`. */
   name?: string | null | undefined;
   /** Alibaba ResourceGroupId: the resource group. Wire: Alibaba `ResourceGroupId`. Not taken by Huawei (an InvalidParameter there). */
   resourceGroupId?: string | null | undefined;
@@ -165,17 +165,17 @@ export type CreateVifPeerInput = {
   vifId?: string | null | undefined;
 };
 
-/** Creates a virtual IP. Alibaba: VPC CreateHaVip (CREATING, then AVAILABLE). Huawei: VPC CreatePrivateip with device_owner neutron:VIP_PORT (a VIP port). */
+/** Creates a virtual IP. Alibaba: VPC CreateHaVip (CREATING, then AVAILABLE). Huawei: VPC CreatePort with device_owner neutron:VIP_PORT (a VIP port). */
 export type CreateVirtualIpInput = {
   /** Alibaba ClientToken: at most 64 ASCII characters, for idempotence (netplane generates one when unset). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
   clientToken?: string | null | undefined;
   /** Alibaba Description: 1 to 256 characters, not starting with http:// or https:// (VPC 2016-04-28 CreateHaVip page). Wire: Alibaba `Description`. Not taken by Huawei (an InvalidParameter there). */
   description?: string | null | undefined;
-  /** The address, free and inside the subnet CIDR block; assigned by the provider when unset. Alibaba IpAddress; Huawei ip_address. Wire: Alibaba `IpAddress`; Huawei `ip_address`. */
+  /** The address, free and inside the subnet CIDR block; assigned by the provider when unset. Alibaba IpAddress; Huawei fixed_ips[0].ip_address. Wire: Alibaba `IpAddress`; Huawei `fixed_ips.ip_address`. */
   ipAddress?: string | null | undefined;
   /** Alibaba Name: 1 to 128 characters, not starting with http:// or https://. Wire: Alibaba `Name`. Not taken by Huawei (an InvalidParameter there). */
   name?: string | null | undefined;
-  /** The subnet the address belongs to. Alibaba VSwitchId; Huawei subnet_id (the subnet's network id, a UUID). Wire: Alibaba `VSwitchId`; Huawei `subnet_id`. */
+  /** The subnet the address belongs to. Alibaba VSwitchId; Huawei network_id (the subnet's network id, a UUID). Wire: Alibaba `VSwitchId`; Huawei `network_id`. */
   subnetId: string;
   /** Where the new resource goes: provider, account and region. */
   target: PartitionInput;
@@ -199,7 +199,7 @@ export type DeleteVifPeerInput = {
   vifPeerId?: string | number | null | undefined;
 };
 
-/** Deletes an unbound virtual IP. Alibaba: VPC DeleteHaVip (it must be Available with no EIP associated; DELETING, then gone). Huawei: VPC DeletePrivateip of the VIP port. */
+/** Deletes an unbound virtual IP. Alibaba: VPC DeleteHaVip (it must be Available with no EIP associated; DELETING, then gone). Huawei: VPC DeletePort of the VIP port. */
 export type DeleteVirtualIpInput = {
   /** Alibaba ClientToken: at most 64 ASCII characters, for idempotence (netplane generates one when unset). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
   clientToken?: string | null | undefined;
@@ -625,6 +625,7 @@ export type LifecycleUnassignPrivateIpAddressesMutation = { unassignPrivateIpAdd
     | { __typename: 'InvalidResourceState', provider: Provider, operation: string, code: string, message: string, requestId: string | null, retryable: boolean }
     | { __typename: 'PermissionDenied', provider: Provider, operation: string, code: string, message: string, requestId: string | null, retryable: boolean }
     | { __typename: 'ProviderUnavailable', provider: Provider, operation: string, code: string, message: string, requestId: string | null, retryable: boolean }
+    | { __typename: 'QuotaExceeded', provider: Provider, operation: string, code: string, message: string, requestId: string | null, retryable: boolean }
     | { __typename: 'ResourceConflict', provider: Provider, operation: string, code: string, message: string, requestId: string | null, retryable: boolean }
     | { __typename: 'ResourceNotFound', provider: Provider, operation: string, code: string, message: string, requestId: string | null, retryable: boolean }
     | { __typename: 'Throttled', provider: Provider, operation: string, code: string, message: string, requestId: string | null, retryable: boolean }

@@ -56,6 +56,13 @@ export const NETPLANE_ERRORS = {
     message: '%s does not take %s.',
     description: 'An input field was given that the target\'s provider does not take; netplane rejects it rather than ignore it.',
   },
+  permissionDenied: {
+    code: 'netplane.PermissionDenied',
+    httpStatus: 403,
+    category: 'PermissionDenied',
+    message: '"%s" may not %s in %s.',
+    description: 'The caller\'s grants do not include the mutate scope on the target\'s partition (provider, account, region); nothing was sent to the provider.',
+  },
 } as const satisfies Record<string, { code: string; httpStatus: number; category: ErrorCategory; message: string; description: string }>;
 
 export type NetplaneErrorName = keyof typeof NETPLANE_ERRORS;

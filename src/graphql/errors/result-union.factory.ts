@@ -11,6 +11,7 @@ import { presentFailure, type ProviderErrorView } from './provider-error.interfa
 export const NETPLANE_MUTATION_CATEGORIES: readonly ErrorCategory[] = [
   'InvalidParameter',
   'ResourceNotFound',
+  'PermissionDenied',
   'ProviderUnavailable',
   'UnknownProviderError',
   'UnsupportedOperation',

@@ -12,6 +12,7 @@ import type { ElasticIp, NetworkInterface, Partition, ResourceRef, VifPeer, Virt
 import { partitionOf, withTargetId } from '../common/inputs';
 import { mutationFailure, partitionTarget, targetRef, unsupportedFailure } from '../common/mutation-target';
 import type { NodeOf } from '../common/node.interface';
+import { mutationPermission } from '../common/authorization';
 import type { NetplaneContext } from '../context';
 import type { MutationResult, ResultUnion } from '../errors/result-union.factory';
 
@@ -141,6 +142,8 @@ export async function executeMutation(
   if (unsupported) return union.failure(unsupported, context.requestId);
   const neutral = neutralInput(context, descriptor, target, input);
   if (!neutral.ok) return union.failure(neutral.failure, context.requestId);
+  const denied = mutationPermission(context, name, target);
+  if (denied) return union.failure(denied, context.requestId);
   const found = partitionTarget(context, name, target);
   if (!found.ok) return union.failure(found.failure, context.requestId);
 
