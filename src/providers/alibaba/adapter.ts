@@ -9,6 +9,7 @@ import type {
 } from '../../domain/adapter';
 import { failed, ok, type Result } from '../../domain/errors';
 import type { Partition } from '../../domain/resources';
+import type { ProviderCallObserver } from '../common/observer';
 import { RetryBudget, type RetryPolicy } from '../common/retry';
 import { DEFAULT_TRANSPORT_OPTIONS, HttpTransport, type TransportOptions } from '../common/transport';
 import { unsupportedOperation } from '../common/failures';
@@ -39,6 +40,8 @@ export interface AlibabaAdapterOptions {
   transport?: TransportOptions;
   retry?: RetryPolicy;
   retryBudget?: RetryBudget;
+  /** Told about every provider call and retry (src/providers/common/observer.ts). */
+  observer?: ProviderCallObserver;
 }
 
 /** Filter lists pushed down per call (DescribeNetworkInterfaces NetworkInterfaceId.N: 1–100). */
@@ -91,6 +94,7 @@ export function createAlibabaAdapter(options: AlibabaAdapterOptions): ProviderAd
         endpoint: account.endpoint,
         retry: options.retry,
         retryBudget,
+        observer: options.observer,
       }),
     );
   }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { classify } from '../../domain/catalog';
 import { failed, ok, type Result } from '../../domain/errors';
 import { malformedResponseFailure, transportFailure } from '../common/failures';
+import { observeAttempt, retryHooks, type AttemptOutcome, type ProviderCallObserver } from '../common/observer';
 import { DEFAULT_RETRY_POLICY, RetryBudget, withRetry, type RetryPolicy } from '../common/retry';
 import { TransportFault, type HttpResponse, type HttpTransport } from '../common/transport';
 import { alibabaCatalog } from './error-catalog';
@@ -31,6 +32,8 @@ export interface AlibabaClientOptions {
   now?: () => Date;
   nonce?: () => string;
   sleep?: (ms: number) => Promise<void>;
+  /** Told about every attempt and retry (metrics, traces, logs); never sees credentials. */
+  observer?: ProviderCallObserver;
 }
 
 export interface CallOptions {
@@ -56,8 +59,14 @@ export class AlibabaClient {
   async call<T>(action: Action, params: WireParams, options: CallOptions): Promise<Result<T>> {
     const query = flattenParams(params);
     const { result } = await withRetry<T>(
-      { policy: this.retry, budget: this.budget, safeToRepeat: options.safeToRepeat, sleep: this.options.sleep },
-      () => this.attempt<T>(action, query),
+      {
+        policy: this.retry,
+        budget: this.budget,
+        safeToRepeat: options.safeToRepeat,
+        sleep: this.options.sleep,
+        ...retryHooks(this.options.observer, 'ALIBABA', action),
+      },
+      (n) => observeAttempt(this.options.observer, { provider: 'ALIBABA', operation: action, attempt: n }, () => this.attempt<T>(action, query)),
     );
     return result;
   }
@@ -67,7 +76,7 @@ export class AlibabaClient {
     return configured ?? regionalEndpoint(productOf(action), region);
   }
 
-  private async attempt<T>(action: Action, query: Record<string, string>): Promise<Result<T>> {
+  private async attempt<T>(action: Action, query: Record<string, string>): Promise<AttemptOutcome<T>> {
     const base = this.baseUrl(action, query['RegionId'] ?? '');
     const queryString = Object.keys(query)
       .sort()
@@ -98,10 +107,10 @@ export class AlibabaClient {
         headers: { ...sent, accept: 'application/json', authorization: signature.authorization },
       });
     } catch (err) {
-      if (err instanceof TransportFault) return failed(transportFailure('ALIBABA', action, err));
+      if (err instanceof TransportFault) return { result: failed(transportFailure('ALIBABA', action, err)), httpStatus: null };
       throw err;
     }
-    return this.interpret<T>(action, response);
+    return { result: this.interpret<T>(action, response), httpStatus: response.status };
   }
 
   private interpret<T>(action: Action, response: HttpResponse): Result<T> {

@@ -73,6 +73,10 @@ export interface RetryContext {
   safeToRepeat: boolean;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
+  /** Told before each repeat (metrics, traces: src/providers/common/observer.ts). */
+  onRetry?: (attempt: number, delayMs: number, failure: ProviderFailure) => void;
+  /** Told when a retryable failure is not repeated because the budget is spent. */
+  onRetryBudgetExhausted?: (failure: ProviderFailure) => void;
 }
 
 export function shouldRetry(failure: ProviderFailure, safeToRepeat: boolean): boolean {
@@ -97,10 +101,14 @@ export async function withRetry<T>(ctx: RetryContext, attempt: (n: number) => Pr
       return { result, attempts: n };
     }
     const failure = result.error;
-    if (n >= ctx.policy.maxAttempts || !shouldRetry(failure, ctx.safeToRepeat) || !ctx.budget.trySpend()) {
+    if (n >= ctx.policy.maxAttempts || !shouldRetry(failure, ctx.safeToRepeat)) return { result, attempts: n };
+    if (!ctx.budget.trySpend()) {
+      ctx.onRetryBudgetExhausted?.(failure);
       return { result, attempts: n };
     }
     const retryAfterMs = failure.retryAfterSeconds != null ? failure.retryAfterSeconds * 1000 : null;
-    await sleep(backoffDelay(n, ctx.policy, ctx.random, retryAfterMs));
+    const delayMs = backoffDelay(n, ctx.policy, ctx.random, retryAfterMs);
+    ctx.onRetry?.(n, delayMs, failure);
+    await sleep(delayMs);
   }
 }

@@ -9,6 +9,7 @@ import type {
 } from '../../domain/adapter';
 import { failed, ok, type ProviderFailure, type Result } from '../../domain/errors';
 import type { ElasticIp, NetworkInterface, Partition, VifPeer, VirtualInterface, VirtualIp } from '../../domain/resources';
+import type { ProviderCallObserver } from '../common/observer';
 import { DEFAULT_RETRY_POLICY, RetryBudget, type RetryPolicy } from '../common/retry';
 import { DEFAULT_TRANSPORT_OPTIONS, HttpTransport, type TransportOptions } from '../common/transport';
 import { HuaweiClient, type HuaweiCredentials, type QueryParams } from './client';
@@ -39,6 +40,8 @@ export interface HuaweiAdapterOptions {
   transport?: TransportOptions;
   retry?: RetryPolicy;
   retryBudget?: RetryBudget;
+  /** Told about every provider call and retry (src/providers/common/observer.ts). */
+  observer?: ProviderCallObserver;
 }
 
 const READ = { safeToRepeat: true } as const;
@@ -61,6 +64,7 @@ export function createHuaweiAdapter(options: HuaweiAdapterOptions): ProviderAdap
           transport,
           retry: options.retry ?? DEFAULT_RETRY_POLICY,
           retryBudget: budget,
+          observer: options.observer,
         }),
       );
     }

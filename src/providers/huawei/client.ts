@@ -1,6 +1,7 @@
 import { classify } from '../../domain/catalog';
 import { failed, ok, type ProviderFailure, type Result } from '../../domain/errors';
 import { malformedResponseFailure, transportFailure } from '../common/failures';
+import { observeAttempt, retryHooks, type AttemptOutcome, type ProviderCallObserver } from '../common/observer';
 import { withRetry, type RetryBudget, type RetryPolicy } from '../common/retry';
 import { TransportFault, type HttpResponse, type HttpTransport } from '../common/transport';
 import { huaweiCatalog } from './error-catalog';
@@ -30,6 +31,8 @@ export interface HuaweiClientOptions {
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
+  /** Told about every attempt and retry (metrics, traces, logs); never sees credentials. */
+  observer?: ProviderCallObserver;
 }
 
 export type QueryParams = ReadonlyArray<readonly [string, string]>;
@@ -75,13 +78,14 @@ export class HuaweiClient {
         safeToRepeat: safety.safeToRepeat,
         sleep: this.options.sleep,
         random: this.options.random,
+        ...retryHooks(this.options.observer, 'HUAWEI', operation),
       },
-      () => this.attempt<T>(operation, spec),
+      (n) => observeAttempt(this.options.observer, { provider: 'HUAWEI', operation, attempt: n }, () => this.attempt<T>(operation, spec)),
     );
     return result;
   }
 
-  private async attempt<T>(operation: string, spec: CallSpec): Promise<Result<T>> {
+  private async attempt<T>(operation: string, spec: CallSpec): Promise<AttemptOutcome<T>> {
     const base = new URL(this.endpointFor(spec.service));
     const rawQuery = spec.query && spec.query.length > 0 ? encodeQuery(spec.query) : '';
     const path = `${base.pathname.replace(/\/+$/, '')}${spec.path}`;
@@ -111,9 +115,9 @@ export class HuaweiClient {
       });
     } catch (err) {
       const fault = err instanceof TransportFault ? err : new TransportFault('OTHER', true, err instanceof Error ? err.message : String(err));
-      return failed(transportFailure('HUAWEI', operation, fault));
+      return { result: failed(transportFailure('HUAWEI', operation, fault)), httpStatus: null };
     }
-    return this.redacted(interpret<T>(operation, response));
+    return { result: this.redacted(interpret<T>(operation, response)), httpStatus: response.status };
   }
 
   /** The gateway echoes an unknown AK in its message ("ak <AK> not exist"); keep key ids out of errors. */
