@@ -33,6 +33,15 @@ export interface CachedAdapterOptions {
   maxEntries?: number;
   /** How long after its window ends a snapshot is still served to cursors taken from it; 0 disables. */
   snapshotRetentionMs?: number;
+  /** Told how each list call was answered (metrics); the cache does not know who listens. */
+  observer?: CacheObserver;
+}
+
+/** hit: from memory; coalesced: joined an identical call in flight; miss: went upstream. */
+export type CacheLookupResult = 'hit' | 'miss' | 'coalesced';
+
+export interface CacheObserver {
+  onListLookup(provider: ProviderAdapter['provider'], kind: ListKind, result: CacheLookupResult): void;
 }
 
 interface Stored {
@@ -141,11 +150,13 @@ export class CachedAdapter implements ProviderAdapter {
     const cached = (snapshot?.asOf != null ? this.cache.getAsOf(key, snapshot.asOf) : undefined) ?? this.cache.get(key);
     if (cached) {
       tally?.recordCacheHit(this.now() - cached.storedAt);
+      this.options.observer?.onListLookup(this.provider, kind, 'hit');
       snapshot?.recordServed(cached.window);
       return Promise.resolve(cached.value as Result<T[]>);
     }
     const pending = this.inFlight.get(key);
     if (pending) tally?.recordCoalesced();
+    this.options.observer?.onListLookup(this.provider, kind, pending ? 'coalesced' : 'miss');
     const stored = pending ?? this.start(kind, prefix, key, query, call as () => Promise<Result<unknown[]>>);
     return stored.then(({ result, window }) => {
       if (window !== null) snapshot?.recordServed(window);

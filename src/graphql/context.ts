@@ -1,5 +1,6 @@
 import type { Principal } from '../auth/principal';
 import type { NodeTypeName } from '../domain/global-id';
+import type { FanOutObserver } from './common/fan-out-observer';
 import type { AdapterDirectory, PartitionLoaders } from './common/partition-loaders';
 import { elasticIpLoaders, type ElasticIpLoaders } from './elastic-ip/elastic-ip.loader';
 import { networkInterfaceLoaders, type NetworkInterfaceLoaders } from './network-interface/network-interface.loader';
@@ -24,6 +25,8 @@ export interface NetplaneContext {
   loaders: Loaders;
   /** Who is calling (src/auth): mutations check its grants; `adapters` lists only the partitions it may read. */
   principal: Principal;
+  /** Watches list fan-outs (metrics, traces); absent: nobody does. */
+  fanOutObserver?: FanOutObserver;
 }
 
 /** Fresh loaders for one request (envelop §4.3): nothing cached outlives the request. */
@@ -38,8 +41,8 @@ export function createLoaders(adapters: AdapterDirectory): Loaders {
 }
 
 /** Everything but the principal, which the gateway adds from the request's credentials (src/gateway/context.ts). */
-export function createContext(adapters: AdapterDirectory, requestId: string): Omit<NetplaneContext, 'principal'> {
-  return { requestId, adapters, loaders: createLoaders(adapters) };
+export function createContext(adapters: AdapterDirectory, requestId: string, fanOutObserver?: FanOutObserver): Omit<NetplaneContext, 'principal'> {
+  return { requestId, adapters, loaders: createLoaders(adapters), ...(fanOutObserver && { fanOutObserver }) };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the node resolver picks a loader by type name; each loader's item type differs

@@ -146,9 +146,15 @@ export async function fanOutConnection<T extends ResourceRef, Q extends { ids?: 
   if (badFilter) throw badFilter;
   const partitions = selectPartitions(options.context.adapters.partitions(), options.selector);
   const scope = new ListSnapshotScope(cursorSnapshot(options.args));
-  const results = await withListSnapshot(scope, () =>
-    mapWithConcurrency(partitions, FANOUT_CONCURRENCY, (p) => options.loaders.list(p, options.query)),
-  );
+  const observer = options.context.fanOutObserver;
+  const resource = options.loaders.nodeType;
+  const listAll = () =>
+    withListSnapshot(scope, () =>
+      mapWithConcurrency(partitions, FANOUT_CONCURRENCY, (p) =>
+        observer ? observer.partition(resource, p, () => options.loaders.list(p, options.query)) : options.loaders.list(p, options.query),
+      ),
+    );
+  const results = await (observer ? observer.fanOut(resource, partitions, listAll) : listAll());
   const outcomes: PartitionOutcome[] = [];
   const items: NodeOf<T>[] = [];
   // Each partition's list comes ordered by native id, so concatenating the partitions in

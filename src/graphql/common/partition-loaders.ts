@@ -57,7 +57,7 @@ export class PartitionLoaders<T extends ResourceRef, Q extends { ids?: string[] 
 
   constructor(
     private readonly directory: AdapterDirectory,
-    private readonly nodeType: NodeTypeName,
+    readonly nodeType: NodeTypeName,
     private readonly listCall: ListCall<T, Q>,
     private readonly listOperation: string,
   ) {}
