@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { parse, print } from 'graphql';
 import { ConfigError } from '../../config/load';
 
 /**
  * Trusted documents: the gateway runs only the operations of a manifest, the
  * `persisted-documents.json` that GraphQL Code Generator's client preset writes
- * (`{ "<sha256 hex>": "<document>" }`, presetConfig.persistedDocuments.hashAlgorithm "sha256").
+ * (`{ "sha256:<hex>": "<document>" }`, presetConfig.persistedDocuments.hashAlgorithm "sha256").
  * A request names a document by `extensions.persistedQuery.sha256Hash` (the document is then
  * taken from the manifest) or sends the document itself, whose hash must be in the manifest.
  */
@@ -32,9 +31,10 @@ export class TrustedDocuments {
     }
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ConfigError(`gateway.trustedDocuments: ${path} is not a JSON object of hash → document`);
     const documents = new Map<string, string>();
-    for (const [hash, document] of Object.entries(raw)) {
+    for (const [key, document] of Object.entries(raw)) {
+      const hash = withoutAlgorithm(key);
       if (!/^[0-9a-f]{64}$/.test(hash) || typeof document !== 'string' || sha256Hex(document) !== hash) {
-        throw new ConfigError(`gateway.trustedDocuments: ${path}: "${hash.slice(0, 70)}" is not the SHA-256 of its document (generate the manifest with hashAlgorithm "sha256")`);
+        throw new ConfigError(`gateway.trustedDocuments: ${path}: "${key.slice(0, 71)}" is not the SHA-256 of its document (generate the manifest with hashAlgorithm "sha256")`);
       }
       documents.set(hash, document);
     }
@@ -46,15 +46,14 @@ export class TrustedDocuments {
   }
 
   /**
-   * The document to run for a request's `query` and `extensions`. A sent document is accepted when
-   * its own text or its printed form (what codegen writes) is in the manifest, so whitespace and
-   * comments added by a client do not matter but any other change does.
+   * The document to run for a request's `query` and `extensions`. A sent document is accepted only
+   * as the manifest has it, byte for byte (codegen's normalized text, `documents` in its output).
    */
   resolve(query: unknown, extensions: unknown): TrustedRequest {
     const hash = persistedHash(extensions);
     if (hash !== undefined) {
       if (typeof hash !== 'string') return { ok: false, code: 'BAD_REQUEST', message: 'extensions.persistedQuery.sha256Hash must be a string.' };
-      const document = this.documents.get(hash.toLowerCase());
+      const document = this.documents.get(withoutAlgorithm(hash.toLowerCase()));
       if (document === undefined) return { ok: false, code: 'PERSISTED_QUERY_NOT_FOUND', message: `No trusted document has the hash ${hash.slice(0, 64)}.` };
       if (typeof query === 'string' && query !== document && !this.isTrustedText(query)) {
         return { ok: false, code: 'UNTRUSTED_DOCUMENT', message: 'The document sent is not the trusted document its hash names.' };
@@ -67,13 +66,13 @@ export class TrustedDocuments {
   }
 
   private isTrustedText(query: string): boolean {
-    if (this.documents.has(sha256Hex(query))) return true;
-    try {
-      return this.documents.has(sha256Hex(print(parse(query))));
-    } catch {
-      return false;
-    }
+    return this.documents.has(sha256Hex(query));
   }
+}
+
+/** Codegen writes `sha256:<hex>` (its documents' `__meta__.hash`); Apollo's persistedQuery extension sends the bare hex. */
+function withoutAlgorithm(hash: string): string {
+  return hash.startsWith('sha256:') ? hash.slice('sha256:'.length) : hash;
 }
 
 function persistedHash(extensions: unknown): unknown {
