@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { lockDataDirectory, type DataDirectoryLock } from './data-dir-lock';
 import type { Database, SqlExecutor, SqlParam } from './database';
+import { discardClusterImage, freshClusterImage } from './pglite-image';
 
 /** The data directory value that keeps the embedded store in memory only (PGlite's own convention). */
 export const IN_MEMORY = 'memory://';
@@ -14,12 +15,24 @@ export const IN_MEMORY = 'memory://';
 export async function openPgliteDatabase(dataDir: string): Promise<Database> {
   const lock = dataDir === IN_MEMORY ? null : lockDataDirectory(dataDir);
   try {
-    const db = await PGlite.create(lock ? join(dataDir, 'pgdata') : IN_MEMORY);
+    const db = lock ? await PGlite.create(join(dataDir, 'pgdata')) : await createInMemory();
     return new PgliteDatabase(db, lock);
   } catch (err) {
     lock?.release();
     throw err;
   }
+}
+
+async function createInMemory(): Promise<PGlite> {
+  const image = await freshClusterImage();
+  if (image) {
+    try {
+      return await PGlite.create(IN_MEMORY, { loadDataDir: image });
+    } catch {
+      discardClusterImage();
+    }
+  }
+  return PGlite.create(IN_MEMORY);
 }
 
 class PgliteDatabase implements Database {

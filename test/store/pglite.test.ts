@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DataDirectoryInUseError, openPgliteStore, requestFingerprint } from '../../src/store';
+import { DataDirectoryInUseError, IN_MEMORY, openPgliteStore, requestFingerprint } from '../../src/store';
 import { TestClock } from './backends';
 
 const REPO = resolve(__dirname, '../..');
@@ -83,6 +83,28 @@ describe('the embedded store in a data directory', () => {
       expect(journal.edges.map((e) => e.node.kind)).toEqual(['INTENT']);
     } finally {
       await store.close();
+    }
+  }, 120_000);
+});
+
+describe('the embedded store in memory', () => {
+  it('starts every store from an empty cluster: nothing one writes is seen by the next, each migrates afresh', async () => {
+    const first = await openPgliteStore({ dataDir: IN_MEMORY });
+    const second = await openPgliteStore({ dataDir: IN_MEMORY });
+    try {
+      const ref = { scope: 'anonymous', key: 'memory-key' };
+      await first.idempotency.claim({ ...ref, mutation: 'releaseElasticIp', fingerprint: requestFingerprint({}) });
+      expect(second.migrations.applied).toEqual([1]);
+      expect(await second.idempotency.get(ref)).toBeNull();
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+    }
+    const third = await openPgliteStore({ dataDir: IN_MEMORY });
+    try {
+      expect(third.migrations.applied).toEqual([1]);
+      expect(await third.idempotency.get({ scope: 'anonymous', key: 'memory-key' })).toBeNull();
+    } finally {
+      await third.close();
     }
   }, 120_000);
 });
