@@ -1,73 +1,161 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { formatMessage, messageMatches, type CatalogEntry, type ErrorCatalog } from '../../src/domain/catalog';
-import { MUTATION_NAMES, providerOperation, providersOf, type MutationName } from '../../src/domain/operations';
+import { MUTATION_NAMES, operationsOf, providerOperation, providersOf, type MutationName } from '../../src/domain/mutations';
+import type { ProviderName } from '../../src/domain/resources';
 import { alibabaCatalog } from '../../src/providers/alibaba';
 import { huaweiCatalog } from '../../src/providers/huawei';
-import { ElasticIpsDocument, NetworkInterfacesDocument, VirtualInterfacesDocument } from '../generated/graphql';
+import { ElasticIpsDocument, NetworkInterfacesDocument, VifPeersDocument, VirtualInterfacesDocument, VirtualIpsDocument } from '../generated/graphql';
 import { startHarness, type Harness } from '../support/harness';
 import { recordedCalls, runMutation } from '../support/mutation-documents';
 
 /**
- * "Errors are data", checked end to end and entry by entry: every catalog entry each mutation's
- * provider operation can return (its own rows and the provider's common rows, duplicates included)
- * is answered by the emulator in the provider's wire shape, travels back through the signed HTTP
- * call, the adapter's classification and the gateway, and arrives as the union member of its
- * category with the verbatim code, the documented status and message, the request id the emulator
- * sent and the entry's retryability. The file counts what it checked and fails on any gap.
+ * "Errors are data", checked end to end and entry by entry: every catalog row of every operation
+ * each mutation calls on each provider (the descriptors' operation and the ones it also calls,
+ * duplicates included), and each provider's common rows once, is answered by the emulator in the
+ * provider's wire shape, travels back through the signed HTTP call, the adapter's classification and
+ * the gateway, and arrives as the union member of its category with the verbatim code, the
+ * documented status and message, the request id the emulator sent and the entry's retryability.
+ * The file counts what it checked and fails on any gap.
  */
 
 let h: Harness;
-const inputs = new Map<MutationName, Record<string, unknown>>();
+/** Inputs per `${mutation}/${provider}` (the main operation) or `${mutation}/${provider}/${operation}` (a call it also makes). */
+const inputs = new Map<string, Record<string, unknown>>();
+
+const ALI_TARGET = { provider: 'ALIBABA', account: 'ali-prod', region: 'cn-hangzhou' };
+const HW_TARGET = { provider: 'HUAWEI', account: 'hw-prod', region: 'ap-southeast-1' };
+const ali = { providers: ['ALIBABA' as const], accounts: ['ali-prod'], regions: ['cn-hangzhou'] };
+const hw = { providers: ['HUAWEI' as const], accounts: ['hw-prod'], regions: ['ap-southeast-1'] };
+
+async function discover(): Promise<void> {
+  const list = async <T extends { name?: string | null }>(items: Promise<T[]>, name: string): Promise<T> => {
+    const found = (await items).find((i) => i.name === name);
+    if (!found) throw new Error(`demo resource ${name} not found`);
+    return found;
+  };
+  const enis = (f: typeof ali) => h.gql(NetworkInterfacesDocument, { first: 100, filter: f }).then((r) => r.data.networkInterfaces.edges.map((e) => e.node));
+  const eips = (f: typeof ali) => h.gql(ElasticIpsDocument, { first: 100, filter: f }).then((r) => r.data.elasticIps.edges.map((e) => e.node));
+  const vips = (f: typeof ali) => h.gql(VirtualIpsDocument, { first: 100, filter: f }).then((r) => r.data.virtualIps.edges.map((e) => e.node));
+  const peers = (f: typeof ali) => h.gql(VifPeersDocument, { first: 100, filter: f }).then((r) => r.data.vifPeers.edges.map((e) => e.node));
+
+  const spare = await list(enis(ali), 'spare-eni');
+  const webHa = await list(enis(ali), 'web-ha');
+  const aliEip = await list(eips(ali), 'spare-eip');
+  const aliVip = await list(vips(ali), 'spare-vip');
+  const aliPeer = await list(peers(ali), 'primary-router');
+  const nic = await list(enis(hw), 'web-2-eth0');
+  const web1 = await list(enis(hw), 'web-1-eth0');
+  const hwVip = await list(vips(hw), 'vip-web');
+  const hwEip = (await eips(hw))[0]!;
+  const hwPeer = await list(peers(hw), 'peer-bgp-v4');
+  const vif = (await h.gql(VirtualInterfacesDocument, { first: 100, filter: hw })).data.virtualInterfaces.edges.map((e) => e.node).find((v) => v.name === 'vif-hq-bgp')!;
+
+  const set = (key: string, input: Record<string, unknown>) => inputs.set(key, input);
+  // Alibaba
+  set('createNetworkInterface/ALIBABA', { target: ALI_TARGET, vSwitchId: spare.subnetId });
+  set('updateNetworkInterface/ALIBABA', { networkInterfaceId: spare.id, networkInterfaceName: 'renamed' });
+  set('deleteNetworkInterface/ALIBABA', { networkInterfaceId: spare.id });
+  set('attachNetworkInterface/ALIBABA', { networkInterfaceId: spare.id, instanceId: webHa.attachment!.instanceId });
+  set('detachNetworkInterface/ALIBABA', { networkInterfaceId: webHa.id, instanceId: webHa.attachment!.instanceId });
+  set('detachNetworkInterface/ALIBABA/DescribeNetworkInterfaces', { networkInterfaceId: webHa.id });
+  set('assignPrivateIpAddresses/ALIBABA', { networkInterfaceId: spare.id, secondaryPrivateIpAddressCount: 1 });
+  set('unassignPrivateIpAddresses/ALIBABA', { networkInterfaceId: webHa.id, privateIpAddresses: [webHa.privateIps.find((ip) => !ip.primary)!.address] });
+  set('createVirtualIp/ALIBABA', { target: ALI_TARGET, subnetId: spare.subnetId });
+  set('deleteVirtualIp/ALIBABA', { virtualIpId: aliVip.id });
+  set('bindVirtualIp/ALIBABA', { networkInterfaceId: spare.id, virtualIpId: aliVip.id });
+  set('unbindVirtualIp/ALIBABA', { networkInterfaceId: spare.id, virtualIpId: aliVip.id });
+  set('allocateElasticIp/ALIBABA', { target: ALI_TARGET });
+  set('releaseElasticIp/ALIBABA', { elasticIpId: aliEip.id });
+  set('associateElasticIp/ALIBABA', { elasticIpId: aliEip.id, instanceId: spare.nativeId, instanceType: 'NETWORK_INTERFACE' });
+  set('unassociateElasticIp/ALIBABA', { elasticIpId: aliEip.id });
+  set('createVifPeer/ALIBABA', { target: ALI_TARGET, bgpGroupId: aliPeer.bgpGroupId, remoteGatewayIp: '10.0.0.10' });
+  set('updateVifPeer/ALIBABA', { vifPeerId: aliPeer.id, enableBfd: true, bfdMultiHop: 3 });
+  set('deleteVifPeer/ALIBABA', { vifPeerId: aliPeer.id });
+  // Huawei
+  set('createNetworkInterface/HUAWEI', { target: HW_TARGET, vSwitchId: nic.subnetId });
+  set('updateNetworkInterface/HUAWEI', { networkInterfaceId: nic.id, networkInterfaceName: 'renamed' });
+  set('deleteNetworkInterface/HUAWEI', { networkInterfaceId: nic.id });
+  set('attachNetworkInterface/HUAWEI', { networkInterfaceId: nic.id, instanceId: web1.attachment!.instanceId });
+  set('detachNetworkInterface/HUAWEI', { networkInterfaceId: nic.id, instanceId: nic.attachment!.instanceId });
+  set('attachNetworkInterface/HUAWEI/ShowPort', { networkInterfaceId: nic.id, instanceId: web1.attachment!.instanceId });
+  set('detachNetworkInterface/HUAWEI/ShowPort', { networkInterfaceId: nic.id });
+  set('createVirtualIp/HUAWEI', { target: HW_TARGET, subnetId: nic.subnetId });
+  set('deleteVirtualIp/HUAWEI', { virtualIpId: hwVip.id });
+  set('bindVirtualIp/HUAWEI', { networkInterfaceId: nic.id, subnetId: nic.subnetId, ipAddress: '192.168.0.150' });
+  set('bindVirtualIp/HUAWEI/ShowPort', { networkInterfaceId: nic.id, virtualIpId: hwVip.id });
+  set('bindVirtualIp/HUAWEI/NeutronShowPort', { networkInterfaceId: nic.id, virtualIpId: hwVip.id, method: 'NEUTRON_ALLOWED_ADDRESS_PAIRS' });
+  set('bindVirtualIp/HUAWEI/NeutronUpdatePort', { networkInterfaceId: nic.id, virtualIpId: hwVip.id, method: 'NEUTRON_ALLOWED_ADDRESS_PAIRS' });
+  set('bindVirtualIp/HUAWEI/ListPorts', { networkInterfaceId: nic.id, ipAddress: hwVip.address, method: 'NEUTRON_ALLOWED_ADDRESS_PAIRS' });
+  set('unbindVirtualIp/HUAWEI', { networkInterfaceId: web1.id });
+  set('unbindVirtualIp/HUAWEI/ListPorts', { networkInterfaceId: web1.id, ipAddress: hwVip.address, method: 'NEUTRON_ALLOWED_ADDRESS_PAIRS' });
+  set('unbindVirtualIp/HUAWEI/ShowPort', { networkInterfaceId: web1.id, virtualIpId: hwVip.id, method: 'NEUTRON_ALLOWED_ADDRESS_PAIRS' });
+  set('unbindVirtualIp/HUAWEI/NeutronShowPort', { networkInterfaceId: web1.id, virtualIpId: hwVip.id, method: 'NEUTRON_ALLOWED_ADDRESS_PAIRS' });
+  set('unbindVirtualIp/HUAWEI/NeutronUpdatePort', { networkInterfaceId: web1.id, virtualIpId: hwVip.id, method: 'NEUTRON_ALLOWED_ADDRESS_PAIRS' });
+  set('allocateElasticIp/HUAWEI', { target: HW_TARGET, bandwidthMbps: 5 });
+  set('releaseElasticIp/HUAWEI', { elasticIpId: hwEip.id });
+  set('associateElasticIp/HUAWEI', { elasticIpId: hwEip.id, instanceId: nic.nativeId });
+  set('unassociateElasticIp/HUAWEI', { elasticIpId: hwEip.id });
+  set('createVifPeer/HUAWEI', { target: HW_TARGET, vifId: vif.nativeId, name: 'round-trip', addressFamily: 'IPV6', localGatewayIp: 'FD00::1/64', remoteGatewayIp: 'FD00::2/64' });
+  set('updateVifPeer/HUAWEI', { vifPeerId: hwPeer.id, name: 'renamed' });
+  set('deleteVifPeer/HUAWEI', { vifPeerId: hwPeer.id });
+}
 
 beforeAll(async () => {
   h = await startHarness();
   await h.reset();
-  const ali = { providers: ['ALIBABA' as const], accounts: ['ali-prod'], regions: ['cn-hangzhou'] };
-  const hw = { providers: ['HUAWEI' as const], accounts: ['hw-prod'], regions: ['ap-southeast-1'] };
-  const enis = (await h.gql(NetworkInterfacesDocument, { first: 100, filter: ali })).data.networkInterfaces.edges.map((e) => e.node);
-  const spare = enis.find((e) => e.name === 'spare-eni')!;
-  const eip = (await h.gql(ElasticIpsDocument, { first: 100, filter: ali })).data.elasticIps.edges.map((e) => e.node).find((e) => e.name === 'spare-eip')!;
-  const nic = (await h.gql(NetworkInterfacesDocument, { first: 100, filter: hw })).data.networkInterfaces.edges.map((e) => e.node).find((e) => e.name === 'web-2-eth0')!;
-  const vif = (await h.gql(VirtualInterfacesDocument, { first: 100, filter: hw })).data.virtualInterfaces.edges.map((e) => e.node).find((v) => v.name === 'vif-hq-bgp')!;
-  const aliTarget = { provider: 'ALIBABA', account: 'ali-prod', region: 'cn-hangzhou' };
-  inputs.set('createNetworkInterface', { target: aliTarget, vSwitchId: spare.subnetId });
-  inputs.set('assignPrivateIpAddresses', { networkInterfaceId: spare.id, secondaryPrivateIpAddressCount: 1 });
-  inputs.set('associateElasticIp', { elasticIpId: eip.id, instanceId: spare.nativeId, instanceType: 'NETWORK_INTERFACE' });
-  inputs.set('bindVirtualIp', { networkInterfaceId: nic.id, subnetId: nic.subnetId, ipAddress: '192.168.0.150' });
-  inputs.set('createVifPeer', {
-    target: { provider: 'HUAWEI', account: 'hw-prod', region: 'ap-southeast-1' },
-    vifId: vif.nativeId,
-    name: 'round-trip',
-    addressFamily: 'IPV6',
-    localGatewayIp: 'FD00::1/64',
-    remoteGatewayIp: 'FD00::2/64',
-  });
+  await discover();
 }, 60_000);
 afterAll(async () => {
   await h?.close();
 });
 
-const CATALOGS = { ALIBABA: alibabaCatalog, HUAWEI: huaweiCatalog } as const;
+const CATALOGS: Record<ProviderName, ErrorCatalog> = { ALIBABA: alibabaCatalog, HUAWEI: huaweiCatalog };
+/** The mutation through which each provider's common rows are checked (any one serves: they are classified alike). */
+const COMMON_VIA: Record<ProviderName, MutationName> = { ALIBABA: 'createNetworkInterface', HUAWEI: 'createVifPeer' };
 
 interface Case {
   mutation: MutationName;
+  provider: ProviderName;
   emulator: 'alibaba' | 'huawei';
   catalog: ErrorCatalog;
   operation: string;
+  input: string;
+  /** A call made besides the mutation's own: the state is reset before each entry (an earlier call may have applied). */
+  also: boolean;
   entries: CatalogEntry[];
 }
 
-/** Every (mutation, provider) pair netplane offers, from the operations table, so none is forgotten. */
-const CASES: Case[] = MUTATION_NAMES.flatMap((mutation) =>
-  providersOf(mutation).map((provider) => {
-    const operation = providerOperation(mutation, provider)!;
-    const catalog = CATALOGS[provider];
-    return { mutation, emulator: provider === 'ALIBABA' ? ('alibaba' as const) : ('huawei' as const), catalog, operation, entries: catalog.forOperation(operation) };
+function caseOf(mutation: MutationName, provider: ProviderName, operation: string, entries: CatalogEntry[]): Case {
+  const main = providerOperation(mutation, provider) === operation;
+  return {
+    mutation,
+    provider,
+    emulator: provider === 'ALIBABA' ? 'alibaba' : 'huawei',
+    catalog: CATALOGS[provider],
+    operation,
+    input: main ? `${mutation}/${provider}` : `${mutation}/${provider}/${operation}`,
+    also: !main,
+    entries,
+  };
+}
+
+/** Every (mutation, provider, operation) the descriptors name, with the operation's own rows; then the common rows once per provider. */
+const CASES: Case[] = [
+  ...MUTATION_NAMES.flatMap((mutation) =>
+    providersOf(mutation).flatMap((provider) =>
+      operationsOf(mutation, provider).map((operation) =>
+        caseOf(mutation, provider, operation, CATALOGS[provider].forOperation(operation).filter((e) => e.operations !== 'common')),
+      ),
+    ),
+  ),
+  ...(['ALIBABA', 'HUAWEI'] as const).map((provider) => {
+    const mutation = COMMON_VIA[provider];
+    return caseOf(mutation, provider, providerOperation(mutation, provider)!, CATALOGS[provider].entries.filter((e) => e.operations === 'common'));
   }),
-);
+].filter((c) => c.entries.length > 0);
 const EXPECTED = CASES.reduce((n, c) => n + c.entries.length, 0);
 const checked = new Set<string>();
-const keyOf = (c: Case, index: number) => `${c.mutation}#${index}`;
+const keyOf = (c: Case, index: number) => `${c.mutation}/${c.provider}/${c.operation}/${c.entries[index]!.operations === 'common' ? 'common' : 'own'}#${index}`;
 
 /**
  * When one code has several rows with the same status, the emulator's fault renders the first; the
@@ -80,23 +168,29 @@ function messageFor(c: Case, entry: CatalogEntry): string | undefined {
   return formatMessage(entry.message, 'netplane-e2e');
 }
 
-describe.each(CASES)('$mutation ($operation)', (c) => {
+describe.each(CASES)('$mutation on $provider: $operation', (c) => {
   beforeEach(async () => {
+    if (c.also) {
+      await h.control(c.emulator, 'POST', 'reset', { fixture: 'demo' });
+      await h.control(c.emulator, 'POST', 'clock', { freeze: true });
+    }
     await h.control(c.emulator, 'DELETE', 'faults');
     await h.control(c.emulator, 'DELETE', 'calls');
   });
 
   it.each(c.entries.map((e, i) => [`${e.code} (${e.httpStatus}) #${i}`, i] as const))('returns %s as its category, verbatim', async (_name, index) => {
     const entry = c.entries[index]!;
+    const input = inputs.get(c.input);
+    if (!input) throw new Error(`no input for ${c.input}`);
     const message = messageFor(c, entry);
     await h.control(c.emulator, 'POST', 'faults', {
       match: { operation: c.operation },
       count: 10,
       fault: { kind: 'error', code: entry.code, httpStatus: entry.httpStatus, ...(message !== undefined && { message }) },
     });
-    const member = await runMutation(h, c.mutation, inputs.get(c.mutation)!);
+    const member = await runMutation(h, c.mutation, input);
 
-    expect(member).toMatchObject({
+    expect(member, JSON.stringify(member)).toMatchObject({
       __typename: entry.category,
       provider: c.catalog.provider,
       operation: c.operation,
@@ -123,12 +217,14 @@ describe.each(CASES)('$mutation ($operation)', (c) => {
 });
 
 describe('catalog coverage', () => {
-  it('checked every catalog entry of every mutation operation', () => {
-    const missing = CASES.flatMap((c) => c.entries.map((e, i) => [keyOf(c, i), `${c.operation} ${e.code} (${e.httpStatus})`] as const)).filter(([key]) => !checked.has(key));
+  it('checked every catalog row of every operation the mutations call, and every common row', () => {
+    const missing = CASES.flatMap((c) => c.entries.map((e, i) => [keyOf(c, i), `${c.mutation} ${c.operation} ${e.code} (${e.httpStatus})`] as const)).filter(
+      ([key]) => !checked.has(key),
+    );
     const rows = new Set(CASES.flatMap((c) => c.entries));
     const others = [alibabaCatalog, huaweiCatalog].reduce((n, catalog) => n + catalog.entries.filter((e) => !rows.has(e)).length, 0);
     console.log(
-      `catalog round trip: ${checked.size} of ${EXPECTED} entries checked (the five mutations' own and common rows; ${rows.size} distinct catalog rows, ${others} more rows belong only to read and other operations)`,
+      `catalog round trip: ${checked.size} of ${EXPECTED} entries checked over ${CASES.length} (mutation, provider, operation) cases; ${rows.size} distinct catalog rows, ${others} more belong only to read operations`,
     );
     expect(missing.map(([, name]) => name)).toEqual([]);
     expect(checked.size).toBe(EXPECTED);

@@ -244,10 +244,11 @@ export function huaweiMutations({ clientFor }: MutationContext): Handlers {
         if (neutron) {
           const target = input.virtualIpId !== undefined ? await vipAddress(client, input.virtualIpId) : ok({ address: input.ipAddress!, networkId: undefined });
           if (!target.ok) return target;
+          // Every read before the write: once the port changed, the answer must be the change's.
+          const vipId = input.virtualIpId !== undefined ? ok(input.virtualIpId) : await vipPortByAddress(client, target.value.address);
+          if (!vipId.ok) return vipId;
           const changed = await changeAllowedPairs(client, nic.nativeId, target.value.address, 'add');
           if (!changed.ok) return changed;
-          const vipId = input.virtualIpId !== undefined ? ok(input.virtualIpId, changed.requestId) : await vipPortByAddress(client, target.value.address);
-          if (!vipId.ok) return vipId;
           return ok({ virtualIpNativeId: vipId.value }, changed.requestId);
         }
         const option: NicBindOption = { subnetId: input.subnetId, ipAddress: input.ipAddress, reverseBinding: input.reverseBinding };
@@ -283,10 +284,11 @@ export function huaweiMutations({ clientFor }: MutationContext): Handlers {
         if (neutron) {
           const target = input.virtualIpId !== undefined ? await vipAddress(client, input.virtualIpId) : ok({ address: input.ipAddress!, networkId: undefined });
           if (!target.ok) return target;
+          // Every read before the write: once the port changed, the answer must be the change's.
+          const vipId = input.virtualIpId !== undefined ? ok(input.virtualIpId) : await vipPortByAddress(client, target.value.address);
+          if (!vipId.ok) return vipId;
           const changed = await changeAllowedPairs(client, nic.nativeId, target.value.address, 'remove');
           if (!changed.ok) return changed;
-          const vipId = input.virtualIpId !== undefined ? ok(input.virtualIpId, changed.requestId) : await vipPortByAddress(client, target.value.address);
-          if (!vipId.ok) return vipId;
           return ok({ virtualIpNativeId: vipId.value }, changed.requestId);
         }
         let vipId: string | null = input.virtualIpId ?? null;
