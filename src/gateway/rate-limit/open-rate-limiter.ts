@@ -9,9 +9,9 @@ export interface RateLimitOptions extends RateLimits {
 }
 
 /** The limiter with its store: Redis when configured (connected now, so a bad URL fails at startup), else memory. */
-export async function openRateLimiter(options: RateLimitOptions): Promise<RateLimiter> {
+export async function openRateLimiter(options: RateLimitOptions, onStoreError?: (error: unknown) => void): Promise<RateLimiter> {
   const store: BucketStore = options.redis
     ? await RedisBucketStore.connect({ url: options.redis.url, keyPrefix: `${options.redis.keyPrefix}ratelimit:` })
     : new MemoryBucketStore();
-  return new RateLimiter(store, options);
+  return new RateLimiter(store, options, onStoreError);
 }

@@ -6,22 +6,36 @@ export interface RateLimits extends BucketShape {
   mutate?: BucketShape | undefined;
 }
 
-/** Per-principal token buckets: one for every request, one more for mutations when configured. */
+/**
+ * Per-principal token buckets: one for every request, one more for mutations when configured.
+ * A store that cannot answer (Redis down) lets the request through and reports it: the limit
+ * protects the providers' quotas, and an outage of it should not become an outage of netplane.
+ */
 export class RateLimiter {
   constructor(
     private readonly store: BucketStore,
     private readonly limits: RateLimits,
+    private readonly onStoreError: (error: unknown) => void = () => undefined,
   ) {}
 
   /** Every GraphQL request, before its body is read. */
   admitRequest(principal: Principal): Promise<Take> {
-    return this.store.take(`${bucketOwner(principal)}:request`, this.limits);
+    return this.take(`${bucketOwner(principal)}:request`, this.limits);
   }
 
   /** Every mutation operation, once the operation is known; allowed when no mutate bucket is configured. */
   async admitMutation(principal: Principal): Promise<Take> {
     if (!this.limits.mutate) return { allowed: true, retryAfterMs: 0 };
-    return this.store.take(`${bucketOwner(principal)}:mutate`, this.limits.mutate);
+    return this.take(`${bucketOwner(principal)}:mutate`, this.limits.mutate);
+  }
+
+  private async take(key: string, shape: BucketShape): Promise<Take> {
+    try {
+      return await this.store.take(key, shape);
+    } catch (error) {
+      this.onStoreError(error);
+      return { allowed: true, retryAfterMs: 0 };
+    }
   }
 
   close(): Promise<void> {

@@ -48,6 +48,8 @@ export class RedisBucketStore implements BucketStore {
   static async connect(options: RedisBucketStoreOptions): Promise<RedisBucketStore> {
     // One retry per command: a request waits for the limiter at most one reconnect, never a queue of them.
     const redis = new Redis(options.url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+    // ioredis reports connection trouble as 'error' events besides failing the commands; the commands' failures are what count.
+    redis.on('error', () => undefined);
     try {
       await redis.connect();
     } catch (error) {
