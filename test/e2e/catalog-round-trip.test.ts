@@ -24,8 +24,13 @@ const inputs = new Map<string, Record<string, unknown>>();
 
 const ALI_TARGET = { provider: 'ALIBABA', account: 'ali-prod', region: 'cn-hangzhou' };
 const HW_TARGET = { provider: 'HUAWEI', account: 'hw-prod', region: 'ap-southeast-1' };
-const ali = { providers: ['ALIBABA' as const], accounts: ['ali-prod'], regions: ['cn-hangzhou'] };
-const hw = { providers: ['HUAWEI' as const], accounts: ['hw-prod'], regions: ['ap-southeast-1'] };
+interface PartitionFilter {
+  providers: ProviderName[];
+  accounts: string[];
+  regions: string[];
+}
+const ali: PartitionFilter = { providers: ['ALIBABA'], accounts: ['ali-prod'], regions: ['cn-hangzhou'] };
+const hw: PartitionFilter = { providers: ['HUAWEI'], accounts: ['hw-prod'], regions: ['ap-southeast-1'] };
 
 async function discover(): Promise<void> {
   const list = async <T extends { name?: string | null }>(items: Promise<T[]>, name: string): Promise<T> => {
@@ -33,10 +38,10 @@ async function discover(): Promise<void> {
     if (!found) throw new Error(`demo resource ${name} not found`);
     return found;
   };
-  const enis = (f: typeof ali) => h.gql(NetworkInterfacesDocument, { first: 100, filter: f }).then((r) => r.data.networkInterfaces.edges.map((e) => e.node));
-  const eips = (f: typeof ali) => h.gql(ElasticIpsDocument, { first: 100, filter: f }).then((r) => r.data.elasticIps.edges.map((e) => e.node));
-  const vips = (f: typeof ali) => h.gql(VirtualIpsDocument, { first: 100, filter: f }).then((r) => r.data.virtualIps.edges.map((e) => e.node));
-  const peers = (f: typeof ali) => h.gql(VifPeersDocument, { first: 100, filter: f }).then((r) => r.data.vifPeers.edges.map((e) => e.node));
+  const enis = (f: PartitionFilter) => h.gql(NetworkInterfacesDocument, { first: 100, filter: f }).then((r) => r.data.networkInterfaces.edges.map((e) => e.node));
+  const eips = (f: PartitionFilter) => h.gql(ElasticIpsDocument, { first: 100, filter: f }).then((r) => r.data.elasticIps.edges.map((e) => e.node));
+  const vips = (f: PartitionFilter) => h.gql(VirtualIpsDocument, { first: 100, filter: f }).then((r) => r.data.virtualIps.edges.map((e) => e.node));
+  const peers = (f: PartitionFilter) => h.gql(VifPeersDocument, { first: 100, filter: f }).then((r) => r.data.vifPeers.edges.map((e) => e.node));
 
   const spare = await list(enis(ali), 'spare-eni');
   const webHa = await list(enis(ali), 'web-ha');
