@@ -123,7 +123,7 @@ export class SqlJournal implements Journal {
        RETURNING ${COLUMNS}`,
       [...this.contextParams(intent), JSON.stringify(redactSecrets(intent.input))],
     );
-    return toEntry(row as JournalRow);
+    return toEntry(inserted(row));
   }
 
   async recordAttempt(attempt: AttemptRecord): Promise<JournalEntry> {
@@ -142,7 +142,7 @@ export class SqlJournal implements Journal {
         attempt.errorCode,
       ],
     );
-    return toEntry(row as JournalRow);
+    return toEntry(inserted(row));
   }
 
   async list(filter: JournalFilter, page: JournalListOptions): Promise<Page<JournalEntry>> {
@@ -182,6 +182,12 @@ export class SqlJournal implements Journal {
       context.idempotencyKey,
     ];
   }
+}
+
+/** INSERT … RETURNING gives exactly the row it inserted. */
+function inserted(row: JournalRow | undefined): JournalRow {
+  if (!row) throw new Error('journal INSERT returned no row');
+  return row;
 }
 
 function toEntry(row: JournalRow): JournalEntry {
