@@ -119,7 +119,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const graphiqlDir = options.graphiqlDir ?? DEFAULT_GRAPHIQL_DIR;
   const graphiql = options.graphiql ?? true;
   const registry = new AdapterRegistry(options.adapters);
-  assertAuthenticationFor(host, options.auth);
   const trusted = options.trustedDocuments && TrustedDocuments.load(options.trustedDocuments.manifest);
   const limiter =
     options.rateLimits &&
@@ -231,7 +230,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   };
 
   const sockets = new Set<Socket>();
+  // Nothing is served until the address is known to be allowed (see below the listen).
+  let serving = false;
   const server = createServer((req, res) => {
+    if (!serving) {
+      res.destroy();
+      return;
+    }
     handle(req, res).catch((error: unknown) => {
       logger.error({ error: error instanceof Error ? error.message : String(error) }, 'gateway request failed');
       if (!res.headersSent) {
@@ -263,6 +268,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     await limiter?.close();
     throw listenErrorFor(error, host, port) ?? error;
   }
+  // After the listen, so an address that cannot be listened on is reported as such; before serving anything.
+  try {
+    assertAuthenticationFor(host, options.auth);
+  } catch (error) {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await apollo.stop();
+    await limiter?.close();
+    throw error;
+  }
+  serving = true;
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const origin = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;

@@ -129,6 +129,25 @@ describe('npm start', () => {
     expect(lines[0]).toMatch(/^netplane: gateway: the host name "netplane-no-such-host\.invalid" (does not resolve|could not be resolved)/);
   });
 
+  it('refuses in one line to listen beyond loopback without authentication', async () => {
+    const result = await run('src/main.ts', { NETPLANE_CONFIG: freePortsConfig(), NETPLANE_HOST: '0.0.0.0' });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'netplane: gateway: refusing to listen on 0.0.0.0 without authentication: configure auth.apiKeys or auth.jwt (README, "Running in production"), or listen on 127.0.0.1',
+    ]);
+  });
+
+  it('listens beyond loopback once authentication is configured', async () => {
+    const path = freePortsConfig();
+    const config = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    // The SHA-256 of "k"; no request is made, only the start.
+    config.auth = { apiKeys: [{ id: 'ci', sha256: '8254c329a92850f6d539dd376f4816ee2764517da5e0235514af433164480d7a', grants: [{ scope: 'read' }] }] };
+    writeFileSync(path, JSON.stringify(config));
+    const result = await run('src/main.ts', { NETPLANE_CONFIG: path, NETPLANE_HOST: '0.0.0.0' }, /netplane ready/);
+    expect(result.stdout).toMatch(/^netplane ready: GraphQL and GraphiQL at http:\/\/0\.0\.0\.0:\d+\/graphql — /);
+    expect(result.code).toBe(0);
+  });
+
   it('rejects a misspelled NETPLANE_* variable in one message, naming the right one', async () => {
     const result = await run('src/main.ts', { NETPLANE_CONFIG: freePortsConfig(), NETPLANE_PROT: '4001' });
     expect(result.code).toBe(1);
