@@ -7,6 +7,8 @@
 //  - the cache wraps adapters and knows only the domain contract;
 //  - the gateway serves the GraphQL layer and never reaches a provider or the composition root;
 //  - config is read by the composition root: it imports no layer that runs requests;
+//  - observability (metrics, traces) implements the observers lower layers declare: those layers,
+//    and the providers in particular, never import it;
 //  - app/ (the composition root) is imported only by the entry points.
 // ESLint keeps one options object per rule and file (the last matching entry wins), so every
 // layer lists NOT_APP itself rather than relying on a shared entry.
@@ -32,16 +34,19 @@ export default tseslint.config(
   },
   layer(['src/**'], [], ['src/main.ts', 'src/emulators-main.ts', 'src/app/**']),
   layer(['src/domain/**'], [
-    { group: ['**/gateway', '**/gateway/**', '**/graphql', '**/graphql/**', '**/providers', '**/providers/**', '**/store', '**/store/**', '**/config', '**/config/**'], message: 'domain imports nothing from the other layers' },
+    { group: ['**/observability', '**/observability/**', '**/gateway', '**/gateway/**', '**/graphql', '**/graphql/**', '**/providers', '**/providers/**', '**/store', '**/store/**', '**/config', '**/config/**'], message: 'domain imports nothing from the other layers' },
   ]),
   layer(['src/graphql/**'], [
-    { group: ['**/providers', '**/providers/**'], message: 'the GraphQL layer talks to providers only through the ProviderAdapter contract (src/domain)' },
+    { group: ['**/observability', '**/observability/**', '**/providers', '**/providers/**'], message: 'the GraphQL layer talks to providers only through the ProviderAdapter contract (src/domain)' },
   ]),
   layer(['src/cache/**'], [
-    { group: ['**/gateway', '**/gateway/**', '**/graphql', '**/graphql/**', '**/providers', '**/providers/**', '**/config', '**/config/**', '**/store', '**/store/**'], message: 'the cache wraps adapters through the domain contract only' },
+    { group: ['**/observability', '**/observability/**', '**/gateway', '**/gateway/**', '**/graphql', '**/graphql/**', '**/providers', '**/providers/**', '**/config', '**/config/**', '**/store', '**/store/**'], message: 'the cache wraps adapters through the domain contract only' },
   ]),
   layer(['src/gateway/**'], [
     { group: ['**/providers', '**/providers/**'], message: 'the gateway reaches providers only through the adapters it is given (src/app composes them)' },
+  ]),
+  layer(['src/observability/**'], [
+    { group: ['**/gateway', '**/gateway/**', '**/config', '**/config/**', '**/store', '**/store/**', '**/alibaba', '**/alibaba/**', '**/huawei', '**/huawei/**'], message: 'observability implements the observer interfaces of the layers below; it serves no requests and knows no provider' },
   ]),
   layer(['src/config/**'], [
     {
@@ -50,20 +55,20 @@ export default tseslint.config(
     },
   ]),
   layer(['src/providers/common/**'], [
-    { group: ['**/alibaba', '**/alibaba/**', '**/huawei', '**/huawei/**', '**/gateway', '**/gateway/**', '**/graphql', '**/graphql/**', '**/config', '**/config/**'], message: 'providers/common is shared by providers and depends on none of them' },
+    { group: ['**/observability', '**/observability/**', '**/alibaba', '**/alibaba/**', '**/huawei', '**/huawei/**', '**/gateway', '**/gateway/**', '**/graphql', '**/graphql/**', '**/config', '**/config/**'], message: 'providers/common is shared by providers and depends on none of them' },
   ]),
   layer(['src/providers/alibaba/**'], [
-    { group: ['**/huawei', '**/huawei/**', '**/gateway', '**/gateway/**', '**/graphql', '**/graphql/**', '**/config', '**/config/**', '**/store', '**/store/**'], message: 'providers never import each other or upper layers' },
+    { group: ['**/observability', '**/observability/**', '**/huawei', '**/huawei/**', '**/gateway', '**/gateway/**', '**/graphql', '**/graphql/**', '**/config', '**/config/**', '**/store', '**/store/**'], message: 'providers never import each other or upper layers' },
   ]),
   layer(['src/providers/huawei/**'], [
-    { group: ['**/alibaba', '**/alibaba/**', '**/gateway', '**/gateway/**', '**/graphql', '**/graphql/**', '**/config', '**/config/**', '**/store', '**/store/**'], message: 'providers never import each other or upper layers' },
+    { group: ['**/observability', '**/observability/**', '**/alibaba', '**/alibaba/**', '**/gateway', '**/gateway/**', '**/graphql', '**/graphql/**', '**/config', '**/config/**', '**/store', '**/store/**'], message: 'providers never import each other or upper layers' },
   ]),
   {
     files: ['src/providers/*/*.ts'],
     ignores: ['src/providers/*/index.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/emulator', '**/emulator/**', './emulator', '**/alibaba', '**/alibaba/**', '**/huawei', '**/huawei/**', '**/gateway', '**/gateway/**', '**/graphql', '**/graphql/**', '**/config', '**/config/**'], message: 'an adapter never imports its emulator (they meet only over HTTP) nor another provider' },
+        { group: ['**/emulator', '**/emulator/**', './emulator', '**/observability', '**/observability/**', '**/alibaba', '**/alibaba/**', '**/huawei', '**/huawei/**', '**/gateway', '**/gateway/**', '**/graphql', '**/graphql/**', '**/config', '**/config/**'], message: 'an adapter never imports its emulator (they meet only over HTTP) nor another provider' },
         NOT_APP,
       ] }],
     },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_REQUEST_LIMITS, REQUEST_LIMIT_RANGES, type RequestLimits } from './limits';
 import { strictObject } from './strict-object';
 import { authSchema, rateLimitsSchema, redisSchema, trustedDocumentsSchema } from './auth';
+import { telemetrySchema } from './telemetry';
 
 /**
  * netplane's configuration. An account points either at the embedded emulator (`endpoint:
@@ -151,6 +152,8 @@ export const configSchema = strictObject({
   rateLimits: rateLimitsSchema.optional(),
   /** Shared by replicas (rate-limit buckets); absent: each replica keeps its own in memory. */
   redis: redisSchema.optional(),
+  /** Metrics and traces (./telemetry); traces are off unless configured. */
+  telemetry: telemetrySchema.prefault({}),
   accounts: z.array(z.discriminatedUnion('provider', [alibabaAccountSchema, huaweiAccountSchema])).min(1),
 })
   .superRefine((config, ctx) => {

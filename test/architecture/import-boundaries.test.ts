@@ -37,6 +37,10 @@ describe('import boundaries', () => {
     ['src/graphql/x.ts', "import { startNetplane } from '../app/compose';\nexport const x = startNetplane;\n"],
     ['src/domain/x.ts', "import { startNetplane } from '../app/compose';\nexport const x = startNetplane;\n"],
     ['src/providers/alibaba/emulator/x.ts', "import { startEmulators } from '../../../app/emulators';\nexport const x = startEmulators;\n"],
+    ['src/providers/common/x.ts', "import { NetplaneMetrics } from '../../observability/metrics';\nexport const x = NetplaneMetrics;\n"],
+    ['src/providers/huawei/x.ts', "import { Observability } from '../../observability/observability';\nexport const x = Observability;\n"],
+    ['src/cache/x.ts', "import { NetplaneMetrics } from '../observability/metrics';\nexport const x = NetplaneMetrics;\n"],
+    ['src/observability/x.ts', "import { startGateway } from '../gateway/server';\nexport const x = startGateway;\n"],
   ])('reports %s importing across a boundary', async (file, code) => {
     expect(await boundaryViolations(file, code)).not.toEqual([]);
   });
@@ -52,6 +56,8 @@ describe('import boundaries', () => {
     ['src/config/x.ts', "import { MAX_PAGE_SIZE } from '../graphql/common/page-limits';\nexport const x = MAX_PAGE_SIZE;\n"],
     ['src/app/x.ts', "import { createAlibabaAdapter } from '../providers/alibaba';\nimport { startGateway } from '../gateway/server';\nexport const x = [createAlibabaAdapter, startGateway];\n"],
     ['src/main.ts', "import { startNetplane } from './app/compose';\nexport const x = startNetplane;\n"],
+    ['src/gateway/x.ts', "import { Observability } from '../observability/observability';\nexport const x = Observability;\n"],
+    ['src/observability/x.ts', "import type { ProviderCallObserver } from '../providers/common/observer';\nexport type X = ProviderCallObserver;\n"],
   ])('allows %s to import what its layer may use', async (file, code) => {
     expect(await boundaryViolations(file, code)).toEqual([]);
   });
