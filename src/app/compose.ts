@@ -4,7 +4,10 @@ import { startGateway } from '../gateway/server';
 import type { ResolvedConfig } from '../config/load';
 import { alibabaCatalog, createAlibabaAdapter } from '../providers/alibaba';
 import type { RetryPolicy } from '../providers/common/retry';
-import { DEFAULT_RETRY_POLICY } from '../providers/common/retry';
+import { DEFAULT_RETRY_POLICY, RetryBudget } from '../providers/common/retry';
+import type { Observability } from '../observability/observability';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
+import { configurationCheck, createObservability } from './observability';
 import { createHuaweiAdapter, huaweiCatalog } from '../providers/huawei';
 import { startEmulators, type EmbeddedEmulator, type RunningEmulators } from './emulators';
 import { CachedAdapter } from '../cache/cached-adapter';
@@ -20,6 +23,8 @@ export interface RunningNetplane {
   gatewayUrl: string;
   emulators: RunningEmulators;
   adapters: CachedAdapter[];
+  /** Its metrics, traces and provider-call logs. */
+  observability: Observability;
   close(): Promise<void>;
 }
 
@@ -35,9 +40,15 @@ function endpointOf(endpoint: string | undefined, emulator: EmbeddedEmulator | u
  * The provider adapters, as configured, without the cache: every list goes upstream. Each HTTP
  * request they send is counted in the tally of the GraphQL request it serves (src/cache/call-tally).
  */
-export function createProviderAdapters(config: ResolvedConfig, emulators: RunningEmulators): ProviderAdapter[] {
+export function createProviderAdapters(config: ResolvedConfig, emulators: RunningEmulators, observability?: Observability): ProviderAdapter[] {
   const retry: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...config.retry };
   const transportFor = (provider: 'ALIBABA' | 'HUAWEI') => ({ ...config.http, onSend: () => currentTally()?.recordSent(provider) });
+  // One retry budget per provider, its tokens left a metric; every call and retry observed.
+  const observationFor = (provider: 'ALIBABA' | 'HUAWEI') => {
+    const retryBudget = new RetryBudget();
+    observability?.metrics.trackRetryBudget(provider, () => retryBudget.available());
+    return { retryBudget, ...(observability && { observer: observability.providerCallObserver() }) };
+  };
   const adapters: ProviderAdapter[] = [];
   if (config.alibaba.length > 0) {
     adapters.push(
@@ -45,6 +56,7 @@ export function createProviderAdapters(config: ResolvedConfig, emulators: Runnin
         accounts: config.alibaba.map((a) => ({ ...a, endpoint: endpointOf(a.endpoint, emulators.alibaba) })),
         transport: transportFor('ALIBABA'),
         retry,
+        ...observationFor('ALIBABA'),
       }),
     );
   }
@@ -54,6 +66,7 @@ export function createProviderAdapters(config: ResolvedConfig, emulators: Runnin
         accounts: config.huawei.map((a) => ({ ...a, endpoint: endpointOf(a.endpoint, emulators.huawei) })),
         transport: transportFor('HUAWEI'),
         retry,
+        ...observationFor('HUAWEI'),
       }),
     );
   }
@@ -64,13 +77,14 @@ export function createProviderAdapters(config: ResolvedConfig, emulators: Runnin
  * The adapters netplane serves from: each provider adapter behind the list cache, the coalescing
  * of identical calls in flight and the fan-out bounds (src/cache/cached-adapter.ts).
  */
-export function createAdapters(config: ResolvedConfig, emulators: RunningEmulators, now?: () => number): CachedAdapter[] {
-  return createProviderAdapters(config, emulators).map(
+export function createAdapters(config: ResolvedConfig, emulators: RunningEmulators, now?: () => number, observability?: Observability): CachedAdapter[] {
+  return createProviderAdapters(config, emulators, observability).map(
     (adapter) => new CachedAdapter(adapter, {
       ttlMs: config.cache.ttlMs,
       snapshotRetentionMs: config.cache.snapshotRetentionMs,
       bounds: config.fanout,
       ...(now && { now }),
+      ...(observability && { observer: observability.cacheObserver() }),
     }),
   );
 }
@@ -78,10 +92,12 @@ export function createAdapters(config: ResolvedConfig, emulators: RunningEmulato
 export async function startNetplane(
   config: ResolvedConfig,
   /** `now`: the cache's milliseconds clock (tests drive the cache windows with their own). */
-  options: { logger?: Logger; now?: () => number } = {},
+  /** `traceExporter`: where spans go instead of OTLP when traces are configured (tests keep them in memory). */
+  options: { logger?: Logger; now?: () => number; traceExporter?: SpanExporter } = {},
 ): Promise<RunningNetplane> {
   const emulators = await startEmulators(config);
-  const adapters = createAdapters(config, emulators, options.now);
+  const observability = createObservability(config, CATALOGS, options.logger, options.traceExporter);
+  const adapters = createAdapters(config, emulators, options.now, observability);
   try {
     const gateway = await startGateway({
       adapters,
@@ -96,20 +112,25 @@ export async function startNetplane(
       ...(config.auth && { auth: config.auth }),
       ...(config.rateLimits && { rateLimits: { ...config.rateLimits, redis: config.redis } }),
       ...(config.gateway.trustedDocuments && { trustedDocuments: config.gateway.trustedDocuments }),
+      observability,
+      readinessChecks: [configurationCheck(config)],
     });
     return {
       gatewayUrl: gateway.url,
       emulators,
       adapters,
+      observability,
       close: async () => {
         await gateway.close();
         await Promise.all(adapters.map((a) => a.close()));
         await emulators.close();
+        await observability.close();
       },
     };
   } catch (err) {
     await Promise.all(adapters.map((a) => a.close()));
     await emulators.close();
+    await observability.close();
     throw err;
   }
 }

@@ -23,6 +23,10 @@ import { GatewayAccess, writeGraphQLError } from './access';
 import { openRateLimiter, type RateLimitOptions } from './rate-limit/open-rate-limiter';
 import { rateLimitPlugin } from './plugins/rate-limit';
 import { TrustedDocuments, trustedRequest } from './plugins/trusted-documents';
+import { Observability } from '../observability/observability';
+import { metricsPlugin } from './plugins/metrics';
+import { serveHealth, type ReadinessCheck } from './health';
+import { METRICS_PATH, routeOf, serveMetrics } from './metrics-endpoint';
 
 export interface GatewayOptions {
   /** One adapter per provider; the gateway does not close them (their owner does). */
@@ -53,6 +57,13 @@ export interface GatewayOptions {
   rateLimits?: RateLimitOptions;
   /** Run only the operations of this persisted-documents manifest. */
   trustedDocuments?: { manifest: string };
+  /**
+   * Metrics (GET /metrics), traces and provider-call logs (src/observability); the composition
+   * root passes the one its adapters report to. Default: metrics of this gateway's own requests.
+   */
+  observability?: Observability;
+  /** What GET /readyz checks (the configuration, the store, Redis …); none: ready once listening. */
+  readinessChecks?: ReadinessCheck[];
 }
 
 export interface RunningGateway {
@@ -109,7 +120,8 @@ async function writeResponse(res: ServerResponse, response: HTTPGraphQLResponse,
 
 /**
  * netplane's HTTP server: POST/GET /graphql (Apollo Server through executeHTTPGraphQLRequest),
- * GraphiQL for browsers at /graphql with its same-origin bundle under /graphiql/, and /healthz.
+ * GraphiQL for browsers at /graphql with its same-origin bundle under /graphiql/, /healthz and
+ * /readyz (./health.ts) and /metrics (./metrics-endpoint.ts).
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const host = options.host ?? '127.0.0.1';
@@ -119,6 +131,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const graphiqlDir = options.graphiqlDir ?? DEFAULT_GRAPHIQL_DIR;
   const graphiql = options.graphiql ?? true;
   const registry = new AdapterRegistry(options.adapters);
+  const observability = options.observability ?? new Observability({ logger });
   const trusted = options.trustedDocuments && TrustedDocuments.load(options.trustedDocuments.manifest);
   const limiter =
     options.rateLimits &&
@@ -149,6 +162,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       inputChecksPlugin(),
       maskingPlugin(options.showErrorDetails === undefined ? {} : { showDetails: options.showErrorDetails }),
       loggingPlugin(logger),
+      metricsPlugin(observability),
       costPlugin({ maxProviderCalls: 1_000, cacheTtlMs: 0, ...options.cost }),
       ...(limiter ? [rateLimitPlugin(limiter)] : []),
     ],
@@ -160,9 +174,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const url = new URL(req.url ?? '/', 'http://gateway.invalid');
     const method = req.method ?? 'GET';
 
-    if (url.pathname === '/healthz' && (method === 'GET' || method === 'HEAD')) {
-      sendJson(res, 200, { status: 'ok' }, requestId);
-      return;
+    if (method === 'GET' || method === 'HEAD') {
+      if (await serveHealth(url.pathname, options.readinessChecks ?? [], res, { [REQUEST_ID_HEADER]: requestId })) return;
+      if (url.pathname === METRICS_PATH) {
+        await serveMetrics(observability, res, { [REQUEST_ID_HEADER]: requestId });
+        return;
+      }
     }
     if (url.pathname === '/favicon.ico') {
       res.writeHead(204, { [REQUEST_ID_HEADER]: requestId });
@@ -220,11 +237,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }
     // Every provider call this request causes is counted in its own tally (extensions.providerCalls).
     const providerCalls = new ProviderCallTally();
+    const fanOutObserver = observability.fanOutObserver();
     const response = await withProviderCallTally(providerCalls, () =>
-      apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: method.toUpperCase(), headers, search, body },
-        context: async () => ({ ...buildRequestContext(registry, requestId, principal), providerCalls }),
-      }),
+      observability.runRequest(requestId, () =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: method.toUpperCase(), headers, search, body },
+          context: async () => ({ ...buildRequestContext(registry, requestId, principal), providerCalls, fanOutObserver }),
+        }),
+      ),
     );
     await writeResponse(res, response, requestId);
   };
@@ -237,6 +257,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       res.destroy();
       return;
     }
+    // Every answer counts, the ones refused before GraphQL (401, 413, 429 …) included.
+    res.once('finish', () => observability.metrics.recordHttpResponse(routeOf(new URL(req.url ?? '/', 'http://gateway.invalid').pathname, GRAPHQL_PATH), res.statusCode));
     handle(req, res).catch((error: unknown) => {
       logger.error({ error: error instanceof Error ? error.message : String(error) }, 'gateway request failed');
       if (!res.headersSent) {

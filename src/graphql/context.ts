@@ -41,8 +41,8 @@ export function createLoaders(adapters: AdapterDirectory): Loaders {
 }
 
 /** Everything but the principal, which the gateway adds from the request's credentials (src/gateway/context.ts). */
-export function createContext(adapters: AdapterDirectory, requestId: string, fanOutObserver?: FanOutObserver): Omit<NetplaneContext, 'principal'> {
-  return { requestId, adapters, loaders: createLoaders(adapters), ...(fanOutObserver && { fanOutObserver }) };
+export function createContext(adapters: AdapterDirectory, requestId: string): Omit<NetplaneContext, 'principal'> {
+  return { requestId, adapters, loaders: createLoaders(adapters) };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the node resolver picks a loader by type name; each loader's item type differs

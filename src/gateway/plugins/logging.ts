@@ -1,9 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from 'pino';
 import type { NetplaneContext } from '../../graphql/context';
+import { currentObservedRequest } from '../../observability/request-scope';
 import { isUnexpected, redactSecrets } from './masking';
 
-/** One log line per operation: request id, operation, duration, error count (never variables: they may hold secrets). */
+/**
+ * One log line per operation: request id, operation, duration, error count and the provider calls
+ * it made (provider, operation, the provider's request id, status, ms), which join netplane's
+ * request id to the providers' (never variables: they may hold secrets).
+ */
 export function loggingPlugin(logger: Logger): ApolloServerPlugin<NetplaneContext> {
   return {
     async requestDidStart({ contextValue }) {
@@ -11,6 +16,7 @@ export function loggingPlugin(logger: Logger): ApolloServerPlugin<NetplaneContex
       return {
         async willSendResponse({ operationName, operation, errors, response }) {
           const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+          const observed = currentObservedRequest();
           logger.info(
             {
               requestId: contextValue.requestId,
@@ -19,6 +25,10 @@ export function loggingPlugin(logger: Logger): ApolloServerPlugin<NetplaneContex
               durationMs: Math.round(durationMs * 10) / 10,
               errors: errors?.length ?? 0,
               status: response.http.status ?? 200,
+              ...(observed && {
+                providerCallCount: observed.providerCallCount,
+                providerCalls: observed.providerCalls,
+              }),
             },
             'graphql request',
           );

@@ -1,0 +1,44 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { NetplaneContext } from '../../graphql/context';
+import type { GraphqlOutcome } from '../../observability/metrics';
+import { failSpan, SPAN_ATTRIBUTES, type Observability } from '../../observability/observability';
+import { currentObservedRequest } from '../../observability/request-scope';
+
+/**
+ * Counts and times every GraphQL request by operation and outcome — `rejected` when it never
+ * reached execution (parse, validation, limits, cost), `errors` when execution returned errors,
+ * else `ok` (typed provider errors in a mutation's union and failing partitions are data, so ok) —
+ * and names the request's trace span after its operation ("query Dashboard").
+ */
+export function metricsPlugin(observability: Observability): ApolloServerPlugin<NetplaneContext> {
+  return {
+    async requestDidStart() {
+      const started = process.hrtime.bigint();
+      let executed = false;
+      return {
+        async didResolveOperation({ operationName, operation }) {
+          const span = currentObservedRequest()?.span;
+          if (!span || !operation) return;
+          span.updateName(operationName ? `${operation.operation} ${operationName}` : operation.operation);
+          span.setAttribute(SPAN_ATTRIBUTES.graphqlOperationType, operation.operation);
+          if (operationName) span.setAttribute(SPAN_ATTRIBUTES.graphqlOperationName, operationName);
+        },
+        async executionDidStart() {
+          executed = true;
+        },
+        async didEncounterErrors({ errors }) {
+          const span = currentObservedRequest()?.span;
+          if (!span) return;
+          const first = errors[0];
+          const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : 'GRAPHQL_ERROR';
+          failSpan(span, code, executed ? 'errors' : 'rejected');
+        },
+        async willSendResponse({ operationName, operation, errors }) {
+          const outcome: GraphqlOutcome = !executed ? 'rejected' : errors && errors.length > 0 ? 'errors' : 'ok';
+          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          observability.metrics.recordGraphqlRequest(operationName ?? null, operation?.operation ?? null, outcome, seconds);
+        },
+      };
+    },
+  };
+}
