@@ -10,7 +10,8 @@ import {
 } from '../../domain/mutations';
 import type { ElasticIp, NetworkInterface, Partition, ResourceRef, VifPeer, VirtualIp } from '../../domain/resources';
 import { partitionOf, withTargetId } from '../common/inputs';
-import { mutationFailure, partitionTarget, targetRef, unsupportedFailure } from '../common/mutation-target';
+import { mutationFailure, partitionTarget, targetRef, unsupportedFailure, type AnyHandler } from '../common/mutation-target';
+import { MUTATION_STAGES } from './stages';
 import type { NodeOf } from '../common/node.interface';
 import { mutationPermission } from '../common/authorization';
 import type { NetplaneContext } from '../context';
@@ -24,7 +25,7 @@ import type { MutationResult, ResultUnion } from '../errors/result-union.factory
  * failure as a member of the mutation's result union.
  */
 
-type Payload = Record<string, unknown>;
+export type Payload = Record<string, unknown>;
 
 /**
  * The neutral input for the adapter: the descriptor's fields that were given (nulls dropped),
@@ -126,33 +127,64 @@ function rememberCreated(context: NetplaneContext, resource: MutationResource, c
   }
 }
 
-export async function executeMutation(
+/** A mutation whose input passed every check before the wire: what the stages and the provider call work on. */
+export interface PreparedMutation {
+  readonly name: MutationName;
+  readonly descriptor: MutationDescriptor;
+  readonly union: ResultUnion;
+  readonly context: NetplaneContext;
+  /** The input as the caller sent it (GraphQL field names), common input fields included. */
+  readonly rawInput: Record<string, unknown>;
+  /** The common arguments of the mutation field (COMMON_MUTATION_ARGS), by name. */
+  readonly args: Record<string, unknown>;
+  readonly target: Partition | ResourceRef;
+  /** The provider operation that carries the mutation out. */
+  readonly operation: string;
+  /** The neutral input the adapter receives; a stage may add to it before the call (e.g. a client token). */
+  input: Record<string, unknown>;
+  readonly handler: AnyHandler;
+}
+
+/**
+ * A stage a prepared mutation passes through before the provider call (dry runs, idempotency,
+ * the journal …), outermost first. A stage answers itself or calls `next` to go on.
+ */
+export type MutationStage = (mutation: PreparedMutation, next: () => Promise<MutationResult<Payload>>) => Promise<MutationResult<Payload>>;
+
+/** Input errors first, in the order a caller fixes them: the target, what its provider offers and takes, permission; then whether this gateway serves the partition. */
+export function prepareMutation(
   name: MutationName,
   union: ResultUnion,
-  input: Record<string, unknown>,
+  rawInput: Record<string, unknown>,
   context: NetplaneContext,
-): Promise<MutationResult<Payload>> {
+  args: Record<string, unknown> = {},
+): { ok: true; mutation: PreparedMutation } | { ok: false; failure: ProviderFailure } {
   const descriptor = mutationDescriptor(name);
-  // Input errors first, in the order a caller fixes them: the target, what its provider offers and
-  // takes; only then whether this gateway serves the partition.
-  const ref = targetRef(context, name, input);
-  if (!ref.ok) return union.failure(ref.failure, context.requestId);
+  const ref = targetRef(context, name, rawInput);
+  if (!ref.ok) return ref;
   const target = ref.target;
   const unsupported = unsupportedFailure(context, name, target.provider);
-  if (unsupported) return union.failure(unsupported, context.requestId);
-  const neutral = neutralInput(context, descriptor, target, input);
-  if (!neutral.ok) return union.failure(neutral.failure, context.requestId);
+  if (unsupported) return { ok: false, failure: unsupported };
+  const neutral = neutralInput(context, descriptor, target, rawInput);
+  if (!neutral.ok) return neutral;
   const denied = mutationPermission(context, name, target);
-  if (denied) return union.failure(denied, context.requestId);
+  if (denied) return { ok: false, failure: denied };
   const found = partitionTarget(context, name, target);
-  if (!found.ok) return union.failure(found.failure, context.requestId);
+  if (!found.ok) return found;
+  return {
+    ok: true,
+    mutation: { name, descriptor, union, context, rawInput, args, target, operation: found.operation, input: neutral.value, handler: found.handler },
+  };
+}
 
-  const result = await found.handler(target, neutral.value);
+/** Calls the provider and answers the success payload (the concerned resources re-read) or the failure as a union member. */
+export async function callProvider(mutation: PreparedMutation): Promise<MutationResult<Payload>> {
+  const { descriptor, target, context, union, name } = mutation;
+  const result = await mutation.handler(target, mutation.input);
   if (!result.ok) {
     const failure = 'nativeId' in target ? withTargetId(result.error, descriptor.target.kind === 'resource' ? descriptor.target.of : descriptor.resource, target.nativeId) : result.error;
     return union.failure(failure, context.requestId);
   }
-
   const output = result.value;
   const partition = partitionOf(target);
   const payload: Payload = {};
@@ -168,4 +200,21 @@ export async function executeMutation(
   for (const field of Object.keys(descriptor.outputs ?? {})) payload[field] = output[field as keyof MutationOutput] ?? null;
   const completion = providerOperationSpec(name, target.provider)?.completion;
   return { ...payload, requestId: result.requestId, asynchronous: completion !== undefined && completion.kind !== 'sync' };
+}
+
+export async function executeMutation(
+  name: MutationName,
+  union: ResultUnion,
+  input: Record<string, unknown>,
+  context: NetplaneContext,
+  args: Record<string, unknown> = {},
+): Promise<MutationResult<Payload>> {
+  const prepared = prepareMutation(name, union, input, context, args);
+  if (!prepared.ok) return union.failure(prepared.failure, context.requestId);
+  const mutation = prepared.mutation;
+  const run = (index: number): Promise<MutationResult<Payload>> => {
+    const stage = MUTATION_STAGES[index];
+    return stage ? stage(mutation, () => run(index + 1)) : callProvider(mutation);
+  };
+  return run(0);
 }

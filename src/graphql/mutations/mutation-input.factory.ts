@@ -4,6 +4,7 @@ import { PROVIDERS } from '../../domain/resources';
 import { PartitionInput, ResourceRefInput } from '../common/partition.input';
 import { TagInput } from '../common/tag.type';
 import { UInt32 } from '../common/uint32.scalar';
+import { COMMON_INPUT_FIELDS } from './common-fields';
 import { MUTATION_ENUM_TYPES } from './mutation-enums';
 import { pascal } from './names';
 
@@ -73,6 +74,13 @@ export function mutationInputType(descriptor: MutationDescriptor, offeredBy: rea
       description: fieldDescription(spec, offeredBy),
       ...(spec.defaultValue !== undefined && { defaultValue: spec.defaultValue }),
     })(Input.prototype, field);
+  }
+  for (const common of COMMON_INPUT_FIELDS) {
+    Field(common.type, {
+      nullable: common.nullable,
+      description: common.description,
+      ...(common.defaultValue !== undefined && { defaultValue: common.defaultValue }),
+    })(Input.prototype, common.name);
   }
   InputType(name, { description: descriptor.description })(Input);
   inputTypes.set(name, Input);

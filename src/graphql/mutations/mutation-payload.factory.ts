@@ -4,6 +4,7 @@ import { ElasticIp } from '../elastic-ip/elastic-ip.type';
 import { NetworkInterface } from '../network-interface/network-interface.type';
 import { VifPeer } from '../vif-peer/vif-peer.type';
 import { VirtualIp } from '../virtual-ip/virtual-ip.type';
+import { COMMON_PAYLOAD_FIELDS } from './common-fields';
 import { pascal } from './names';
 
 /**
@@ -45,6 +46,9 @@ export function mutationPayloadType(descriptor: MutationDescriptor): ClassType {
     description:
       'Whether the provider finishes the change in the background: the resources then show a pending status (ATTACHING, ASSOCIATING, DELETING, CREATING …) until it settles.',
   })(Payload.prototype, 'asynchronous');
+  for (const common of COMMON_PAYLOAD_FIELDS) {
+    Field(common.type, { nullable: common.nullable, description: common.description })(Payload.prototype, common.name);
+  }
   ObjectType(name, { description: `The change ${descriptor.name} asked for was accepted by the provider.` })(Payload);
   payloadTypes.set(name, Payload);
   return Payload;

@@ -2,6 +2,7 @@ import { Arg, Ctx, Mutation, Resolver, type ClassType } from 'type-graphql';
 import { MUTATION_NAMES, mutationDescriptor, providersOf, type MutationName } from '../../domain/mutations';
 import type { NetplaneContext } from '../context';
 import { resultUnion } from '../errors/result-union.factory';
+import { COMMON_MUTATION_ARGS } from './common-fields';
 import { executeMutation } from './execute-mutation';
 import { mutationInputType } from './mutation-input.factory';
 import { mutationPayloadType } from './mutation-payload.factory';
@@ -24,12 +25,24 @@ export function mutationResolver(): ClassType {
     const descriptor = mutationDescriptor(name);
     const input = mutationInputType(descriptor, providersOf(name));
     const union = resultUnion(name, mutationPayloadType(descriptor));
-    const method = (args: Record<string, unknown>, context: NetplaneContext) => executeMutation(name, union, args, context);
+    // (input, ...common arguments, context): the common arguments reach the stages as `args`.
+    const method = (args: Record<string, unknown>, ...rest: unknown[]) => {
+      const extra = Object.fromEntries(COMMON_MUTATION_ARGS.map((arg, i) => [arg.name, rest[i]]));
+      const context = rest[COMMON_MUTATION_ARGS.length] as NetplaneContext;
+      return executeMutation(name, union, args, context, extra);
+    };
     Object.defineProperty(MutationResolver.prototype, name, { value: method, writable: true, configurable: true });
     Arg('input', () => input, {
       description: `What ${name} acts on and how: checked against each provider's documented limits before any call.`,
     })(MutationResolver.prototype, name, 0);
-    Ctx()(MutationResolver.prototype, name, 1);
+    COMMON_MUTATION_ARGS.forEach((arg, i) => {
+      Arg(arg.name, arg.type, {
+        nullable: arg.nullable,
+        description: arg.description,
+        ...(arg.defaultValue !== undefined && { defaultValue: arg.defaultValue }),
+      })(MutationResolver.prototype, name, i + 1);
+    });
+    Ctx()(MutationResolver.prototype, name, COMMON_MUTATION_ARGS.length + 1);
     Mutation(() => union.union, { description: descriptor.description })(
       MutationResolver.prototype,
       name,

@@ -1,0 +1,7 @@
+import type { MutationStage } from './execute-mutation';
+
+/**
+ * The stages every mutation passes through between its checks and the provider call, outermost
+ * first (see MutationStage). Each concern keeps its own module and adds one line here.
+ */
+export const MUTATION_STAGES: MutationStage[] = [];
