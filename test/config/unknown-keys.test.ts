@@ -30,7 +30,7 @@ describe('unknown configuration keys', () => {
 
   it('lists the known keys when no key is close', () => {
     expect(problemOf({ accounts: [account], telemetry: {} })).toContain(
-      'unknown key "telemetry" (known: gateway, emulators, http, fanout, cache, cost, limits, retry, store, accounts)',
+      'unknown key "telemetry" (known: gateway, emulators, http, fanout, cache, cost, limits, retry, store, auth, rateLimits, redis, accounts)',
     );
   });
 
