@@ -29,8 +29,8 @@ describe('unknown configuration keys', () => {
   });
 
   it('lists the known keys when no key is close', () => {
-    expect(problemOf({ accounts: [account], telemetry: {} })).toContain(
-      'unknown key "telemetry" (known: gateway, emulators, http, fanout, cache, cost, limits, retry, store, auth, rateLimits, redis, accounts)',
+    expect(problemOf({ accounts: [account], frobnicate: {} })).toContain(
+      'unknown key "frobnicate" (known: gateway, emulators, http, fanout, cache, cost, limits, retry, store, auth, rateLimits, redis, telemetry, accounts)',
     );
   });
 
