@@ -34,3 +34,26 @@ export function decodeGlobalId(id: string): DecodedGlobalId | null {
   if (!account || !region || !nativeId) return null;
   return { type: type as NodeTypeName, provider: provider as ProviderName, account, region, nativeId };
 }
+
+/**
+ * Operations are Nodes too, but not provider resources: their id carries the store's operation id
+ * only (an operation outlives any one partition's configuration and is read from the store).
+ */
+export const OPERATION_NODE_TYPE = 'Operation';
+
+export function encodeOperationId(operationId: string): string {
+  return Buffer.from([VERSION, OPERATION_NODE_TYPE, operationId].map(encodeURIComponent).join(':'), 'utf8').toString('base64url');
+}
+
+/** The store's operation id, or null when `id` is not an Operation's global id (never throws). */
+export function decodeOperationId(id: string): string | null {
+  if (typeof id !== 'string' || id.length === 0 || id.length > 1024 || !/^[A-Za-z0-9_-]+$/.test(id)) return null;
+  let parts: string[];
+  try {
+    parts = Buffer.from(id, 'base64url').toString('utf8').split(':').map(decodeURIComponent);
+  } catch {
+    return null;
+  }
+  if (parts.length !== 3 || parts[0] !== VERSION || parts[1] !== OPERATION_NODE_TYPE || !parts[2]) return null;
+  return parts[2];
+}
