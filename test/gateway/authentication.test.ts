@@ -5,6 +5,7 @@ import { startNetplane, type RunningNetplane } from '../../src/app/compose';
 import { hashApiKey } from '../../src/auth/api-keys';
 import { parseConfig } from '../../src/config/load';
 import { startLocalIssuer, type LocalIssuer } from '../auth/jwks-server';
+import { gatewayWith, post } from './gateway-fixture';
 
 /**
  * Identity and scopes over HTTP, through the composition root `npm start` uses, against the
@@ -164,6 +165,20 @@ describe('JWTs from the OIDC issuer', () => {
     expect(answer.headers.get('www-authenticate')).toBe('Bearer realm="netplane", error="insufficient_scope"');
     expect(answer.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(answer.body.data).toBeUndefined();
+  });
+});
+
+describe('an issuer whose keys cannot be fetched', () => {
+  it('answers 503 AUTHENTICATION_UNAVAILABLE, not 401: the token may be fine', async () => {
+    const gateway = await gatewayWith([], { auth: { apiKeys: [], jwt: { jwksUrl: 'http://127.0.0.1:1/jwks.json', issuer: issuer.issuer, audience: AUDIENCE, scopesClaim: 'scope', subjectClaim: 'sub', algorithms: ['ES256'], clockToleranceSeconds: 0 } } });
+    try {
+      const token = await issuer.sign({ sub: 'alice', scope: 'read' });
+      const answer = await post(gateway.url, '{ __typename }', {}, { authorization: `Bearer ${token}` });
+      expect(answer.status).toBe(503);
+      expect(answer.body.errors?.[0]?.extensions?.code).toBe('AUTHENTICATION_UNAVAILABLE');
+    } finally {
+      await gateway.close();
+    }
   });
 });
 
