@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { getOperationAST } from 'graphql';
 import type { NetplaneContext } from '../../graphql/context';
 import type { GraphqlOutcome } from '../../observability/metrics';
 import { failSpan, SPAN_ATTRIBUTES, type Observability } from '../../observability/observability';
@@ -33,10 +34,12 @@ export function metricsPlugin(observability: Observability): ApolloServerPlugin<
           const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : 'GRAPHQL_ERROR';
           failSpan(span, code, executed ? 'errors' : 'rejected');
         },
-        async willSendResponse({ operationName, operation, errors }) {
+        async willSendResponse({ operationName, operation, errors, request, document }) {
           const outcome: GraphqlOutcome = !executed ? 'rejected' : errors && errors.length > 0 ? 'errors' : 'ok';
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-          observability.metrics.recordGraphqlRequest(operationName ?? null, operation?.operation ?? null, outcome, seconds);
+          // A document that parsed but failed validation has no resolved operation: name it from the document.
+          const named = operation ?? (document ? getOperationAST(document, request.operationName) : null) ?? undefined;
+          observability.metrics.recordGraphqlRequest(operationName ?? named?.name?.value ?? null, named?.operation ?? null, outcome, seconds);
         },
       };
     },
