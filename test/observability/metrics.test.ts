@@ -62,6 +62,16 @@ beforeEach(async () => {
   for (const adapter of netplane.adapters) for (const p of adapter.partitions()) adapter.invalidate(p);
 });
 
+describe('GET /readyz of the composed netplane', () => {
+  it('is ready, its configuration check passing', async () => {
+    const response = await fetch(`${origin}/readyz`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { status: string; checks: Array<{ name: string; status: string }> };
+    expect(body.status).toBe('ready');
+    expect(body.checks.map((c) => [c.name, c.status])).toEqual([['configuration', 'ok']]);
+  });
+});
+
 describe('GET /metrics', () => {
   it('answers the Prometheus text format, every metric prefixed netplane_, with Node process metrics', async () => {
     const response = await fetch(`${origin}/metrics`);
