@@ -31,3 +31,17 @@ describe('MemoryBucketStore', () => {
     expect((await store.take('b', shape)).allowed).toBe(true);
   });
 });
+
+describe('MemoryBucketStore with many principals', () => {
+  it('keeps a spent bucket spent across the sweep of full ones', async () => {
+    let now = 0;
+    const store = new MemoryBucketStore(() => now);
+    const shape = { capacity: 1, refillPerSecond: 1 };
+    for (let i = 0; i < 5_000; i++) await store.take(`early-${i}`, shape);
+    now = 2_000; // the early buckets are full again: the sweep may forget them
+    await store.take('late', shape);
+    for (let i = 0; i < 5_000; i++) await store.take(`filler-${i}`, shape);
+    expect((await store.take('late', shape)).allowed).toBe(false);
+    expect((await store.take('early-1', shape)).allowed).toBe(true);
+  });
+});
