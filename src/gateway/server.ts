@@ -27,6 +27,9 @@ import { Observability } from '../observability/observability';
 import { metricsPlugin } from './plugins/metrics';
 import { serveHealth, type ReadinessCheck } from './health';
 import { METRICS_PATH, routeOf, serveMetrics } from './metrics-endpoint';
+import { attachSubscriptions, DEFAULT_SUBSCRIPTION_LIMITS, type SubscriptionLimits } from './subscriptions';
+import { OperationFeed } from './subscriptions-feed';
+import type { Operations } from '../store';
 
 export interface GatewayOptions {
   /** One adapter per provider; the gateway does not close them (their owner does). */
@@ -64,6 +67,10 @@ export interface GatewayOptions {
   observability?: Observability;
   /** What GET /readyz checks (the configuration, the store, Redis …); none: ready once listening. */
   readinessChecks?: ReadinessCheck[];
+  /** WebSocket connections and subscriptions per connection (./subscriptions.ts); unset ones take their defaults. */
+  subscriptions?: Partial<SubscriptionLimits>;
+  /** The store's operations (src/store), watched for `operationUpdated`; absent: that subscription answers that none are kept. */
+  operations?: Pick<Operations, 'get' | 'watch'>;
 }
 
 export interface RunningGateway {
@@ -138,10 +145,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     (await openRateLimiter(options.rateLimits, (error) =>
       logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'rate limit store unavailable; request let through'),
     ));
-  const access = new GatewayAccess(new Authenticator(options.auth), limiter);
+
+  const schema = buildNetplaneSchema({ catalogs: options.catalogs });
+  const authenticator = new Authenticator(options.auth);
+  const access = new GatewayAccess(authenticator, limiter);
 
   const apollo = new ApolloServer<CostContext>({
-    schema: buildNetplaneSchema({ catalogs: options.catalogs }),
+    schema,
     // Apollo's own switch would answer with advice about Apollo's constructor; ours names netplane's setting.
     introspection: true,
     ...(options.introspection === false && { validationRules: [introspectionSwitchedOff] }),
@@ -273,6 +283,21 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // sockets just as a 5 s poll reuses them (ECONNRESET on the client).
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
+  // Subscriptions: graphql-ws over an upgrade of a request to the same path.
+  const operationFeed = options.operations && new OperationFeed(options.operations);
+  const subscriptions = attachSubscriptions(server, {
+    schema,
+    path: GRAPHQL_PATH,
+    authenticator,
+    contextFor: (principal, requestId) => ({ ...buildRequestContext(registry, requestId, principal), ...(operationFeed && { operationUpdates: operationFeed }) }),
+    requestLimits: limits,
+    limits: { ...DEFAULT_SUBSCRIPTION_LIMITS, ...options.subscriptions },
+    logger,
+    rateLimiter: limiter,
+    trustedDocuments: trusted,
+    introspection: options.introspection !== false,
+    serving: () => serving,
+  });
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
@@ -309,6 +334,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     origin,
     port: actualPort,
     close: async () => {
+      // First, while their sockets are whole: subscribers are told the gateway is going away.
+      await subscriptions.close();
+      await operationFeed?.close();
       await new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());

@@ -1,6 +1,7 @@
 import type { Principal } from '../auth/principal';
 import type { NodeTypeName } from '../domain/global-id';
 import type { FanOutObserver } from './common/fan-out-observer';
+import type { OperationUpdates } from './operations/operation-updated.resolver';
 import type { AdapterDirectory, PartitionLoaders } from './common/partition-loaders';
 import { elasticIpLoaders, type ElasticIpLoaders } from './elastic-ip/elastic-ip.loader';
 import { networkInterfaceLoaders, type NetworkInterfaceLoaders } from './network-interface/network-interface.loader';
@@ -27,6 +28,8 @@ export interface NetplaneContext {
   principal: Principal;
   /** Watches list fan-outs (metrics, traces); absent: nobody does. */
   fanOutObserver?: FanOutObserver;
+  /** The changes of operations, for subscriptions (src/gateway/subscriptions-feed.ts); absent: the gateway keeps no operations. */
+  operationUpdates?: OperationUpdates;
 }
 
 /** Fresh loaders for one request (envelop §4.3): nothing cached outlives the request. */

@@ -13,6 +13,7 @@ import { VifPeerResolver } from './vif-peer/vif-peer.resolver';
 import { VirtualInterfaceResolver } from './virtual-interface/virtual-interface.resolver';
 import { VirtualIpResolver } from './virtual-ip/virtual-ip.resolver';
 import { mutationResolver } from './mutations/mutation.resolver';
+import { NO_TOPIC_SUBSCRIPTIONS, OperationUpdatedResolver } from './operations/operation-updated.resolver';
 
 export interface NetplaneSchemaOptions {
   /** One error catalog per provider; the gateway always passes every provider's, so the SDL is static. */
@@ -42,10 +43,12 @@ export function buildNetplaneSchema(options: NetplaneSchemaOptions): GraphQLSche
       VirtualInterfaceResolver,
       ErrorCatalogResolver,
       mutations,
+      OperationUpdatedResolver,
     ],
     // Category types not in any union still belong to the ProviderError contract (e.g. IdempotencyMismatch).
     orphanedTypes: Object.values(ERROR_CATEGORY_TYPES),
     validate: false,
+    pubSub: NO_TOPIC_SUBSCRIPTIONS,
   });
   return built;
 }

@@ -39,10 +39,11 @@ describe('startGateway', () => {
     expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('refuses subscriptions with a clear 400 instead of an internal error', async () => {
-    const response = await post(gateway.url, 'subscription { __typename }');
+  it('refuses subscriptions over plain HTTP with a clear 400 that points at the WebSocket endpoint', async () => {
+    const response = await post(gateway.url, 'subscription { operationUpdated(filter: {}) { id status } }');
     expect(response.status).toBe(400);
     expect(response.body.errors?.[0]?.extensions?.code).toBe('OPERATION_NOT_SUPPORTED');
+    expect(response.body.errors?.[0]?.message).toMatch(/WebSocket .*graphql-transport-ws.* \/graphql/);
   });
 
   it('does not take automatic persisted queries, so a wrong hash is a client error, not an internal one', async () => {

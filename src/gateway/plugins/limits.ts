@@ -103,6 +103,34 @@ export function pageArguments(
   return found;
 }
 
+/** Where subscriptions are served; said in the refusal of a subscription sent over plain HTTP. */
+export const SUBSCRIPTIONS_OVER_HTTP_REFUSAL =
+  'Subscriptions are served over WebSocket (the graphql-transport-ws protocol of graphql-ws) at this same /graphql path (ws:// or wss://), not over HTTP POST or GET.';
+
+/** The operation's depth, aliases and page sizes against the limits: the refusal, or null when within them. */
+export function limitViolation(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  limits: Readonly<Limits>,
+): GraphQLError | null {
+  const fragments = fragmentsOf(document);
+  const depth = selectionDepth(operation.selectionSet, fragments);
+  if (depth > limits.maxDepth) {
+    return limitError(`Query depth ${depth} exceeds the maximum of ${limits.maxDepth}.`, 'QUERY_TOO_DEEP');
+  }
+  const aliases = countAliases(document);
+  if (aliases > limits.maxAliases) {
+    return limitError(`The document uses ${aliases} aliases; the maximum is ${limits.maxAliases}.`, 'TOO_MANY_ALIASES');
+  }
+  for (const arg of pageArguments(operation, fragments, variables)) {
+    if (arg.value > limits.maxPageSize || arg.value < 0) {
+      return limitError(`"${arg.name}" is ${arg.value}; it must be between 0 and ${limits.maxPageSize}.`, 'PAGE_SIZE_EXCEEDED');
+    }
+  }
+  return null;
+}
+
 /** Rejects operations beyond the limits before anything executes, with a clear 400. */
 export function limitsPlugin(limits: Readonly<Limits> = DEFAULT_LIMITS): ApolloServerPlugin {
   return {
@@ -111,25 +139,10 @@ export function limitsPlugin(limits: Readonly<Limits> = DEFAULT_LIMITS): ApolloS
         async didResolveOperation({ document, operation, request }) {
           if (!operation) return;
           if (operation.operation === 'subscription') {
-            throw limitError('netplane serves queries and mutations; subscriptions are not supported.', 'OPERATION_NOT_SUPPORTED');
+            throw limitError(SUBSCRIPTIONS_OVER_HTTP_REFUSAL, 'OPERATION_NOT_SUPPORTED');
           }
-          const fragments = fragmentsOf(document);
-          const depth = selectionDepth(operation.selectionSet, fragments);
-          if (depth > limits.maxDepth) {
-            throw limitError(`Query depth ${depth} exceeds the maximum of ${limits.maxDepth}.`, 'QUERY_TOO_DEEP');
-          }
-          const aliases = countAliases(document);
-          if (aliases > limits.maxAliases) {
-            throw limitError(`The document uses ${aliases} aliases; the maximum is ${limits.maxAliases}.`, 'TOO_MANY_ALIASES');
-          }
-          for (const arg of pageArguments(operation, fragments, request.variables ?? {})) {
-            if (arg.value > limits.maxPageSize || arg.value < 0) {
-              throw limitError(
-                `"${arg.name}" is ${arg.value}; it must be between 0 and ${limits.maxPageSize}.`,
-                'PAGE_SIZE_EXCEEDED',
-              );
-            }
-          }
+          const violation = limitViolation(document, operation, request.variables ?? {}, limits);
+          if (violation) throw violation;
         },
       };
     },
