@@ -4,6 +4,7 @@ import { FieldResolver, Query } from 'type-graphql';
 type ReturnTypeFunc = Parameters<typeof Query>[0];
 type AdvancedOptions = NonNullable<Parameters<typeof Query>[1]>;
 import type { ListKind } from '../../domain/adapter';
+import { gatewayOnlyFields } from './list-filters';
 
 /**
  * What each resource's resolvers declare about the provider lists they read, recorded where they
@@ -26,16 +27,17 @@ export interface RelationshipSpec {
   how: 'all' | 'byId';
 }
 
-/** Filter fields no adapter pushes down (ResourceFilter's partition selectors, statuses, name prefix). */
-export const GATEWAY_FILTERS = ['providers', 'accounts', 'regions', 'statuses', 'namePrefix'] as const;
-
 const rootLists = new Map<string, ResourceListSpec>();
 const relationships = new Map<string, RelationshipSpec>();
 
-/** `@Query` of a resource's connection, recorded as the root list of `spec.kind`. */
-export function ResourceList(spec: ResourceListSpec, returnType: ReturnTypeFunc, options: AdvancedOptions): MethodDecorator {
+/** `@Query` of a resource's connection, recorded as the root list of `kind` with the filter fields its declaration applies in the gateway. */
+export function ResourceList(
+  list: { kind: ListKind; filters: Parameters<typeof gatewayOnlyFields>[0] },
+  returnType: ReturnTypeFunc,
+  options: AdvancedOptions,
+): MethodDecorator {
   return (prototype, field, descriptor) => {
-    rootLists.set(String(field), spec);
+    rootLists.set(String(field), { kind: list.kind, gatewayOnlyFilters: gatewayOnlyFields(list.filters) });
     Query(returnType, options)(prototype, field, descriptor);
   };
 }

@@ -1,3 +1,6 @@
+import type { ElasticIp as ElasticIpModel } from '../../domain/resources';
+import { commonFilters, equalTo, statusFilter, tagFilter, type ListFilterSpec } from '../common/list-filters';
+import type { NodeOf } from '../common/node.interface';
 import { Field, InputType } from 'type-graphql';
 import { ResourceFilter, TagFilter } from '../common/resource-filter';
 import type { ElasticIpStatus as StatusValue } from '../../domain/resources';
@@ -17,3 +20,12 @@ export class ElasticIpFilter extends ResourceFilter {
   @Field(() => String, { nullable: true, description: 'Native id of the bound target, ENI, instance, port … (pushed down: Alibaba AssociatedInstanceId; Huawei port_id).' })
   boundToId?: string | null;
 }
+
+/** How each field of the filter is pushed down and matched (see list-filters.ts). */
+export const ELASTIC_IP_FILTERS: ListFilterSpec<NodeOf<ElasticIpModel>, ElasticIpFilter> = {
+  ...commonFilters<NodeOf<ElasticIpModel>>(),
+  statuses: statusFilter(),
+  tags: tagFilter(),
+  address: equalTo((eip) => eip.address, 'address'),
+  boundToId: equalTo((eip) => eip.boundTo?.targetId, 'boundToId'),
+};

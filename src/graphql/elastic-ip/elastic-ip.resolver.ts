@@ -1,17 +1,16 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { matchesNameAndTags } from '../common/resource-filter';
 import type { ElasticIp as ElasticIpModel, NetworkInterface as NetworkInterfaceModel, VirtualIp as VirtualIpModel } from '../../domain/resources';
 import { ConnectionArgs } from '../common/connection.args';
-import { GATEWAY_FILTERS, Relationship, ResourceList } from '../common/resource-lists';
+import { listConnection } from '../common/list-filters';
+import { Relationship, ResourceList } from '../common/resource-lists';
 import { Connection } from '../common/connection.factory';
-import { anyOf, equalsIfSet, fanOutConnection } from '../common/connection';
-import { partitionOf, withoutNulls } from '../common/inputs';
+import { partitionOf } from '../common/inputs';
 import type { NodeOf } from '../common/node.interface';
 import { loadOrThrow } from '../common/provider-failure.error';
 import type { NetplaneContext } from '../context';
 import { NetworkInterface } from '../network-interface/network-interface.type';
 import { VirtualIp } from '../virtual-ip/virtual-ip.type';
-import { ElasticIpFilter } from './elastic-ip.input';
+import { ELASTIC_IP_FILTERS, ElasticIpFilter } from './elastic-ip.input';
 import { EipBinding, ElasticIp, type EipBindingView } from './elastic-ip.type';
 
 export const ElasticIpConnection = Connection(ElasticIp, 'ElasticIp');
@@ -20,26 +19,13 @@ type Eip = NodeOf<ElasticIpModel>;
 
 @Resolver(() => ElasticIp)
 export class ElasticIpResolver {
-  @ResourceList({ kind: 'ElasticIp', gatewayOnlyFilters: [...GATEWAY_FILTERS, 'tags'] }, () => ElasticIpConnection, { description: 'Elastic IPs of every configured partition the filter selects.' })
+  @ResourceList({ kind: 'ElasticIp', filters: ELASTIC_IP_FILTERS }, () => ElasticIpConnection, { description: 'Elastic IPs of every configured partition the filter selects.' })
   elasticIps(
     @Arg('filter', () => ElasticIpFilter, { nullable: true, description: 'Which partitions to ask and which items to keep; unset: every configured partition, every item.' }) filter: ElasticIpFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() context: NetplaneContext,
   ) {
-    const f = filter ?? {};
-    return fanOutConnection({
-      context,
-      loaders: context.loaders.ElasticIp,
-      selector: f,
-      query: withoutNulls({ ids: f.nativeIds, address: f.address, boundToId: f.boundToId }),
-      matches: (eip: Eip) =>
-        matchesNameAndTags(f, eip) &&
-        anyOf(f.statuses, eip.status) &&
-        anyOf(f.nativeIds, eip.nativeId) &&
-        equalsIfSet(f.address, eip.address) &&
-        equalsIfSet(f.boundToId, eip.boundTo?.targetId),
-      args,
-    });
+    return listConnection(context, context.loaders.ElasticIp, filter, args, ELASTIC_IP_FILTERS);
   }
 
   @FieldResolver(() => EipBinding, { nullable: true, description: 'What the EIP is bound to; null when unbound.' })

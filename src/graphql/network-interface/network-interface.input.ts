@@ -1,3 +1,6 @@
+import type { NetworkInterface as NetworkInterfaceModel } from '../../domain/resources';
+import { commonFilters, equalTo, statusFilter, tagFilter, type ListFilterSpec } from '../common/list-filters';
+import type { NodeOf } from '../common/node.interface';
 import { Field, InputType } from 'type-graphql';
 import { ResourceFilter, TagFilter } from '../common/resource-filter';
 import type { NetworkInterfaceStatus as StatusValue } from '../../domain/resources';
@@ -32,3 +35,14 @@ export class NetworkInterfaceFilter extends ResourceFilter {
   })
   ipAddress?: string | null;
 }
+
+/** How each field of the filter is pushed down and matched (see list-filters.ts). */
+export const NETWORK_INTERFACE_FILTERS: ListFilterSpec<NodeOf<NetworkInterfaceModel>, NetworkInterfaceFilter> = {
+  ...commonFilters<NodeOf<NetworkInterfaceModel>>(),
+  statuses: statusFilter(),
+  tags: tagFilter('tags'),
+  vpcId: equalTo((eni) => eni.vpcId, 'vpcId'),
+  subnetId: equalTo((eni) => eni.subnetId, 'subnetId'),
+  instanceId: equalTo((eni) => eni.attachment?.instanceId, 'instanceId'),
+  ipAddress: { pushDown: 'ipAddress', matches: (eni, ip) => eni.privateIps.some((p) => p.address === ip) },
+};

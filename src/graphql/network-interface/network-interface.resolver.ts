@@ -1,18 +1,17 @@
 import { Arg, Args, Ctx, Resolver, Root } from 'type-graphql';
-import { matchesNameAndTags } from '../common/resource-filter';
 import type { ElasticIp, NetworkInterface as NetworkInterfaceModel, VirtualIp as VirtualIpModel } from '../../domain/resources';
 import { ConnectionArgs } from '../common/connection.args';
-import { GATEWAY_FILTERS, Relationship, ResourceList } from '../common/resource-lists';
+import { listConnection } from '../common/list-filters';
+import { Relationship, ResourceList } from '../common/resource-lists';
 import { Connection } from '../common/connection.factory';
-import { anyOf, equalsIfSet, fanOutConnection } from '../common/connection';
-import { partitionOf, withoutNulls } from '../common/inputs';
+import { partitionOf } from '../common/inputs';
 import type { NodeOf } from '../common/node.interface';
 import { valueOrThrow } from '../common/provider-failure.error';
 import { itemsWhere, virtualIpsOn } from '../common/relations';
 import type { NetplaneContext } from '../context';
 import { ElasticIp as ElasticIpType } from '../elastic-ip/elastic-ip.type';
 import { VirtualIp as VirtualIpType } from '../virtual-ip/virtual-ip.type';
-import { NetworkInterfaceFilter } from './network-interface.input';
+import { NETWORK_INTERFACE_FILTERS, NetworkInterfaceFilter } from './network-interface.input';
 import { NetworkInterface } from './network-interface.type';
 
 export const NetworkInterfaceConnection = Connection(NetworkInterface, 'NetworkInterface');
@@ -21,35 +20,13 @@ type Eni = NodeOf<NetworkInterfaceModel>;
 
 @Resolver(() => NetworkInterface)
 export class NetworkInterfaceResolver {
-  @ResourceList({ kind: 'NetworkInterface', gatewayOnlyFilters: GATEWAY_FILTERS }, () => NetworkInterfaceConnection, { description: 'Network interfaces of every configured partition the filter selects.' })
+  @ResourceList({ kind: 'NetworkInterface', filters: NETWORK_INTERFACE_FILTERS }, () => NetworkInterfaceConnection, { description: 'Network interfaces of every configured partition the filter selects.' })
   networkInterfaces(
     @Arg('filter', () => NetworkInterfaceFilter, { nullable: true, description: 'Which partitions to ask and which items to keep; unset: every configured partition, every item.' }) filter: NetworkInterfaceFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() context: NetplaneContext,
   ) {
-    const f = filter ?? {};
-    return fanOutConnection({
-      context,
-      loaders: context.loaders.NetworkInterface,
-      selector: f,
-      query: withoutNulls({
-        ids: f.nativeIds,
-        vpcId: f.vpcId,
-        subnetId: f.subnetId,
-        instanceId: f.instanceId,
-        ipAddress: f.ipAddress,
-        tags: f.tags?.length ? f.tags.map((t) => (t.value == null ? { key: t.key } : { key: t.key, value: t.value })) : undefined,
-      }),
-      matches: (eni: Eni) =>
-        matchesNameAndTags(f, eni) &&
-        anyOf(f.statuses, eni.status) &&
-        anyOf(f.nativeIds, eni.nativeId) &&
-        equalsIfSet(f.vpcId, eni.vpcId) &&
-        equalsIfSet(f.subnetId, eni.subnetId) &&
-        equalsIfSet(f.instanceId, eni.attachment?.instanceId) &&
-        (f.ipAddress == null || eni.privateIps.some((ip) => ip.address === f.ipAddress)),
-      args,
-    });
+    return listConnection(context, context.loaders.NetworkInterface, filter, args, NETWORK_INTERFACE_FILTERS);
   }
 
   @Relationship('NetworkInterface', { kind: 'VirtualIp', how: 'all' }, () => [VirtualIpType], {

@@ -1,3 +1,6 @@
+import type { VifPeer as VifPeerModel } from '../../domain/resources';
+import { commonFilters, equalTo, statusFilter, type ListFilterSpec } from '../common/list-filters';
+import type { NodeOf } from '../common/node.interface';
 import { Field, InputType } from 'type-graphql';
 import { ResourceFilter } from '../common/resource-filter';
 import type { VifPeerStatus as StatusValue } from '../../domain/resources';
@@ -14,3 +17,10 @@ export class VifPeerFilter extends ResourceFilter {
   })
   virtualInterfaceId?: string | null;
 }
+
+/** How each field of the filter is pushed down and matched (see list-filters.ts). */
+export const VIF_PEER_FILTERS: ListFilterSpec<NodeOf<VifPeerModel>, VifPeerFilter> = {
+  ...commonFilters<NodeOf<VifPeerModel>>(),
+  statuses: statusFilter(),
+  virtualInterfaceId: equalTo((peer) => peer.virtualInterfaceId, 'virtualInterfaceId'),
+};

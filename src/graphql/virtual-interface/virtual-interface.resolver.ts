@@ -1,17 +1,16 @@
 import { Arg, Args, Ctx, Resolver, Root } from 'type-graphql';
-import { matchesNameAndTags } from '../common/resource-filter';
 import type { VifPeer as VifPeerModel, VirtualInterface as VirtualInterfaceModel } from '../../domain/resources';
 import { ConnectionArgs } from '../common/connection.args';
-import { GATEWAY_FILTERS, Relationship, ResourceList } from '../common/resource-lists';
+import { listConnection } from '../common/list-filters';
+import { Relationship, ResourceList } from '../common/resource-lists';
 import { Connection } from '../common/connection.factory';
-import { anyOf, fanOutConnection } from '../common/connection';
-import { partitionOf, withoutNulls } from '../common/inputs';
+import { partitionOf } from '../common/inputs';
 import type { NodeOf } from '../common/node.interface';
 import { valueOrThrow } from '../common/provider-failure.error';
 import { itemsWhere } from '../common/relations';
 import type { NetplaneContext } from '../context';
 import { VifPeer } from '../vif-peer/vif-peer.type';
-import { VirtualInterfaceFilter } from './virtual-interface.input';
+import { VIRTUAL_INTERFACE_FILTERS, VirtualInterfaceFilter } from './virtual-interface.input';
 import { VirtualInterface } from './virtual-interface.type';
 
 export const VirtualInterfaceConnection = Connection(VirtualInterface, 'VirtualInterface');
@@ -20,22 +19,13 @@ type Vif = NodeOf<VirtualInterfaceModel>;
 
 @Resolver(() => VirtualInterface)
 export class VirtualInterfaceResolver {
-  @ResourceList({ kind: 'VirtualInterface', gatewayOnlyFilters: [...GATEWAY_FILTERS, 'tags'] }, () => VirtualInterfaceConnection, { description: 'Direct Connect virtual interfaces of every configured partition the filter selects.' })
+  @ResourceList({ kind: 'VirtualInterface', filters: VIRTUAL_INTERFACE_FILTERS }, () => VirtualInterfaceConnection, { description: 'Direct Connect virtual interfaces of every configured partition the filter selects.' })
   virtualInterfaces(
     @Arg('filter', () => VirtualInterfaceFilter, { nullable: true, description: 'Which partitions to ask and which items to keep; unset: every configured partition, every item.' }) filter: VirtualInterfaceFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() context: NetplaneContext,
   ) {
-    const f = filter ?? {};
-    return fanOutConnection({
-      context,
-      loaders: context.loaders.VirtualInterface,
-      selector: f,
-      query: withoutNulls({ ids: f.nativeIds }),
-      matches: (vif: Vif) => matchesNameAndTags(f, vif) &&
-        anyOf(f.statuses, vif.status) && anyOf(f.nativeIds, vif.nativeId),
-      args,
-    });
+    return listConnection(context, context.loaders.VirtualInterface, filter, args, VIRTUAL_INTERFACE_FILTERS);
   }
 
   @Relationship('VirtualInterface', { kind: 'VifPeer', how: 'all' }, () => [VifPeer], {

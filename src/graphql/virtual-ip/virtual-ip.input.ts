@@ -1,3 +1,6 @@
+import type { VirtualIp as VirtualIpModel } from '../../domain/resources';
+import { commonFilters, equalTo, statusFilter, tagFilter, type ListFilterSpec } from '../common/list-filters';
+import type { NodeOf } from '../common/node.interface';
 import { Field, InputType } from 'type-graphql';
 import { ResourceFilter, TagFilter } from '../common/resource-filter';
 import type { VirtualIpStatus as StatusValue } from '../../domain/resources';
@@ -20,3 +23,13 @@ export class VirtualIpFilter extends ResourceFilter {
   @Field(() => String, { nullable: true, description: 'The private IP address (pushed down: Alibaba Filter HaVipAddress; Huawei fixed_ips=ip_address=<address>).' })
   address?: string | null;
 }
+
+/** How each field of the filter is pushed down and matched (see list-filters.ts). */
+export const VIRTUAL_IP_FILTERS: ListFilterSpec<NodeOf<VirtualIpModel>, VirtualIpFilter> = {
+  ...commonFilters<NodeOf<VirtualIpModel>>(),
+  statuses: statusFilter(),
+  tags: tagFilter(),
+  vpcId: equalTo((vip) => vip.vpcId, 'vpcId'),
+  subnetId: equalTo((vip) => vip.subnetId, 'subnetId'),
+  address: equalTo((vip) => vip.address, 'address'),
+};
