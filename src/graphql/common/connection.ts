@@ -176,13 +176,3 @@ export async function fanOutConnection<T extends ResourceRef, Q extends { ids?: 
   const sorted = items;
   return { ...paginate(sorted, options.args, scope.served), totalCount: sorted.length, partitions: outcomes };
 }
-
-/** `undefined` and `[]` mean "any"; otherwise the value must be listed. */
-export function anyOf<T>(allowed: readonly T[] | null | undefined, value: T): boolean {
-  return inList(allowed, value);
-}
-
-/** A scalar filter field: unset matches everything. */
-export function equalsIfSet<T>(wanted: T | null | undefined, value: T | null | undefined): boolean {
-  return wanted == null || wanted === value;
-}

@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import type { ProviderName, Tag } from '../../domain/resources';
+import type { ProviderName } from '../../domain/resources';
 import { Provider } from './provider.enum';
 
 @InputType('TagFilter', { description: 'A tag the resource must carry: the key, and the value when given.' })
@@ -36,19 +36,4 @@ export class ResourceFilter {
 
   @Field(() => String, { nullable: true, description: 'Names starting with this (applied by the gateway).' })
   namePrefix?: string | null;
-}
-
-/** The filter fields every resource shares, applied by the gateway to what the providers returned. */
-export interface NameAndTagFilter {
-  namePrefix?: string | null;
-  tags?: TagFilter[] | null;
-}
-
-/** True when the name starts with `namePrefix` (unset matches all) and every wanted tag is carried. */
-export function matchesNameAndTags(filter: NameAndTagFilter, resource: { name: string | null; tags?: readonly Tag[] }): boolean {
-  if (filter.namePrefix != null && filter.namePrefix !== '' && !(resource.name ?? '').startsWith(filter.namePrefix)) return false;
-  for (const wanted of filter.tags ?? []) {
-    if (!(resource.tags ?? []).some((t) => t.key === wanted.key && (wanted.value == null || t.value === wanted.value))) return false;
-  }
-  return true;
 }
