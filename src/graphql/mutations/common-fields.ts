@@ -14,8 +14,25 @@ export interface CommonField {
   readonly defaultValue?: unknown;
 }
 
-export const COMMON_INPUT_FIELDS: CommonField[] = [];
+export const COMMON_INPUT_FIELDS: CommonField[] = [
+  {
+    name: 'dryRun',
+    type: () => Boolean,
+    nullable: true,
+    description:
+      'Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset.',
+    defaultValue: false,
+  },
+];
 
 export const COMMON_MUTATION_ARGS: CommonField[] = [];
 
-export const COMMON_PAYLOAD_FIELDS: CommonField[] = [];
+export const COMMON_PAYLOAD_FIELDS: CommonField[] = [
+  {
+    name: 'dryRun',
+    type: () => Boolean,
+    nullable: false,
+    description:
+      'True when nothing was changed: the answer says what the call would do. The resources are then as they are now (null for one the call would create), requestId is netplane\'s and the outputs are empty.',
+  },
+];
