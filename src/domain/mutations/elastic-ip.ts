@@ -1,4 +1,5 @@
 import { defineMutation } from './descriptor';
+import { ALIBABA_CLIENT_TOKEN } from './shared-fields';
 
 /** Mutations of ElasticIp: Alibaba VPC EIPs, Huawei publicips v1. */
 
@@ -59,11 +60,7 @@ export const allocateElasticIp = defineMutation({
       description: 'Alibaba ResourceGroupId: the resource group.',
       wire: { ALIBABA: 'ResourceGroupId' },
     },
-    clientToken: {
-      type: 'String',
-      description: 'Alibaba ClientToken: at most 64 ASCII characters, for idempotence (netplane generates one when unset).',
-      wire: { ALIBABA: 'ClientToken' },
-    },
+    clientToken: ALIBABA_CLIENT_TOKEN,
   },
   payload: {
     elasticIp: { resource: 'ElasticIp', from: { output: 'nativeId' }, description: 'The new elastic IP, read back from the provider.' },
@@ -151,11 +148,7 @@ export const associateElasticIp = defineMutation({
       description: 'Alibaba VpcId; required when instanceType is IP_ADDRESS.',
       wire: { ALIBABA: 'VpcId' },
     },
-    clientToken: {
-      type: 'String',
-      description: 'Alibaba ClientToken: ASCII only, at most 64 characters, for idempotence (netplane generates one when unset).',
-      wire: { ALIBABA: 'ClientToken' },
-    },
+    clientToken: ALIBABA_CLIENT_TOKEN,
   },
   payload: {
     elasticIp: { resource: 'ElasticIp', from: 'target', description: 'The elastic IP, read back from the provider after the call (ASSOCIATING while the change runs).' },
@@ -202,11 +195,7 @@ export const unassociateElasticIp = defineMutation({
       description: 'Alibaba Force: disassociate from a NAT gateway even when DNAT or SNAT entries use the EIP (false by default).',
       wire: { ALIBABA: 'Force' },
     },
-    clientToken: {
-      type: 'String',
-      description: 'Alibaba ClientToken: ASCII only, at most 64 characters, for idempotence (netplane generates one when unset).',
-      wire: { ALIBABA: 'ClientToken' },
-    },
+    clientToken: ALIBABA_CLIENT_TOKEN,
   },
   payload: {
     elasticIp: { resource: 'ElasticIp', from: 'target', description: 'The elastic IP, read back from the provider after the call (UNASSOCIATING while the change runs).' },

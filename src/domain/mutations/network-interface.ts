@@ -1,4 +1,5 @@
 import { defineMutation } from './descriptor';
+import { ALIBABA_CLIENT_TOKEN } from './shared-fields';
 
 /** Mutations of NetworkInterface: Alibaba ECS ENIs, Huawei VPC ports attached to ECS servers. */
 
@@ -81,11 +82,7 @@ export const createNetworkInterface = defineMutation({
       description: 'Alibaba Tag.N (N: 1 to 20; key 1 to 128 characters, not starting with aliyun or acs:; value up to 128 characters).',
       wire: { ALIBABA: 'Tag.N' },
     },
-    clientToken: {
-      type: 'String',
-      description: 'Alibaba ClientToken: at most 64 ASCII characters, for idempotence (netplane generates one when unset).',
-      wire: { ALIBABA: 'ClientToken' },
-    },
+    clientToken: ALIBABA_CLIENT_TOKEN,
   },
   payload: {
     networkInterface: { resource: 'NetworkInterface', from: { output: 'nativeId' }, description: 'The new interface, read back from the provider.' },
@@ -247,11 +244,7 @@ export const assignPrivateIpAddresses = defineMutation({
       description: 'SecondaryPrivateIpAddressCount: addresses assigned automatically from the vSwitch CIDR block (1 to 50).',
       wire: { ALIBABA: 'SecondaryPrivateIpAddressCount' },
     },
-    clientToken: {
-      type: 'String',
-      description: 'ClientToken: at most 64 ASCII characters, for idempotence (netplane generates one when unset).',
-      wire: { ALIBABA: 'ClientToken' },
-    },
+    clientToken: ALIBABA_CLIENT_TOKEN,
   },
   payload: {
     networkInterface: { resource: 'NetworkInterface', from: 'target', description: 'The interface, read back from the provider after the change.' },

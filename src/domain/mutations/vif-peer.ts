@@ -1,4 +1,5 @@
 import { defineMutation } from './descriptor';
+import { ALIBABA_CLIENT_TOKEN } from './shared-fields';
 
 /** Mutations of VifPeer: Huawei DCaaS v3 VIF peers, Alibaba BGP peers in a BGP group of a VBR. */
 
@@ -98,11 +99,7 @@ export const createVifPeer = defineMutation({
       description: 'Alibaba BfdMultiHop: BFD hop count, 1 to 255; required when enableBfd is true.',
       wire: { ALIBABA: 'BfdMultiHop' },
     },
-    clientToken: {
-      type: 'String',
-      description: 'Alibaba ClientToken: at most 64 ASCII characters, for idempotence (netplane generates one when unset).',
-      wire: { ALIBABA: 'ClientToken' },
-    },
+    clientToken: ALIBABA_CLIENT_TOKEN,
   },
   payload: {
     vifPeer: { resource: 'VifPeer', from: { output: 'nativeId' }, description: 'The new peer, read back from the provider (PENDING while it is created).' },
@@ -165,11 +162,7 @@ export const updateVifPeer = defineMutation({
       description: 'Alibaba BfdMultiHop: BFD hop count, 1 to 255.',
       wire: { ALIBABA: 'BfdMultiHop' },
     },
-    clientToken: {
-      type: 'String',
-      description: 'Alibaba ClientToken: at most 64 ASCII characters, for idempotence (netplane generates one when unset).',
-      wire: { ALIBABA: 'ClientToken' },
-    },
+    clientToken: ALIBABA_CLIENT_TOKEN,
   },
   payload: {
     vifPeer: { resource: 'VifPeer', from: 'target', description: 'The peer, read back after the change.' },
@@ -196,11 +189,7 @@ export const deleteVifPeer = defineMutation({
     },
   },
   input: {
-    clientToken: {
-      type: 'String',
-      description: 'Alibaba ClientToken: at most 64 ASCII characters, for idempotence (netplane generates one when unset).',
-      wire: { ALIBABA: 'ClientToken' },
-    },
+    clientToken: ALIBABA_CLIENT_TOKEN,
   },
   payload: {
     vifPeer: { resource: 'VifPeer', from: 'target', description: 'The peer as the provider shows it after the call: DELETING while it goes, null once gone.' },

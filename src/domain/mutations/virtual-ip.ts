@@ -1,4 +1,5 @@
 import { defineMutation } from './descriptor';
+import { ALIBABA_CLIENT_TOKEN } from './shared-fields';
 
 /** Mutations of VirtualIp: Alibaba VPC HaVips, Huawei VIP ports (device_owner neutron:VIP_PORT). */
 
@@ -42,11 +43,7 @@ export const createVirtualIp = defineMutation({
       description: 'Alibaba Description: 1 to 256 characters, not starting with http:// or https:// (VPC 2016-04-28 CreateHaVip page).',
       wire: { ALIBABA: 'Description' },
     },
-    clientToken: {
-      type: 'String',
-      description: 'Alibaba ClientToken: at most 64 ASCII characters, for idempotence (netplane generates one when unset).',
-      wire: { ALIBABA: 'ClientToken' },
-    },
+    clientToken: ALIBABA_CLIENT_TOKEN,
   },
   payload: {
     virtualIp: { resource: 'VirtualIp', from: { output: 'nativeId' }, description: 'The new virtual IP, read back from the provider.' },
@@ -73,11 +70,7 @@ export const deleteVirtualIp = defineMutation({
     },
   },
   input: {
-    clientToken: {
-      type: 'String',
-      description: 'Alibaba ClientToken: at most 64 ASCII characters, for idempotence (netplane generates one when unset).',
-      wire: { ALIBABA: 'ClientToken' },
-    },
+    clientToken: ALIBABA_CLIENT_TOKEN,
   },
   payload: {
     virtualIp: {
@@ -140,11 +133,7 @@ export const bindVirtualIp = defineMutation({
       wire: { HUAWEI: 'reverse_binding' },
     },
     method: BIND_METHOD,
-    clientToken: {
-      type: 'String',
-      description: 'Alibaba ClientToken: at most 64 ASCII characters, for idempotence (netplane generates one when unset).',
-      wire: { ALIBABA: 'ClientToken' },
-    },
+    clientToken: ALIBABA_CLIENT_TOKEN,
   },
   payload: {
     networkInterface: { resource: 'NetworkInterface', from: 'target', description: 'The network interface, read back after the change.' },
@@ -199,11 +188,7 @@ export const unbindVirtualIp = defineMutation({
       wire: { ALIBABA: 'Force' },
     },
     method: BIND_METHOD,
-    clientToken: {
-      type: 'String',
-      description: 'Alibaba ClientToken: at most 64 ASCII characters, for idempotence (netplane generates one when unset).',
-      wire: { ALIBABA: 'ClientToken' },
-    },
+    clientToken: ALIBABA_CLIENT_TOKEN,
   },
   payload: {
     networkInterface: { resource: 'NetworkInterface', from: 'target', description: 'The network interface, read back after the change.' },
