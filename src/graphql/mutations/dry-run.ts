@@ -6,7 +6,7 @@ import { partitionOf, withTargetId } from '../common/inputs';
 import type { NodeOf } from '../common/node.interface';
 import type { MutationResult } from '../errors/result-union.factory';
 import type { MutationStage, Payload, PreparedMutation } from './execute-mutation';
-import { readsVirtualIp, stateRefusal, type CurrentState, type StateRefusal } from './state-checks/rules';
+import { readsHolders, readsVirtualIp, stateRefusal, type CurrentState, type StateRefusal } from './state-checks/rules';
 
 /**
  * The dry-run stage, first of all: with `dryRun: true` the mutation has passed every check before
@@ -74,7 +74,7 @@ function wouldSucceed(mutation: PreparedMutation, state: CurrentState): Payload 
 
 /** Reads what the rules need, fresh from the provider (list and describe calls only). */
 async function currentState(mutation: PreparedMutation): Promise<Result<CurrentState>> {
-  const { descriptor, target, input } = mutation;
+  const { descriptor, target, input, context } = mutation;
   const partition = partitionOf(target);
   let current: CurrentState['target'] = null;
   if ('nativeId' in target && descriptor.target.kind === 'resource') {
@@ -86,6 +86,12 @@ async function currentState(mutation: PreparedMutation): Promise<Result<CurrentS
     const read = await readOne(mutation, 'VirtualIp', { ...partition, nativeId: input['virtualIpId'] });
     if (!read.ok) return read;
     return { ok: true, value: { target: current, virtualIp: read.value as VirtualIp | null }, requestId: null };
+  }
+  if (readsHolders(mutation.name)) {
+    const [networkInterfaces, virtualIps] = await Promise.all([context.loaders.NetworkInterface.all(partition), context.loaders.VirtualIp.all(partition)]);
+    if (!networkInterfaces.ok) return networkInterfaces;
+    if (!virtualIps.ok) return virtualIps;
+    return { ok: true, value: { target: current, holders: { networkInterfaces: networkInterfaces.value, virtualIps: virtualIps.value } }, requestId: null };
   }
   if (mutation.name !== 'createVifPeer' && mutation.name !== 'deleteVifPeer') return { ok: true, value: { target: current }, requestId: null };
   const siblings = await siblingPeers(mutation, partition, current as VifPeer | null, input);

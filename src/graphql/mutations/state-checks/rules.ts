@@ -16,6 +16,8 @@ export interface CurrentState {
   readonly siblingPeers?: readonly VifPeer[];
   /** The virtual IP the input names (bindVirtualIp): null when the provider does not list it, absent when not read. */
   readonly virtualIp?: VirtualIp | null;
+  /** The partition's interfaces and virtual IPs, for the addresses they hold (mutations that name an address). */
+  readonly holders?: { readonly networkInterfaces: readonly NetworkInterface[]; readonly virtualIps: readonly VirtualIp[] };
 }
 
 /** The documented error the real call would get. */
@@ -28,6 +30,9 @@ export interface StateRefusal {
 
 /** Alibaba: at most 8 BGP peers per VBR (CreateBgpPeer; answered as InvalidParameter on BgpGroupId, as the emulator models it). */
 export const BGP_PEERS_PER_VBR = 8;
+
+/** Alibaba: an Available ENI carries at most 50 secondary private addresses (seed 003; InUse: the instance type's limit, not known here). */
+export const AVAILABLE_ENI_SECONDARY_IP_LIMIT = 50;
 
 /** Alibaba: a HaVip is associated with at most 10 ENIs or instances (AssociateHaVip, CountLimitExceeded.HaVipOnECSInstance). */
 export const HAVIP_MAX_ASSOCIATIONS = 10;
@@ -70,6 +75,41 @@ const eniState = (operation: string) => (s: CurrentState) =>
     ? null
     : refuse(operation, 'InvalidOperation.InvalidEniState', `The operation is not allowed in the current ENI state (${eni(s).providerStatus}).`);
 const eip = (s: CurrentState) => s.target as ElasticIp;
+
+/** Whether an interface or virtual IP of the subnet other than `except` holds the address (primary, secondary or VIP address). */
+function heldInSubnet(s: CurrentState, subnetId: unknown, address: string, except?: string): boolean {
+  const holders = s.holders;
+  if (!holders || typeof subnetId !== 'string') return false;
+  const byInterface = holders.networkInterfaces.some((n) => n.nativeId !== except && n.subnetId === subnetId && n.privateIps.some((ip) => ip.address === address));
+  return byInterface || holders.virtualIps.some((v) => v.subnetId === subnetId && v.address === address);
+}
+
+/** The address a create names, when another resource of the subnet already holds it. */
+const addressTaken =
+  (operation: string, code: string, subnetField: string, addressField: string): Rule =>
+  (s, input) => {
+    const address = input[addressField];
+    return typeof address === 'string' && heldInSubnet(s, input[subnetField], address) ? refuse(operation, code, address) : null;
+  };
+
+/**
+ * Alibaba AssignPrivateIpAddresses, after the status: the 50-address limit of an Available ENI,
+ * then each named address neither on the ENI already nor held by another resource of its vSwitch.
+ */
+function alibabaAssign(s: CurrentState, input: Readonly<Record<string, unknown>>): StateRefusal | null {
+  const target = eni(s);
+  const named = (input['privateIpAddresses'] as string[] | undefined) ?? [];
+  const adding = named.length > 0 ? named.length : Number(input['secondaryPrivateIpAddressCount'] ?? 0);
+  const secondaries = target.privateIps.filter((ip) => !ip.primary).length;
+  if (target.status === 'AVAILABLE' && secondaries + adding > AVAILABLE_ENI_SECONDARY_IP_LIMIT) {
+    return refuse('AssignPrivateIpAddresses', 'MaxEniPrivateIpsCountExceeded', `The maximum number of secondary private IP addresses of ${target.nativeId} is ${AVAILABLE_ENI_SECONDARY_IP_LIMIT}.`);
+  }
+  for (const ip of named) {
+    if (target.privateIps.some((p) => p.address === ip)) return refuse('AssignPrivateIpAddresses', 'InvalidIp.IpAssigned', `The IP address ${ip} is already assigned to ${target.nativeId}.`);
+    if (heldInSubnet(s, target.subnetId, ip, target.nativeId)) return refuse('AssignPrivateIpAddresses', 'InvalidPrivateIpAddress.Duplicated', ip);
+  }
+  return null;
+}
 const vip = (s: CurrentState) => s.target as VirtualIp;
 const peer = (s: CurrentState) => s.target as VifPeer;
 
@@ -87,7 +127,10 @@ const STATUS_RULES: Readonly<Record<ProviderName, Partial<Record<MutationName, R
       eni(s).status === 'AVAILABLE' ? null : refuse('DeleteNetworkInterface', 'InvalidOperation.InvalidEniState', `The ENI ${eni(s).nativeId} is ${eni(s).providerStatus}; it must be Available.`),
     attachNetworkInterface: (s) =>
       eni(s).status === 'AVAILABLE' ? null : refuse('AttachNetworkInterface', 'InvalidOperation.InvalidEniState', `The ENI ${eni(s).nativeId} is ${eni(s).providerStatus}; it must be Available.`),
-    assignPrivateIpAddresses: eniState('AssignPrivateIpAddresses'),
+    createNetworkInterface: addressTaken('CreateNetworkInterface', 'InvalidPrivateIpAddress.Duplicated', 'vSwitchId', 'primaryIpAddress'),
+    updateNetworkInterface: eniState('ModifyNetworkInterfaceAttribute'),
+    assignPrivateIpAddresses: (s, input) => eniState('AssignPrivateIpAddresses')(s) ?? alibabaAssign(s, input),
+    createVirtualIp: addressTaken('CreateHaVip', 'InvalidIPAddress.AlreadyUsed', 'subnetId', 'ipAddress'),
     unassignPrivateIpAddresses: (s, input) => {
       const refused = eniState('UnassignPrivateIpAddresses')(s);
       if (refused) return refused;
@@ -113,6 +156,8 @@ const STATUS_RULES: Readonly<Record<ProviderName, Partial<Record<MutationName, R
     },
   },
   HUAWEI: {
+    createNetworkInterface: addressTaken('CreatePort', 'VPC.0701', 'vSwitchId', 'primaryIpAddress'),
+    createVirtualIp: addressTaken('CreatePort', 'VPC.0701', 'subnetId', 'ipAddress'),
     deleteNetworkInterface: (s) => (eni(s).attachment === null ? null : refuse('DeletePort', 'VPC.2500', eni(s).nativeId)),
     releaseElasticIp: (s) => (eip(s).boundTo === null && eip(s).status === 'AVAILABLE' ? null : refuse('DeletePublicip', 'VPC.0510', eip(s).nativeId)),
     associateElasticIp: (s) => (eip(s).boundTo === null && eip(s).status === 'AVAILABLE' ? null : refuse('UpdatePublicip', 'VPC.0510', eip(s).nativeId)),
@@ -151,6 +196,11 @@ const COMPOSITE_RULES: Readonly<Record<ProviderName, Partial<Record<MutationName
   ALIBABA: { bindVirtualIp: alibabaBind },
   HUAWEI: {},
 };
+
+/** Whether the dry run reads the addresses the partition's interfaces and virtual IPs hold. */
+export function readsHolders(mutation: MutationName): boolean {
+  return mutation === 'createNetworkInterface' || mutation === 'createVirtualIp' || mutation === 'assignPrivateIpAddresses';
+}
 
 /** Whether the dry run reads the virtual IP the input names. */
 export function readsVirtualIp(mutation: MutationName, provider: ProviderName): boolean {
