@@ -23,7 +23,7 @@ export interface MetricsOptions {
   maxOperationNames?: number;
   /** Per provider, the codes it documents (its catalog) and netplane's transport codes; other codes are "other". */
   knownCodes?: Readonly<Record<string, readonly string[]>>;
-  /** Node process metrics (CPU, memory, event loop, GC). Default true. */
+  /** Node process metrics (CPU, memory, event loop, GC), shared by every gateway of the process. Default true. */
   processMetrics?: boolean;
 }
 
@@ -32,8 +32,23 @@ export const DEFAULT_MAX_OPERATION_NAMES = 100;
 const MAX_PROVIDER_OPERATIONS = 200;
 const MAX_ROUTES_STATUSES = 64;
 
+/**
+ * Node's process metrics belong to the process, not to a gateway, and prom-client's collectors
+ * (GC observer, event-loop monitor) cannot be stopped once started: they are collected once per
+ * process, into a registry of their own that every gateway's scrape includes.
+ */
+let processRegistry: Registry | undefined;
+function processMetricsRegistry(): Registry {
+  if (!processRegistry) {
+    processRegistry = new Registry();
+    collectDefaultMetrics({ register: processRegistry, prefix: 'netplane_' });
+  }
+  return processRegistry;
+}
+
 export class NetplaneMetrics {
   readonly registry = new Registry();
+  private readonly processMetrics: boolean;
 
   private readonly operationName: BoundedLabel;
   private readonly providerOperation = new BoundedLabel(MAX_PROVIDER_OPERATIONS);
@@ -134,12 +149,12 @@ export class NetplaneMetrics {
       labelNames: ['provider', 'account', 'region', 'resource'],
       registers,
     });
-    if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry, prefix: 'netplane_' });
+    this.processMetrics = options.processMetrics ?? true;
   }
 
-  /** The Prometheus text exposition of every metric. */
+  /** The Prometheus text exposition of every metric (this gateway's, then the process's). */
   scrape(): Promise<string> {
-    return this.registry.metrics();
+    return this.processMetrics ? Registry.merge([this.registry, processMetricsRegistry()]).metrics() : this.registry.metrics();
   }
 
   recordGraphqlRequest(operationName: string | null, type: string | null, outcome: GraphqlOutcome, seconds: number): void {
