@@ -1,4 +1,4 @@
-import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
+import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
 import WebSocket from 'ws';
 
 /** graphql-ws clients against a gateway, in Node (the `ws` package as the socket), for the subscription tests. */
@@ -13,7 +13,7 @@ export function wsUrlOf(httpUrl: string): string {
 }
 
 /** A socket class sending these headers on the upgrade (browsers cannot; Node clients can). */
-function socketWithHeaders(headers: Record<string, string>): typeof WebSocket {
+function socketWithHeaders(headers: Record<string, string>): new (address: string, protocols?: string | string[]) => WebSocket {
   return class extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {
       super(address, protocols, { headers });
@@ -51,7 +51,7 @@ export function connect(httpUrl: string, options: { connectionParams?: Record<st
 
 /** One subscription's results as they come, read one at a time; `complete` says whether the server ended it. */
 export class Subscription<T = Record<string, unknown>> {
-  private readonly results: ExecutionResult<T>[] = [];
+  private readonly results: FormattedExecutionResult<T, unknown>[] = [];
   private readonly waiters: Array<() => void> = [];
   completed = false;
   error: unknown;
@@ -78,7 +78,7 @@ export class Subscription<T = Record<string, unknown>> {
   }
 
   /** The next result, or what ended the subscription first; fails the test after `timeoutMs`. */
-  async next(timeoutMs = 5_000): Promise<ExecutionResult<T>> {
+  async next(timeoutMs = 5_000): Promise<FormattedExecutionResult<T, unknown>> {
     const deadline = Date.now() + timeoutMs;
     while (this.results.length === 0) {
       if (this.error !== undefined) throw new Error(`subscription failed: ${JSON.stringify(this.error)}`);
@@ -93,7 +93,7 @@ export class Subscription<T = Record<string, unknown>> {
         });
       });
     }
-    return this.results.shift() as ExecutionResult<T>;
+    return this.results.shift() as FormattedExecutionResult<T, unknown>;
   }
 
   /** Waits until the server completes or fails the subscription. */
