@@ -13,6 +13,9 @@ import type { ProviderName, Tag } from '../resources';
 /** The resources mutations act on (the Relay node types of the schema). */
 export type MutationResource = 'NetworkInterface' | 'VirtualIp' | 'ElasticIp' | 'VifPeer';
 
+/** What an input field may name: a resource mutations act on, or one they only refer to. */
+export type ReferencedResource = MutationResource | 'VirtualInterface';
+
 /** Neutral enums mutations take; their GraphQL types are registered by the GraphQL layer under these names. */
 export const MUTATION_ENUMS = {
   AddressFamily: ['IPV4', 'IPV6'],
@@ -55,7 +58,7 @@ export interface InputFieldSpec {
    * The field names another resource: it takes that resource's global id (of the same partition as
    * the target) or its provider-native id, and the adapter receives the native id.
    */
-  readonly references?: MutationResource;
+  readonly references?: ReferencedResource;
   /** GraphQL default value (documented provider defaults that netplane states explicitly). */
   readonly defaultValue?: string | number | boolean;
 }

@@ -28,8 +28,9 @@ export const createVifPeer = defineMutation({
   input: {
     vifId: {
       type: 'String',
+      references: 'VirtualInterface',
       requiredBy: ['HUAWEI'],
-      description: 'Huawei vif_id: the virtual interface (36 characters).',
+      description: 'Huawei vif_id: the virtual interface (36 characters), by its global id or native id.',
       wire: { HUAWEI: 'vif_id' },
     },
     bgpGroupId: {

@@ -7,6 +7,7 @@ import {
   type MutationName,
   type MutationOutput,
   type MutationResource,
+  type ReferencedResource,
 } from '../../domain/mutations';
 import type { ElasticIp, NetworkInterface, Partition, ResourceRef, VifPeer, VirtualIp } from '../../domain/resources';
 import { partitionOf, withTargetId } from '../common/inputs';
@@ -67,7 +68,7 @@ function nativeReference(
   context: NetplaneContext,
   mutation: MutationName,
   field: string,
-  type: MutationResource,
+  type: ReferencedResource,
   target: Partition,
   given: string,
 ): { ok: true; nativeId: string } | { ok: false; failure: ProviderFailure } {
@@ -177,14 +178,25 @@ export function prepareMutation(
   };
 }
 
+/**
+ * A provider's not-found answer rarely names the id: when its resource type is the target's, or
+ * one an input field referred to, the id is the one the caller sent.
+ */
+function naming(mutation: PreparedMutation, failure: ProviderFailure): ProviderFailure {
+  const { descriptor, target } = mutation;
+  let named = 'nativeId' in target && descriptor.target.kind === 'resource' ? withTargetId(failure, descriptor.target.of, target.nativeId) : failure;
+  for (const [field, spec] of Object.entries(descriptor.input)) {
+    const value = mutation.input[field];
+    if (spec.references && typeof value === 'string') named = withTargetId(named, spec.references, value);
+  }
+  return named;
+}
+
 /** Calls the provider and answers the success payload (the concerned resources re-read) or the failure as a union member. */
 export async function callProvider(mutation: PreparedMutation): Promise<MutationResult<Payload>> {
   const { descriptor, target, context, union, name } = mutation;
   const result = await mutation.handler(target, mutation.input);
-  if (!result.ok) {
-    const failure = 'nativeId' in target ? withTargetId(result.error, descriptor.target.kind === 'resource' ? descriptor.target.of : descriptor.resource, target.nativeId) : result.error;
-    return union.failure(failure, context.requestId);
-  }
+  if (!result.ok) return union.failure(naming(mutation, result.error), context.requestId);
   const output = result.value;
   const partition = partitionOf(target);
   const payload: Payload = {};
