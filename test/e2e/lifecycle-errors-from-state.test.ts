@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MutationName } from '../../src/domain/operations';
-import { startHarness, type Harness } from '../support/harness';
+import { parse } from 'graphql';
+import { HuaweiClient } from '../../src/providers/huawei/client';
+import { DEFAULT_RETRY_POLICY, RetryBudget } from '../../src/providers/common/retry';
+import { HttpTransport } from '../../src/providers/common/transport';
+import { PATHS, type WireJob } from '../../src/providers/huawei/wire';
+import { ASYNC_DELAY_MS, HUAWEI_ACCOUNTS, startHarness, type Harness } from '../support/harness';
 import { ALI_BGP, ALI_NETWORK, ALI_TARGET, aliRef, HW_LIFECYCLE, HW_TARGET, hwRef, seedAlibaba, seedHuawei, U } from '../support/e2e-fixtures';
 import { recordedCalls, runMutation, type ErrorMember } from '../support/mutation-documents';
 
@@ -461,6 +466,26 @@ const twelveNics = [
 const HUAWEI: Condition[] = [
   // NetworkInterface (ports, ECS NIC jobs)
   {
+    name: 'creating a port on an address another port holds',
+    provider: 'huawei',
+    mutation: 'createNetworkInterface',
+    arrange: async () => {
+      await seedHuawei(h, HW_LIFECYCLE);
+      return { target: HW_TARGET, vSwitchId: U.subnetA, primaryIpAddress: '192.168.0.10' };
+    },
+    expected: { __typename: 'ResourceConflict', code: 'VPC.0701', httpStatus: 409 },
+  },
+  {
+    name: 'creating a VIP port on an address a NIC holds',
+    provider: 'huawei',
+    mutation: 'createVirtualIp',
+    arrange: async () => {
+      await seedHuawei(h, HW_LIFECYCLE);
+      return { target: HW_TARGET, subnetId: U.subnetA, ipAddress: '192.168.0.12' };
+    },
+    expected: { __typename: 'ResourceConflict', code: 'VPC.0701', httpStatus: 409 },
+  },
+  {
     name: 'deleting a port attached to a server',
     provider: 'huawei',
     mutation: 'deleteNetworkInterface',
@@ -740,10 +765,75 @@ describe('lifecycle conditions produced by real emulator state', () => {
     produced.push(`${c.provider} ${c.mutation} ${c.expected.code}`);
   });
 
+  /**
+   * BatchDeleteServerNics checks only the server and that the port exists when it is called; whether
+   * the port is attached to that server is the job's to find (Ecs.0611 in its sub-job). So the
+   * mutation's synchronous answer is a success carrying the job id, and the documented failure shows
+   * only in ShowJob once the job has run — with the port exactly as it was.
+   */
+  async function detachUnattachedPort(): Promise<{ jobId: string; before: unknown }> {
+    await seedHuawei(h, HW_LIFECYCLE);
+    await h.control('huawei', 'DELETE', 'calls');
+    const before = await h.control('huawei', 'GET', 'snapshot');
+    const document = parse(
+      'mutation M($input: DetachNetworkInterfaceInput!) { detachNetworkInterface(input: $input) { __typename ... on DetachNetworkInterfaceSuccess { jobId asynchronous requestId } } }',
+    );
+    const { data, errors } = await h.gql<Record<string, { __typename: string; jobId?: string; asynchronous?: boolean; requestId?: string }>, { input: Record<string, unknown> }>(
+      document as never,
+      { input: { networkInterface: hwRef(U.portFree), instanceId: U.serverA } },
+    );
+    expect(errors).toBeUndefined();
+    const answer = data['detachNetworkInterface']!;
+    expect(answer).toMatchObject({ __typename: 'DetachNetworkInterfaceSuccess', asynchronous: true });
+    expect(answer.jobId).toMatch(/\S/);
+    const [accepted] = await recordedCalls(h, 'huawei', 'BatchDeleteServerNics');
+    expect(accepted).toMatchObject({ status: 200, code: null });
+    expect(answer.requestId).toBe(accepted!.requestId);
+    await h.advanceClock(ASYNC_DELAY_MS * 2);
+    return { jobId: answer.jobId!, before };
+  }
+
+  it('huawei: detaching a port that is not attached is accepted with a job id; the job applies nothing', async () => {
+    const { before } = await detachUnattachedPort();
+    expect(await h.control('huawei', 'GET', 'snapshot'), 'the failed job changed no state').toEqual(before);
+    produced.push('huawei detachNetworkInterface BatchDeleteServerNics accepted, job changes nothing');
+  });
+
+  // BUG (src/providers/huawei/client.ts, interpret() with isErrorShaped()): a ShowJob answer is HTTP 200
+  // with the job body, whose documented fields include error_code/fail_reason (WireJob); for a FAIL job
+  // error_code is a string ("Ecs.0611"), so the client returns a failure (UnknownProviderError,
+  // documented: false, httpStatus 200) instead of the job with status FAIL. Whatever reads jobs through
+  // HuaweiClient (the tracker's readJob, issue 9) cannot see a failed job. Remove `.fails` once fixed.
+  it.fails('huawei: ShowJob then reads the job as FAIL with Ecs.0611 in its sub-job', async () => {
+    const { jobId } = await detachUnattachedPort();
+    const account = HUAWEI_ACCOUNTS[0]!;
+    const project = account.projects[0]!;
+    const transport = new HttpTransport();
+    const client = new HuaweiClient({
+      credentials: { ak: account.ak, sk: account.sk },
+      region: project.region,
+      projectId: project.projectId,
+      endpoint: h.emulators.huawei.url,
+      transport,
+      retry: DEFAULT_RETRY_POLICY,
+      retryBudget: new RetryBudget(),
+    });
+    try {
+      const job = await client.call<WireJob>('ShowJob', { method: 'GET', service: 'ecs', path: PATHS.job(project.projectId, jobId) }, { safeToRepeat: true });
+      expect(job.ok ? 'ok' : job.error).toBe('ok');
+      if (job.ok) {
+        expect(job.value.status).toBe('FAIL');
+        expect(job.value.entities.sub_jobs?.[0]).toMatchObject({ status: 'FAIL', error_code: 'Ecs.0611' });
+      }
+    } finally {
+      await transport.close();
+    }
+  });
+
   it('counts the lifecycle conditions produced by state', () => {
     console.log(
       `lifecycle errors from state: ${produced.length} documented conditions produced by real emulator state (${ALIBABA.length} Alibaba, ${HUAWEI.length} Huawei; ${new Set(produced).size} distinct codes/operations)`,
     );
-    expect(produced.length).toBe(CONDITIONS.length);
+    expect(produced.length).toBe(CONDITIONS.length + 1);
   });
 });
