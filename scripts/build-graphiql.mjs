@@ -47,11 +47,32 @@ function exampleTabs() {
   return out.sort((a, b) => (a.query.startsWith('query Fleet') ? -1 : b.query.startsWith('query Fleet') ? 1 : 0));
 }
 
+/**
+ * A tab watching every operation the visitor may read (operationUpdated over WebSocket); run it,
+ * then a mutation in another tab, and each change of its operation arrives here.
+ */
+const WATCH_TAB = {
+  query: `subscription WatchOperations {
+  operationUpdated(filter: {}) {
+    id
+    mutation
+    status
+    target { provider account region nativeId }
+    providerRequestIds
+    error { __typename code message }
+    createdAt
+    finishedAt
+  }
+}
+`,
+};
+
 const entry = `
 import React from 'react';
 import { createRoot } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import { createClient } from 'graphql-ws/client';
 import 'graphiql/style.css';
 
 const WORKERS = { json: 'json.worker.js', graphql: 'graphql.worker.js' };
@@ -61,8 +82,27 @@ globalThis.MonacoEnvironment = {
   },
 };
 
-const tabs = ${JSON.stringify(exampleTabs())};
-const fetcher = createGraphiQLFetcher({ url: new URL('/graphql', window.location.origin).href });
+// Subscriptions go over WebSocket (graphql-ws) to the same /graphql, same origin: ws:// or wss:// as the page.
+const endpoint = new URL('/graphql', window.location.origin);
+const socketEndpoint = new URL(endpoint.href);
+socketEndpoint.protocol = endpoint.protocol === 'https:' ? 'wss:' : 'ws:';
+
+// A browser cannot set headers on a WebSocket: the Authorization of the headers pane goes in
+// connection_init, one connection per credential (changing the key opens a new one).
+const socketClients = new Map();
+function socketClientFor(headers) {
+  const authorization = (headers && (headers.Authorization || headers.authorization)) || '';
+  let client = socketClients.get(authorization);
+  if (!client) {
+    client = createClient({ url: socketEndpoint.href, lazy: true, retryAttempts: 3, connectionParams: authorization ? { authorization } : {} });
+    socketClients.set(authorization, client);
+  }
+  return client;
+}
+
+const tabs = ${JSON.stringify([...exampleTabs(), WATCH_TAB])};
+const fetcher = (params, options) =>
+  createGraphiQLFetcher({ url: endpoint.href, wsClient: socketClientFor(options && options.headers) })(params, options);
 createRoot(document.getElementById('graphiql')).render(
   React.createElement(GraphiQL, { fetcher, defaultTabs: tabs, defaultQuery: tabs.length ? tabs[0].query : undefined }),
 );
