@@ -17,10 +17,12 @@ export type AllocateElasticIpInput = {
   bandwidthMbps?: number | null | undefined;
   /** How traffic is billed. Alibaba InternetChargeType (PayByBandwidth when unset); Huawei bandwidth.charge_mode (bandwidth or traffic; bandwidth when unset). Wire: Alibaba `InternetChargeType`; Huawei `bandwidth.charge_mode`. */
   chargeMode?: EipChargeMode | null | undefined;
-  /** Alibaba ClientToken: at most 64 ASCII characters, for idempotence (netplane generates one when unset). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
+  /** Alibaba ClientToken: at most 64 printable ASCII characters, for idempotence (netplane generates one when unset, reused on every retry). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
   clientToken?: string | null | undefined;
   /** Alibaba Description: 0 to 256 characters, not starting with http:// or https://. Wire: Alibaba `Description`. Not taken by Huawei (an InvalidParameter there). */
   description?: string | null | undefined;
+  /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
+  dryRun?: boolean | null | undefined;
   /** Huawei publicip.type: 5_bgp (dynamic BGP, default) or 5_sbgp (static BGP). Wire: Huawei `publicip.type`. Not taken by Alibaba (an InvalidParameter there). */
   ipType?: string | null | undefined;
   /** Alibaba ISP: the line type, BGP (default) or BGP_PRO. Wire: Alibaba `ISP`. Not taken by Huawei (an InvalidParameter there). */
@@ -35,8 +37,10 @@ export type AllocateElasticIpInput = {
 
 /** Assigns secondary private IP addresses to a network interface. Alibaba: ECS AssignPrivateIpAddresses (seed 003). */
 export type AssignPrivateIpAddressesInput = {
-  /** ClientToken: at most 64 ASCII characters, for idempotence (netplane generates one when unset). Wire: Alibaba `ClientToken`. */
+  /** Alibaba ClientToken: at most 64 printable ASCII characters, for idempotence (netplane generates one when unset, reused on every retry). Wire: Alibaba `ClientToken`. */
   clientToken?: string | null | undefined;
+  /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
+  dryRun?: boolean | null | undefined;
   /** The NetworkInterface by provider, account, region and native id (or give networkInterfaceId). */
   networkInterface?: ResourceRefInput | null | undefined;
   /** Global id of the NetworkInterface to act on (or give networkInterface). */
@@ -49,8 +53,10 @@ export type AssignPrivateIpAddressesInput = {
 
 /** Associates an elastic IP with an instance or network interface. Alibaba: VPC AssociateEipAddress (seed 002; ASSOCIATING, then IN_USE). Huawei: UpdatePublicip with port_id (the NIC's port). */
 export type AssociateElasticIpInput = {
-  /** Alibaba ClientToken: ASCII only, at most 64 characters, for idempotence (netplane generates one when unset). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
+  /** Alibaba ClientToken: at most 64 printable ASCII characters, for idempotence (netplane generates one when unset, reused on every retry). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
   clientToken?: string | null | undefined;
+  /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
+  dryRun?: boolean | null | undefined;
   /** The ElasticIp by provider, account, region and native id (or give elasticIpId). */
   elasticIp?: ResourceRefInput | null | undefined;
   /** Global id of the ElasticIp to act on (or give elasticIp). */
@@ -71,6 +77,8 @@ export type AssociateElasticIpInput = {
 
 /** Attaches a network interface to an instance. Alibaba: ECS AttachNetworkInterface (ATTACHING, then IN_USE; back to AVAILABLE if it failed). Huawei: ECS BatchAddServerNics with the port, an asynchronous job read with ShowJob. */
 export type AttachNetworkInterfaceInput = {
+  /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
+  dryRun?: boolean | null | undefined;
   /** The instance to attach to, in the same VPC (and, on Alibaba, the same zone). Alibaba InstanceId (Running or Stopped); Huawei server_id (path). Wire: Alibaba `InstanceId`; Huawei `server_id`. */
   instanceId: string;
   /** Alibaba NetworkCardIndex: the physical network card (only for instance types with several cards). Wire: Alibaba `NetworkCardIndex`. Not taken by Huawei (an InvalidParameter there). */
@@ -83,8 +91,10 @@ export type AttachNetworkInterfaceInput = {
 
 /** Binds a virtual IP to a network interface. Alibaba: VPC AssociateHaVip with InstanceType NetworkInterface (ASSOCIATING, then IN_USE). Huawei: ECS "bind a virtual IP address to a NIC" (seed 000), or the port's allowed_address_pairs (method). */
 export type BindVirtualIpInput = {
-  /** Alibaba ClientToken: at most 64 ASCII characters, for idempotence (netplane generates one when unset). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
+  /** Alibaba ClientToken: at most 64 printable ASCII characters, for idempotence (netplane generates one when unset, reused on every retry). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
   clientToken?: string | null | undefined;
+  /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
+  dryRun?: boolean | null | undefined;
   /** Huawei ip_address: the virtual IP address to bind; with the ECS_NIC method it is assigned first if it is not yet. Wire: Huawei `ip_address`. Not taken by Alibaba (an InvalidParameter there). */
   ipAddress?: string | null | undefined;
   /** Huawei only: how the binding is made. ECS_NIC (default): the seed's ECS API PUT /v1/{project_id}/cloudservers/nics/{nic_id} (listed by Huawei among its out-of-date APIs). NEUTRON_ALLOWED_ADDRESS_PAIRS: the address is added to (or removed from) the port's allowed_address_pairs through the Neutron-compatible PUT /v2.0/ports/{port_id}, as Terraform's huaweicloud_networking_vip_associate does. Wire: Huawei `method`. Not taken by Alibaba (an InvalidParameter there). */
@@ -103,10 +113,12 @@ export type BindVirtualIpInput = {
 
 /** Creates a network interface. Alibaba: ECS CreateNetworkInterface (seed 004), Available at once. Huawei: VPC CreatePort (a port not yet attached to a server, status DOWN). */
 export type CreateNetworkInterfaceInput = {
-  /** Alibaba ClientToken: at most 64 ASCII characters, for idempotence (netplane generates one when unset). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
+  /** Alibaba ClientToken: at most 64 printable ASCII characters, for idempotence (netplane generates one when unset, reused on every retry). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
   clientToken?: string | null | undefined;
   /** Alibaba Description: 2 to 256 characters, not starting with http:// or https://. Empty by default. Wire: Alibaba `Description`. Not taken by Huawei (an InvalidParameter there). */
   description?: string | null | undefined;
+  /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
+  dryRun?: boolean | null | undefined;
   /** Name. Alibaba NetworkInterfaceName: 2 to 128 characters, starts with a letter, letters, digits, colons, underscores and hyphens, not http:// or https://. Huawei name: 0 to 255 characters. Wire: Alibaba `NetworkInterfaceName`; Huawei `name`. */
   networkInterfaceName?: string | null | undefined;
   /** The primary private IPv4 address, free and inside the subnet CIDR; assigned at random when unset. Alibaba PrimaryIpAddress; Huawei fixed_ips[0].ip_address. Wire: Alibaba `PrimaryIpAddress`; Huawei `fixed_ips.ip_address`. */
@@ -143,10 +155,12 @@ export type CreateVifPeerInput = {
   bgpGroupId?: string | null | undefined;
   /** Huawei bgp_md5: the MD5 password of the BGP peer. Wire: Huawei `bgp_md5`. Not taken by Alibaba (an InvalidParameter there). */
   bgpMd5?: string | null | undefined;
-  /** Alibaba ClientToken: at most 64 ASCII characters, for idempotence (netplane generates one when unset). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
+  /** Alibaba ClientToken: at most 64 printable ASCII characters, for idempotence (netplane generates one when unset, reused on every retry). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
   clientToken?: string | null | undefined;
   /** Huawei description: 0 to 128 characters. Wire: Huawei `description`. Not taken by Alibaba (an InvalidParameter there). */
   description?: string | null | undefined;
+  /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
+  dryRun?: boolean | null | undefined;
   /** Alibaba EnableBfd: enable BFD for the peer (false when unset). Wire: Alibaba `EnableBfd`. Not taken by Huawei (an InvalidParameter there). */
   enableBfd?: boolean | null | undefined;
   /** Huawei local_gateway_ip: the cloud-side gateway address in CIDR notation (e.g. 5.5.5.1/30), of the address family. Wire: Huawei `local_gateway_ip`. Not taken by Alibaba (an InvalidParameter there). Required by Huawei. */
@@ -161,16 +175,18 @@ export type CreateVifPeerInput = {
   routeMode?: RouteMode | null | undefined;
   /** Where the new resource goes: provider, account and region. */
   target: PartitionInput;
-  /** Huawei vif_id: the virtual interface (36 characters). Wire: Huawei `vif_id`. Not taken by Alibaba (an InvalidParameter there). Required by Huawei. */
+  /** Huawei vif_id: the virtual interface (36 characters), by its global id or native id. Wire: Huawei `vif_id`. Not taken by Alibaba (an InvalidParameter there). Required by Huawei. */
   vifId?: string | null | undefined;
 };
 
 /** Creates a virtual IP. Alibaba: VPC CreateHaVip (CREATING, then AVAILABLE). Huawei: VPC CreatePort with device_owner neutron:VIP_PORT (a VIP port). */
 export type CreateVirtualIpInput = {
-  /** Alibaba ClientToken: at most 64 ASCII characters, for idempotence (netplane generates one when unset). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
+  /** Alibaba ClientToken: at most 64 printable ASCII characters, for idempotence (netplane generates one when unset, reused on every retry). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
   clientToken?: string | null | undefined;
   /** Alibaba Description: 1 to 256 characters, not starting with http:// or https:// (VPC 2016-04-28 CreateHaVip page). Wire: Alibaba `Description`. Not taken by Huawei (an InvalidParameter there). */
   description?: string | null | undefined;
+  /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
+  dryRun?: boolean | null | undefined;
   /** The address, free and inside the subnet CIDR block; assigned by the provider when unset. Alibaba IpAddress; Huawei fixed_ips[0].ip_address. Wire: Alibaba `IpAddress`; Huawei `fixed_ips.ip_address`. */
   ipAddress?: string | null | undefined;
   /** Alibaba Name: 1 to 128 characters, not starting with http:// or https://. Wire: Alibaba `Name`. Not taken by Huawei (an InvalidParameter there). */
@@ -183,6 +199,8 @@ export type CreateVirtualIpInput = {
 
 /** Deletes a detached network interface. Alibaba: ECS DeleteNetworkInterface (the ENI must be Available; Deleting, then gone). Huawei: VPC DeletePort. */
 export type DeleteNetworkInterfaceInput = {
+  /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
+  dryRun?: boolean | null | undefined;
   /** The NetworkInterface by provider, account, region and native id (or give networkInterfaceId). */
   networkInterface?: ResourceRefInput | null | undefined;
   /** Global id of the NetworkInterface to act on (or give networkInterface). */
@@ -191,8 +209,10 @@ export type DeleteNetworkInterfaceInput = {
 
 /** Deletes a peer. Huawei: DCaaS DeleteVifPeer (PENDING_DELETE, then gone; the last peer of a virtual interface cannot be deleted). Alibaba: VPC DeleteBgpPeer (Deleting, then gone). */
 export type DeleteVifPeerInput = {
-  /** Alibaba ClientToken: at most 64 ASCII characters, for idempotence (netplane generates one when unset). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
+  /** Alibaba ClientToken: at most 64 printable ASCII characters, for idempotence (netplane generates one when unset, reused on every retry). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
   clientToken?: string | null | undefined;
+  /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
+  dryRun?: boolean | null | undefined;
   /** The VifPeer by provider, account, region and native id (or give vifPeerId). */
   vifPeer?: ResourceRefInput | null | undefined;
   /** Global id of the VifPeer to act on (or give vifPeer). */
@@ -201,8 +221,10 @@ export type DeleteVifPeerInput = {
 
 /** Deletes an unbound virtual IP. Alibaba: VPC DeleteHaVip (it must be Available with no EIP associated; DELETING, then gone). Huawei: VPC DeletePort of the VIP port. */
 export type DeleteVirtualIpInput = {
-  /** Alibaba ClientToken: at most 64 ASCII characters, for idempotence (netplane generates one when unset). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
+  /** Alibaba ClientToken: at most 64 printable ASCII characters, for idempotence (netplane generates one when unset, reused on every retry). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
   clientToken?: string | null | undefined;
+  /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
+  dryRun?: boolean | null | undefined;
   /** The VirtualIp by provider, account, region and native id (or give virtualIpId). */
   virtualIp?: ResourceRefInput | null | undefined;
   /** Global id of the VirtualIp to act on (or give virtualIp). */
@@ -211,6 +233,8 @@ export type DeleteVirtualIpInput = {
 
 /** Detaches a secondary network interface from its instance. Alibaba: ECS DetachNetworkInterface (DETACHING, then AVAILABLE). Huawei: ECS BatchDeleteServerNics, an asynchronous job read with ShowJob (the port is kept). */
 export type DetachNetworkInterfaceInput = {
+  /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
+  dryRun?: boolean | null | undefined;
   /** The instance it is attached to. Alibaba InstanceId; Huawei server_id (path). When unset, netplane reads it from the interface's attachment first. Wire: Alibaba `InstanceId`; Huawei `server_id`. */
   instanceId?: string | null | undefined;
   /** The NetworkInterface by provider, account, region and native id (or give networkInterfaceId). */
@@ -1080,6 +1104,8 @@ export type ProviderErrorCode =
 
 /** Releases an unassociated elastic IP. Alibaba: VPC ReleaseEipAddress (Available and pay-as-you-go only; RELEASING, then gone). Huawei: DeletePublicip. */
 export type ReleaseElasticIpInput = {
+  /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
+  dryRun?: boolean | null | undefined;
   /** The ElasticIp by provider, account, region and native id (or give elasticIpId). */
   elasticIp?: ResourceRefInput | null | undefined;
   /** Global id of the ElasticIp to act on (or give elasticIp). */
@@ -1123,6 +1149,8 @@ export type TagInput = {
 
 /** Removes secondary private IP addresses from a network interface. Alibaba: ECS UnassignPrivateIpAddresses. */
 export type UnassignPrivateIpAddressesInput = {
+  /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
+  dryRun?: boolean | null | undefined;
   /** The NetworkInterface by provider, account, region and native id (or give networkInterfaceId). */
   networkInterface?: ResourceRefInput | null | undefined;
   /** Global id of the NetworkInterface to act on (or give networkInterface). */
@@ -1133,8 +1161,10 @@ export type UnassignPrivateIpAddressesInput = {
 
 /** Disassociates an elastic IP from what it is bound to. Alibaba: VPC UnassociateEipAddress (UNASSOCIATING, then AVAILABLE). Huawei: UpdatePublicip clearing port_id. */
 export type UnassociateElasticIpInput = {
-  /** Alibaba ClientToken: ASCII only, at most 64 characters, for idempotence (netplane generates one when unset). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
+  /** Alibaba ClientToken: at most 64 printable ASCII characters, for idempotence (netplane generates one when unset, reused on every retry). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
   clientToken?: string | null | undefined;
+  /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
+  dryRun?: boolean | null | undefined;
   /** The ElasticIp by provider, account, region and native id (or give elasticIpId). */
   elasticIp?: ResourceRefInput | null | undefined;
   /** Global id of the ElasticIp to act on (or give elasticIp). */
@@ -1151,8 +1181,10 @@ export type UnassociateElasticIpInput = {
 
 /** Unbinds a virtual IP from a network interface. Alibaba: VPC UnassociateHaVip (UNASSOCIATING, then IN_USE or AVAILABLE). Huawei: the seed's PUT with empty subnet_id and ip_address, or the port's allowed_address_pairs (method). The interface and the virtual IP are kept. */
 export type UnbindVirtualIpInput = {
-  /** Alibaba ClientToken: at most 64 ASCII characters, for idempotence (netplane generates one when unset). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
+  /** Alibaba ClientToken: at most 64 printable ASCII characters, for idempotence (netplane generates one when unset, reused on every retry). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
   clientToken?: string | null | undefined;
+  /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
+  dryRun?: boolean | null | undefined;
   /** Alibaba Force: unbind even when the HaVip is the next hop of routes (False by default). Wire: Alibaba `Force`. Not taken by Huawei (an InvalidParameter there). */
   force?: boolean | null | undefined;
   /** Huawei, NEUTRON_ALLOWED_ADDRESS_PAIRS method: the address to remove from the port, instead of virtualIpId. Wire: Huawei `ip_address`. Not taken by Alibaba (an InvalidParameter there). */
@@ -1171,6 +1203,8 @@ export type UnbindVirtualIpInput = {
 export type UpdateNetworkInterfaceInput = {
   /** New description. Alibaba Description: 2 to 255 characters, not starting with http:// or https://. Wire: Alibaba `Description`. Not taken by Huawei (an InvalidParameter there). */
   description?: string | null | undefined;
+  /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
+  dryRun?: boolean | null | undefined;
   /** The NetworkInterface by provider, account, region and native id (or give networkInterfaceId). */
   networkInterface?: ResourceRefInput | null | undefined;
   /** Global id of the NetworkInterface to act on (or give networkInterface). */
@@ -1187,10 +1221,12 @@ export type UpdateVifPeerInput = {
   bfdMultiHop?: number | null | undefined;
   /** Alibaba BgpGroupId: move the peer to this BGP group. Wire: Alibaba `BgpGroupId`. Not taken by Huawei (an InvalidParameter there). */
   bgpGroupId?: string | null | undefined;
-  /** Alibaba ClientToken: at most 64 ASCII characters, for idempotence (netplane generates one when unset). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
+  /** Alibaba ClientToken: at most 64 printable ASCII characters, for idempotence (netplane generates one when unset, reused on every retry). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
   clientToken?: string | null | undefined;
   /** Huawei description: 0 to 128 characters. Wire: Huawei `description`. Not taken by Alibaba (an InvalidParameter there). */
   description?: string | null | undefined;
+  /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
+  dryRun?: boolean | null | undefined;
   /** Alibaba EnableBfd: enable or disable BFD. Wire: Alibaba `EnableBfd`. Not taken by Huawei (an InvalidParameter there). */
   enableBfd?: boolean | null | undefined;
   /** Huawei name: 0 to 64 characters. Wire: Huawei `name`. Not taken by Alibaba (an InvalidParameter there). */
@@ -1337,6 +1373,7 @@ export type NodeQueryVariables = Exact<{
 export type NodeQuery = { node:
     | { __typename: 'ElasticIp', nativeId: string, provider: Provider, account: string, region: string, address: string, id: string, elasticIpStatus: ElasticIpStatus }
     | { __typename: 'NetworkInterface', nativeId: string, provider: Provider, account: string, region: string, id: string, networkInterfaceStatus: NetworkInterfaceStatus }
+    | { __typename: 'Operation', id: string }
     | { __typename: 'VifPeer', nativeId: string, provider: Provider, account: string, region: string, id: string, vifPeerStatus: VifPeerStatus }
     | { __typename: 'VirtualInterface', nativeId: string, provider: Provider, account: string, region: string, id: string, virtualInterfaceStatus: VirtualInterfaceStatus }
     | { __typename: 'VirtualIp', nativeId: string, provider: Provider, account: string, region: string, address: string, id: string }
@@ -1350,6 +1387,7 @@ export type NodesQueryVariables = Exact<{
 export type NodesQuery = { nodes: Array<
     | { __typename: 'ElasticIp', nativeId: string, id: string }
     | { __typename: 'NetworkInterface', nativeId: string, id: string }
+    | { __typename: 'Operation', id: string }
     | { __typename: 'VifPeer', nativeId: string, id: string }
     | { __typename: 'VirtualInterface', nativeId: string, id: string }
     | { __typename: 'VirtualIp', nativeId: string, id: string }
