@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import type { ElasticIp, NetworkInterface, ProviderName, VifPeer, VirtualIp } from '../../../src/domain/resources';
+import { alibabaCatalog } from '../../../src/providers/alibaba';
+import { huaweiCatalog } from '../../../src/providers/huawei';
+import { BGP_PEERS_PER_VBR, HAVIP_MAX_ASSOCIATIONS, stateRefusal, type StateRefusal } from '../../../src/graphql/mutations/state-checks/rules';
+
+/**
+ * The dry run's state rules, without a provider: what each one refuses, in the provider's order,
+ * and that every code it answers is a documented row of that provider's catalog for the operation.
+ */
+
+const where = (provider: ProviderName) => ({ provider, account: 'a', region: 'r' });
+
+function eni(provider: ProviderName, over: Partial<NetworkInterface> = {}): NetworkInterface {
+  return {
+    ...where(provider), nativeId: 'eni-1', name: null, description: null, status: 'AVAILABLE', providerStatus: 'Available', interfaceType: 'SECONDARY',
+    primaryIp: '10.0.1.5', privateIps: [{ address: '10.0.1.5', primary: true }], macAddress: null, vpcId: 'vpc-1', subnetId: 'vsw-1', zone: null,
+    securityGroupIds: [], attachment: null, virtualIpAddresses: [], tags: [], createdAt: null, ...over,
+  };
+}
+function eip(provider: ProviderName, over: Partial<ElasticIp> = {}): ElasticIp {
+  return { ...where(provider), nativeId: 'eip-1', name: null, address: '203.0.113.1', status: 'AVAILABLE', providerStatus: 'Available', bandwidthMbps: 5, chargeType: null, boundTo: null, tags: [], createdAt: null, ...over };
+}
+function vip(over: Partial<VirtualIp> = {}): VirtualIp {
+  return { ...where('ALIBABA'), nativeId: 'havip-1', name: null, address: '10.0.1.9', status: 'AVAILABLE', providerStatus: 'Available', vpcId: 'vpc-1', subnetId: 'vsw-1', boundInterfaceIds: [], boundInstanceIds: [], tags: [], createdAt: null, ...over };
+}
+function peer(provider: ProviderName, over: Partial<VifPeer> = {}): VifPeer {
+  return {
+    ...where(provider), nativeId: 'peer-1', name: null, description: null, status: 'ACTIVE', providerStatus: 'ACTIVE', addressFamily: 'IPV4', localGatewayIp: null,
+    remoteGatewayIp: null, routeMode: 'BGP', bgpAsn: null, bgpStatus: null, remoteSubnets: [], virtualInterfaceId: 'vif-1', deviceId: null, bgpRouteLimit: null,
+    receivedRouteCount: null, ...over,
+  };
+}
+
+/** The refusal's code, after checking it is a documented row of its operation. */
+function documented(provider: ProviderName, refusal: StateRefusal | null): string | null {
+  if (refusal === null) return null;
+  const catalog = provider === 'ALIBABA' ? alibabaCatalog : huaweiCatalog;
+  expect(() => catalog.require(refusal.operation, refusal.code)).not.toThrow();
+  return refusal.code;
+}
+
+describe('existence', () => {
+  it('answers each provider\'s not-found code when the target is not listed', () => {
+    expect(documented('ALIBABA', stateRefusal('deleteNetworkInterface', 'ALIBABA', { target: null }, {}, 'eni-x'))).toBe('InvalidEniId.NotFound');
+    expect(documented('ALIBABA', stateRefusal('releaseElasticIp', 'ALIBABA', { target: null }, {}, 'eip-x'))).toBe('InvalidAllocationId.NotFound');
+    expect(documented('ALIBABA', stateRefusal('deleteVirtualIp', 'ALIBABA', { target: null }, {}, 'havip-x'))).toBe('InvalidHaVipId.NotFound');
+    expect(documented('ALIBABA', stateRefusal('updateVifPeer', 'ALIBABA', { target: null }, {}, 'bgp-x'))).toBe('InvalidBgpPeerId.NotFound');
+    expect(documented('HUAWEI', stateRefusal('deleteNetworkInterface', 'HUAWEI', { target: null }, {}, 'p'))).toBe('VPC.0508');
+    expect(documented('HUAWEI', stateRefusal('releaseElasticIp', 'HUAWEI', { target: null }, {}, 'e'))).toBe('VPC.0504');
+    expect(documented('HUAWEI', stateRefusal('deleteVifPeer', 'HUAWEI', { target: null }, {}, 'v'))).toBe('DC.0002');
+  });
+
+  it('leaves a missing target to the provider where it names no not-found code netplane can be sure of', () => {
+    // Huawei BatchAddServerNics looks the server up before the port.
+    expect(stateRefusal('attachNetworkInterface', 'HUAWEI', { target: null }, { instanceId: 's' }, 'p')).toBeNull();
+  });
+});
+
+describe('status', () => {
+  it('Alibaba deletes and attaches an ENI only when Available', () => {
+    for (const mutation of ['deleteNetworkInterface', 'attachNetworkInterface'] as const) {
+      expect(stateRefusal(mutation, 'ALIBABA', { target: eni('ALIBABA') }, {}, 'eni-1')).toBeNull();
+      const inUse = eni('ALIBABA', { status: 'IN_USE', providerStatus: 'InUse' });
+      expect(documented('ALIBABA', stateRefusal(mutation, 'ALIBABA', { target: inUse }, {}, 'eni-1'))).toBe('InvalidOperation.InvalidEniState');
+    }
+  });
+
+  it('Alibaba releases an EIP only when Available, unassociates it only when InUse', () => {
+    const inUse = eip('ALIBABA', { status: 'IN_USE', providerStatus: 'InUse' });
+    expect(documented('ALIBABA', stateRefusal('releaseElasticIp', 'ALIBABA', { target: inUse }, {}, 'eip-1'))).toBe('IncorrectEipStatus');
+    expect(stateRefusal('unassociateElasticIp', 'ALIBABA', { target: inUse }, {}, 'eip-1')).toBeNull();
+    expect(documented('ALIBABA', stateRefusal('unassociateElasticIp', 'ALIBABA', { target: eip('ALIBABA') }, {}, 'eip-1'))).toBe('IncorrectEipStatus');
+  });
+
+  it('Huawei deletes no port attached to a server and releases no bound EIP', () => {
+    const attached = eni('HUAWEI', { attachment: { instanceId: 'srv', deviceIndex: null } });
+    expect(documented('HUAWEI', stateRefusal('deleteNetworkInterface', 'HUAWEI', { target: attached }, {}, 'p'))).toBe('VPC.2500');
+    expect(stateRefusal('deleteNetworkInterface', 'HUAWEI', { target: eni('HUAWEI') }, {}, 'p')).toBeNull();
+    const bound = eip('HUAWEI', { status: 'IN_USE', boundTo: { kind: 'NETWORK_INTERFACE', targetId: 'p', providerType: 'port', privateIpAddress: null } as ElasticIp['boundTo'] });
+    expect(documented('HUAWEI', stateRefusal('releaseElasticIp', 'HUAWEI', { target: bound }, {}, 'e'))).toBe('VPC.0510');
+  });
+
+  it('Huawei keeps the last peer of a VIF, and one peer per address family', () => {
+    const only = peer('HUAWEI');
+    expect(documented('HUAWEI', stateRefusal('deleteVifPeer', 'HUAWEI', { target: only, siblingPeers: [only] }, {}, 'peer-1'))).toBe('DC.0001');
+    expect(stateRefusal('deleteVifPeer', 'HUAWEI', { target: only, siblingPeers: [only, peer('HUAWEI', { nativeId: 'peer-2', addressFamily: 'IPV6' })] }, {}, 'peer-1')).toBeNull();
+    expect(documented('HUAWEI', stateRefusal('createVifPeer', 'HUAWEI', { target: null, siblingPeers: [only] }, { vifId: 'vif-1', addressFamily: 'IPV4' }, null))).toBe('DC.0001');
+    expect(stateRefusal('createVifPeer', 'HUAWEI', { target: null, siblingPeers: [only] }, { vifId: 'vif-1', addressFamily: 'IPV6' }, null)).toBeNull();
+  });
+});
+
+describe('quotas netplane can count', () => {
+  it(`Alibaba: the ${BGP_PEERS_PER_VBR + 1}th BGP peer of a VBR`, () => {
+    const peers = (n: number) => Array.from({ length: n }, (_, i) => peer('ALIBABA', { nativeId: `bgp-${i}`, bgpGroupId: 'g' }));
+    expect(stateRefusal('createVifPeer', 'ALIBABA', { target: null, siblingPeers: peers(BGP_PEERS_PER_VBR - 1) }, { bgpGroupId: 'g' }, null)).toBeNull();
+    expect(documented('ALIBABA', stateRefusal('createVifPeer', 'ALIBABA', { target: null, siblingPeers: peers(BGP_PEERS_PER_VBR) }, { bgpGroupId: 'g' }, null))).toBe('InvalidParameter');
+  });
+
+  it(`Alibaba: a HaVip bound to ${HAVIP_MAX_ASSOCIATIONS} ENIs takes no other, but the same one again`, () => {
+    const full = vip({ status: 'IN_USE', boundInterfaceIds: Array.from({ length: HAVIP_MAX_ASSOCIATIONS }, (_, i) => `eni-${i}`) });
+    expect(documented('ALIBABA', stateRefusal('bindVirtualIp', 'ALIBABA', { target: eni('ALIBABA', { nativeId: 'eni-new' }), virtualIp: full }, { virtualIpId: 'havip-1' }, 'eni-new'))).toBe(
+      'CountLimitExceeded.HaVipOnECSInstance',
+    );
+    expect(stateRefusal('bindVirtualIp', 'ALIBABA', { target: eni('ALIBABA', { nativeId: 'eni-0' }), virtualIp: full }, { virtualIpId: 'havip-1' }, 'eni-0')).toBeNull();
+  });
+});
+
+describe('Alibaba bindVirtualIp checks in the provider\'s order', () => {
+  it('the HaVip first (even when the ENI is missing), then the ENI, then the vSwitch', () => {
+    expect(documented('ALIBABA', stateRefusal('bindVirtualIp', 'ALIBABA', { target: null, virtualIp: null }, { virtualIpId: 'havip-x' }, 'eni-x'))).toBe('InvalidHaVipId.NotFound');
+    expect(documented('ALIBABA', stateRefusal('bindVirtualIp', 'ALIBABA', { target: null, virtualIp: vip() }, { virtualIpId: 'havip-1' }, 'eni-x'))).toBe('InvalidInstanceId.NotFound');
+    const elsewhere = eni('ALIBABA', { subnetId: 'vsw-2' });
+    expect(documented('ALIBABA', stateRefusal('bindVirtualIp', 'ALIBABA', { target: elsewhere, virtualIp: vip() }, { virtualIpId: 'havip-1' }, 'eni-1'))).toBe('InvalidParameter.Mismatch');
+    expect(stateRefusal('bindVirtualIp', 'ALIBABA', { target: eni('ALIBABA'), virtualIp: vip() }, { virtualIpId: 'havip-1' }, 'eni-1')).toBeNull();
+  });
+});
+
+describe('addresses', () => {
+  const holders = { networkInterfaces: [eni('ALIBABA', { nativeId: 'eni-2', privateIps: [{ address: '10.0.1.7', primary: true }] })], virtualIps: [vip()] };
+
+  it('a create\'s address held by an interface or a virtual IP of the same subnet', () => {
+    const create = (ip: string, subnet = 'vsw-1') => stateRefusal('createNetworkInterface', 'ALIBABA', { target: null, holders }, { vSwitchId: subnet, primaryIpAddress: ip }, null);
+    expect(documented('ALIBABA', create('10.0.1.7'))).toBe('InvalidPrivateIpAddress.Duplicated');
+    expect(documented('ALIBABA', create('10.0.1.9'))).toBe('InvalidPrivateIpAddress.Duplicated');
+    expect(create('10.0.1.8')).toBeNull();
+    expect(create('10.0.1.7', 'vsw-2')).toBeNull();
+    expect(documented('ALIBABA', stateRefusal('createVirtualIp', 'ALIBABA', { target: null, holders }, { subnetId: 'vsw-1', ipAddress: '10.0.1.7' }, null))).toBe('InvalidIPAddress.AlreadyUsed');
+    expect(documented('HUAWEI', stateRefusal('createVirtualIp', 'HUAWEI', { target: null, holders }, { subnetId: 'vsw-1', ipAddress: '10.0.1.7' }, null))).toBe('VPC.0701');
+  });
+
+  it('an Alibaba assign: the ENI\'s own address, another\'s, and the 50 of an Available ENI', () => {
+    const target = eni('ALIBABA');
+    expect(documented('ALIBABA', stateRefusal('assignPrivateIpAddresses', 'ALIBABA', { target, holders }, { privateIpAddresses: ['10.0.1.5'] }, 'eni-1'))).toBe('InvalidIp.IpAssigned');
+    expect(documented('ALIBABA', stateRefusal('assignPrivateIpAddresses', 'ALIBABA', { target, holders }, { privateIpAddresses: ['10.0.1.7'] }, 'eni-1'))).toBe('InvalidPrivateIpAddress.Duplicated');
+    expect(documented('ALIBABA', stateRefusal('assignPrivateIpAddresses', 'ALIBABA', { target, holders }, { secondaryPrivateIpAddressCount: 51 }, 'eni-1'))).toBe('MaxEniPrivateIpsCountExceeded');
+    // InUse: the limit is the instance type's, which netplane does not read.
+    const inUse = eni('ALIBABA', { status: 'IN_USE' });
+    expect(stateRefusal('assignPrivateIpAddresses', 'ALIBABA', { target: inUse, holders }, { secondaryPrivateIpAddressCount: 51 }, 'eni-1')).toBeNull();
+  });
+});
