@@ -220,7 +220,38 @@ const ALIBABA: Condition[] = [
     expected: { __typename: 'InvalidResourceState', code: 'InvalidOperation.InvalidEniState', httpStatus: 400, retryable: true },
   },
 
+  {
+    name: 'changing an ENI that does not exist',
+    provider: 'alibaba',
+    mutation: 'updateNetworkInterface',
+    arrange: async () => {
+      await seedAlibaba(h, {});
+      return { networkInterface: aliRef('eni-e2emissing'), description: 'renamed' };
+    },
+    expected: { __typename: 'ResourceNotFound', code: 'InvalidEniId.NotFound', httpStatus: 404 },
+  },
+  {
+    name: 'detaching from an instance that is Starting',
+    provider: 'alibaba',
+    mutation: 'detachNetworkInterface',
+    arrange: async () => {
+      await seedAlibaba(h, { instances: [{ ...HOST, status: 'Starting' }], networkInterfaces: [attachedEni] });
+      return { networkInterface: aliRef('eni-e2eattached'), instanceId: 'i-e2ehost' };
+    },
+    expected: { __typename: 'InvalidResourceState', code: 'InvalidOperation.InvalidEcsState', httpStatus: 400, retryable: true },
+  },
+
   // VirtualIp (HaVip)
+  {
+    name: 'binding a HaVip that is still Creating',
+    provider: 'alibaba',
+    mutation: 'bindVirtualIp',
+    arrange: async () => {
+      await seedAlibaba(h, { networkInterfaces: [ENI], haVips: [{ id: 'havip-e2enew', vSwitchId: 'vsw-e2ea', status: 'Creating' }] });
+      return { networkInterface: aliRef('eni-e2eone'), virtualIpId: 'havip-e2enew' };
+    },
+    expected: { __typename: 'InvalidResourceState', code: 'IncorrectHaVipStatus', httpStatus: 400, retryable: true },
+  },
   {
     name: 'creating a HaVip on an address an ENI holds',
     provider: 'alibaba',
@@ -376,6 +407,17 @@ const ALIBABA: Condition[] = [
       return { elasticIp: aliRef('eip-e2ebusy'), instanceId: 'eni-e2eone', instanceType: 'NETWORK_INTERFACE' };
     },
     expected: { __typename: 'InvalidResourceState', code: 'IncorrectEipStatus', httpStatus: 400, retryable: true },
+  },
+
+  {
+    name: 'unassociating an EIP that does not exist',
+    provider: 'alibaba',
+    mutation: 'unassociateElasticIp',
+    arrange: async () => {
+      await seedAlibaba(h, {});
+      return { elasticIp: aliRef('eip-e2emissing') };
+    },
+    expected: { __typename: 'ResourceNotFound', code: 'InvalidAllocationId.NotFound', httpStatus: 404 },
   },
 
   // VifPeer (BGP peers)
@@ -698,6 +740,16 @@ const HUAWEI: Condition[] = [
     mutation: 'deleteVifPeer',
     arrange: async () => {
       await seedHuawei(h, { ...HW_LIFECYCLE, vif_peers: HW_LIFECYCLE.vif_peers.map((p) => (p.id === U.peerA ? { ...p, status: 'PENDING_CREATE' } : p)) });
+      return { vifPeer: hwRef(U.peerA) };
+    },
+    expected: { __typename: 'InvalidParameter', code: 'DC.0001', httpStatus: 400 },
+  },
+  {
+    name: 'deleting a peer that is already PENDING_DELETE',
+    provider: 'huawei',
+    mutation: 'deleteVifPeer',
+    arrange: async () => {
+      await seedHuawei(h, { ...HW_LIFECYCLE, vif_peers: HW_LIFECYCLE.vif_peers.map((p) => (p.id === U.peerA ? { ...p, status: 'PENDING_DELETE' } : p)) });
       return { vifPeer: hwRef(U.peerA) };
     },
     expected: { __typename: 'InvalidParameter', code: 'DC.0001', httpStatus: 400 },
