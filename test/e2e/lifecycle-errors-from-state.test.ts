@@ -851,12 +851,8 @@ describe('lifecycle conditions produced by real emulator state', () => {
     produced.push('huawei detachNetworkInterface BatchDeleteServerNics accepted, job changes nothing');
   });
 
-  // BUG (src/providers/huawei/client.ts, interpret() with isErrorShaped()): a ShowJob answer is HTTP 200
-  // with the job body, whose documented fields include error_code/fail_reason (WireJob); for a FAIL job
-  // error_code is a string ("Ecs.0611"), so the client returns a failure (UnknownProviderError,
-  // documented: false, httpStatus 200) instead of the job with status FAIL. Whatever reads jobs through
-  // HuaweiClient (the tracker's readJob, issue 9) cannot see a failed job. Remove `.fails` once fixed.
-  it.fails('huawei: ShowJob then reads the job as FAIL with Ecs.0611 in its sub-job', async () => {
+  // A failed job is a 200 whose body carries error_code: the client must read it as the job, not as an error.
+  it('huawei: ShowJob then reads the job as FAIL with Ecs.0611 in its sub-job', async () => {
     const { jobId } = await detachUnattachedPort();
     const account = HUAWEI_ACCOUNTS[0]!;
     const project = account.projects[0]!;

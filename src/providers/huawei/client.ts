@@ -164,10 +164,13 @@ function classifyError(operation: string, response: HttpResponse, code: string, 
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Keys a flat APIGW/ECS error body has, and nothing else: a resource (an ECS job carries `error_code` too) has more. */
+const FLAT_ERROR_KEYS = new Set(['error_code', 'error_msg', 'request_id', 'encoded_authorization_message']);
+
 /** ECS/APIGW error bodies, or a VPC v1 body made of nothing but code/message (no resource looks like that). */
 const isErrorShaped = (v: unknown): boolean =>
   isRecord(v) &&
   (isRecord(v.error) ||
     isRecord(v.NeutronError) ||
-    typeof v.error_code === 'string' ||
+    (typeof v.error_code === 'string' && Object.keys(v).every((k) => FLAT_ERROR_KEYS.has(k))) ||
     (typeof v.code === 'string' && Object.keys(v).every((k) => k === 'code' || k === 'message' || k === 'request_id')));
