@@ -292,6 +292,30 @@ describe('a dry run of a documented failing condition', () => {
   });
 });
 
+describe('the payload of a dry run', () => {
+  it('carries the resources as they are now: a delete shows the interface still AVAILABLE, a bind the HaVip unbound', async () => {
+    await seedAlibaba(h, ALI_STATE);
+    const doc = parse(`mutation {
+      del: deleteNetworkInterface(input: { networkInterface: { provider: ALIBABA, account: "ali-prod", region: "cn-hangzhou", nativeId: "eni-dr" }, dryRun: true }) {
+        ... on DeleteNetworkInterfaceSuccess { dryRun asynchronous networkInterface { nativeId status } }
+      }
+      bind: bindVirtualIp(input: { networkInterface: { provider: ALIBABA, account: "ali-prod", region: "cn-hangzhou", nativeId: "eni-dr" }, virtualIpId: "havip-dr", dryRun: true }) {
+        ... on BindVirtualIpSuccess { dryRun networkInterface { nativeId } virtualIp { nativeId status boundInterfaceIds } }
+      }
+      create: createNetworkInterface(input: { target: { provider: ALIBABA, account: "ali-prod", region: "cn-hangzhou" }, vSwitchId: "vsw-e2ea", dryRun: true }) {
+        ... on CreateNetworkInterfaceSuccess { dryRun networkInterface { nativeId } }
+      }
+    }`) as TypedDocumentNode<Record<string, unknown>, Record<string, never>>;
+    const { data, errors } = await h.gql(doc, {});
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({
+      del: { dryRun: true, asynchronous: true, networkInterface: { nativeId: 'eni-dr', status: 'AVAILABLE' } },
+      bind: { dryRun: true, networkInterface: { nativeId: 'eni-dr' }, virtualIp: { nativeId: 'havip-dr', status: 'AVAILABLE', boundInterfaceIds: [] } },
+      create: { dryRun: true, networkInterface: null },
+    });
+  });
+});
+
 describe('a mutation without dryRun', () => {
   it('answers dryRun: false, as with dryRun: false', async () => {
     await seedAlibaba(h, ALI_STATE);

@@ -60,7 +60,9 @@ function refusalFailure(mutation: PreparedMutation, refusal: StateRefusal): Prov
 function wouldSucceed(mutation: PreparedMutation, state: CurrentState): Payload {
   const payload: Payload = {};
   for (const [field, spec] of Object.entries(mutation.descriptor.payload)) {
-    payload[field] = spec.from === 'target' && state.target ? state.target : null;
+    if (spec.from === 'target') payload[field] = state.target;
+    // The virtual IP a bind or unbind names, as it is now; a resource the call would create is null.
+    else payload[field] = spec.resource === 'VirtualIp' && mutation.descriptor.target.kind === 'resource' ? (state.virtualIp ?? null) : null;
   }
   for (const [field, spec] of Object.entries(mutation.descriptor.outputs ?? {})) payload[field] = spec.list ? [] : null;
   const completion = providerOperationSpec(mutation.name, mutation.target.provider)?.completion;
@@ -82,7 +84,7 @@ async function currentState(mutation: PreparedMutation): Promise<Result<CurrentS
     if (!read.ok) return read;
     current = read.value;
   }
-  if (readsVirtualIp(mutation.name, target.provider) && typeof input['virtualIpId'] === 'string') {
+  if (readsVirtualIp(mutation.name) && typeof input['virtualIpId'] === 'string') {
     const read = await readOne(mutation, 'VirtualIp', { ...partition, nativeId: input['virtualIpId'] });
     if (!read.ok) return read;
     return { ok: true, value: { target: current, virtualIp: read.value as VirtualIp | null }, requestId: null };

@@ -32,13 +32,13 @@ export function mutationPayloadType(descriptor: MutationDescriptor): ClassType {
   for (const [field, spec] of Object.entries(descriptor.payload)) {
     Field(() => RESOURCE_TYPES[spec.resource], {
       nullable: true,
-      description: `${spec.description} Null when the re-read failed or the resource is gone.`,
+      description: `${spec.description} Null when the re-read failed or the resource is gone. On a dry run (dryRun: true), the resource as it is now, unchanged (null for one the call would create).`,
     })(Payload.prototype, field);
   }
   for (const [field, spec] of Object.entries(descriptor.outputs ?? {})) {
     Field(() => outputType(spec), { nullable: spec.nullable ?? false, description: spec.description })(Payload.prototype, field);
   }
-  Field(() => String, { nullable: true, description: 'The request id the provider answered the change with, for support tickets.' })(
+  Field(() => String, { nullable: true, description: 'The request id the provider answered the change with, for support tickets; netplane\'s own request id on a dry run (no provider was asked to change anything).' })(
     Payload.prototype,
     'requestId',
   );

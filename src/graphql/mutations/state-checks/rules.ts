@@ -202,9 +202,9 @@ export function readsHolders(mutation: MutationName): boolean {
   return mutation === 'createNetworkInterface' || mutation === 'createVirtualIp' || mutation === 'assignPrivateIpAddresses';
 }
 
-/** Whether the dry run reads the virtual IP the input names. */
-export function readsVirtualIp(mutation: MutationName, provider: ProviderName): boolean {
-  return mutation === 'bindVirtualIp' && provider === 'ALIBABA';
+/** Whether the dry run reads the virtual IP the input names (Alibaba's bind checks it; both payloads carry it). */
+export function readsVirtualIp(mutation: MutationName): boolean {
+  return mutation === 'bindVirtualIp' || mutation === 'unbindVirtualIp';
 }
 
 /** The refusal the real call would get for this state, or null when netplane sees nothing against it. */
