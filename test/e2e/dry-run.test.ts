@@ -189,6 +189,16 @@ const CONDITIONS: Condition[] = [
   { name: 'deleting an attached ENI', provider: 'alibaba', mutation: 'deleteNetworkInterface', state: ALI_STATE, input: { networkInterface: aliRef('eni-drinuse') }, code: 'InvalidOperation.InvalidEniState' },
   { name: 'deleting an ENI that does not exist', provider: 'alibaba', mutation: 'deleteNetworkInterface', state: ALI_STATE, input: { networkInterface: aliRef('eni-drmissing') }, code: 'InvalidEniId.NotFound' },
   { name: 'attaching an ENI that is InUse', provider: 'alibaba', mutation: 'attachNetworkInterface', state: ALI_STATE, input: { networkInterface: aliRef('eni-drinuse'), instanceId: 'i-dr' }, code: 'InvalidOperation.InvalidEniState' },
+  { name: 'detaching an ENI that is Available', provider: 'alibaba', mutation: 'detachNetworkInterface', state: ALI_STATE, input: { networkInterface: aliRef('eni-dr'), instanceId: 'i-dr' }, code: 'InvalidOperation.InvalidEniState' },
+  { name: 'detaching an ENI that does not exist', provider: 'alibaba', mutation: 'detachNetworkInterface', state: ALI_STATE, input: { networkInterface: aliRef('eni-drmissing'), instanceId: 'i-dr' }, code: 'InvalidEniId.NotFound' },
+  {
+    name: 'detaching from an instance it is not attached to',
+    provider: 'alibaba',
+    mutation: 'detachNetworkInterface',
+    state: { ...ALI_STATE, instances: [...ALI_STATE.instances, { id: 'i-drother', vSwitchId: 'vsw-e2ea' }] },
+    input: { networkInterface: aliRef('eni-drinuse'), instanceId: 'i-drother' },
+    code: 'InvalidParameter',
+  },
   { name: 'unassigning an address the ENI does not carry', provider: 'alibaba', mutation: 'unassignPrivateIpAddresses', state: ALI_STATE, input: { networkInterface: aliRef('eni-dr'), privateIpAddresses: ['10.0.1.99'] }, code: 'InvalidIp.IpUnassigned' },
   {
     name: 'assigning to an ENI that is Attaching',

@@ -66,6 +66,15 @@ describe('status', () => {
     }
   });
 
+  it('Alibaba detaches no primary ENI, only an InUse one, and only from its own instance', () => {
+    const attached = { status: 'IN_USE', providerStatus: 'InUse', attachment: { instanceId: 'i-1', deviceIndex: 1 } } as const;
+    const primary = eni('ALIBABA', { ...attached, interfaceType: 'PRIMARY' });
+    expect(documented('ALIBABA', stateRefusal('detachNetworkInterface', 'ALIBABA', { target: primary }, {}, 'eni-1'))).toBe('InvalidOperation.DetachPrimaryEniNotAllowed');
+    expect(documented('ALIBABA', stateRefusal('detachNetworkInterface', 'ALIBABA', { target: eni('ALIBABA') }, {}, 'eni-1'))).toBe('InvalidOperation.InvalidEniState');
+    expect(documented('ALIBABA', stateRefusal('detachNetworkInterface', 'ALIBABA', { target: eni('ALIBABA', attached) }, { instanceId: 'i-2' }, 'eni-1'))).toBe('InvalidParameter');
+    expect(stateRefusal('detachNetworkInterface', 'ALIBABA', { target: eni('ALIBABA', attached) }, { instanceId: 'i-1' }, 'eni-1')).toBeNull();
+  });
+
   it('Alibaba releases an EIP only when Available, unassociates it only when InUse', () => {
     const inUse = eip('ALIBABA', { status: 'IN_USE', providerStatus: 'InUse' });
     expect(documented('ALIBABA', stateRefusal('releaseElasticIp', 'ALIBABA', { target: inUse }, {}, 'eip-1'))).toBe('IncorrectEipStatus');

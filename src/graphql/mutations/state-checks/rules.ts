@@ -47,6 +47,7 @@ const NOT_FOUND: Readonly<Record<ProviderName, Partial<Record<MutationName, read
     updateNetworkInterface: ['ModifyNetworkInterfaceAttribute', 'InvalidEniId.NotFound'],
     deleteNetworkInterface: ['DeleteNetworkInterface', 'InvalidEniId.NotFound'],
     attachNetworkInterface: ['AttachNetworkInterface', 'InvalidEniId.NotFound'],
+    detachNetworkInterface: ['DetachNetworkInterface', 'InvalidEniId.NotFound'],
     assignPrivateIpAddresses: ['AssignPrivateIpAddresses', 'InvalidEniId.NotFound'],
     unassignPrivateIpAddresses: ['UnassignPrivateIpAddresses', 'InvalidEniId.NotFound'],
     releaseElasticIp: ['ReleaseEipAddress', 'InvalidAllocationId.NotFound'],
@@ -129,6 +130,15 @@ const STATUS_RULES: Readonly<Record<ProviderName, Partial<Record<MutationName, R
       eni(s).status === 'AVAILABLE' ? null : refuse('AttachNetworkInterface', 'InvalidOperation.InvalidEniState', `The ENI ${eni(s).nativeId} is ${eni(s).providerStatus}; it must be Available.`),
     createNetworkInterface: addressTaken('CreateNetworkInterface', 'InvalidPrivateIpAddress.Duplicated', 'vSwitchId', 'primaryIpAddress'),
     updateNetworkInterface: eniState('ModifyNetworkInterfaceAttribute'),
+    detachNetworkInterface: (s, input) => {
+      const target = eni(s);
+      if (target.interfaceType === 'PRIMARY') return refuse('DetachNetworkInterface', 'InvalidOperation.DetachPrimaryEniNotAllowed', `The primary ENI ${target.nativeId} cannot be detached.`);
+      if (target.status !== 'IN_USE' && target.status !== 'DETACHING') {
+        return refuse('DetachNetworkInterface', 'InvalidOperation.InvalidEniState', `The ENI ${target.nativeId} is ${target.providerStatus}; it must be InUse.`);
+      }
+      const attachedTo = target.attachment?.instanceId;
+      return input['instanceId'] !== undefined && attachedTo !== undefined && input['instanceId'] !== attachedTo ? refuse('DetachNetworkInterface', 'InvalidParameter', 'InstanceId') : null;
+    },
     assignPrivateIpAddresses: (s, input) => eniState('AssignPrivateIpAddresses')(s) ?? alibabaAssign(s, input),
     createVirtualIp: addressTaken('CreateHaVip', 'InvalidIPAddress.AlreadyUsed', 'subnetId', 'ipAddress'),
     unassignPrivateIpAddresses: (s, input) => {
