@@ -74,7 +74,10 @@ function wouldSucceed(mutation: PreparedMutation, state: CurrentState): Payload 
   };
 }
 
-/** Reads what the rules need, fresh from the provider (list and describe calls only). */
+/**
+ * Reads what the rules need with list and describe calls only, through the adapters' list cache: a
+ * change made through netplane invalidated it, one made elsewhere shows once the cache window passed.
+ */
 async function currentState(mutation: PreparedMutation): Promise<Result<CurrentState>> {
   const { descriptor, target, input, context } = mutation;
   const partition = partitionOf(target);
