@@ -80,10 +80,11 @@ export function connectionAuthorization(connectionParams: Readonly<Record<string
   return request.headers.authorization;
 }
 
-function refuseUpgrade(socket: Duplex, status: number, reason: string, requestId: string): void {
-  const body = JSON.stringify({ errors: [{ message: reason, extensions: { code: 'BAD_REQUEST' } }] });
+/** An upgrade of another path: a plain 404 on the socket, which has no ServerResponse. */
+function refuseUpgrade(socket: Duplex, reason: string, requestId: string): void {
+  const body = JSON.stringify({ error: reason });
   socket.end(
-    `HTTP/1.1 ${status} ${status === 404 ? 'Not Found' : 'Bad Request'}\r\nconnection: close\r\ncontent-type: application/json; charset=utf-8\r\n${REQUEST_ID_HEADER}: ${requestId}\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    `HTTP/1.1 404 Not Found\r\nconnection: close\r\ncontent-type: application/json; charset=utf-8\r\n${REQUEST_ID_HEADER}: ${requestId}\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
   );
 }
 
@@ -99,7 +100,7 @@ export function attachSubscriptions(server: Server, options: SubscriptionServerO
     const requestId = requestIdFrom(request.headers);
     const path = new URL(request.url ?? '/', 'http://gateway.invalid').pathname;
     if (path !== options.path) {
-      refuseUpgrade(socket, 404, `Nothing at ${path}; subscriptions are served over WebSocket at ${options.path}.`, requestId);
+      refuseUpgrade(socket, `Nothing at ${path}; subscriptions are served over WebSocket at ${options.path}.`, requestId);
       return;
     }
     wss.handleUpgrade(request, socket, head, (client) => {
