@@ -67,7 +67,7 @@ export interface SubscriptionServer {
 
 /** What a connection knows once its connection_init is accepted. */
 interface ConnectionExtra extends Record<PropertyKey, unknown> {
-  principal: Principal;
+  authorization: string | undefined;
   connectionId: string;
 }
 
@@ -114,23 +114,30 @@ export function attachSubscriptions(server: Server, options: SubscriptionServerO
   };
   server.on('upgrade', onUpgrade);
 
+  /** The credential's principal, or undefined once the socket is closed: 4401/4403 as graphql-ws names them, 1013 when the issuer's keys are out of reach (worth retrying). */
+  const admitted = async (socket: WebSocket, authorization: string | undefined): Promise<Principal | undefined> => {
+    const authentication = await options.authenticator.authenticate(authorization);
+    if (authentication.ok) return authentication.principal;
+    const code = authentication.status === 401 ? CloseCode.Unauthorized : authentication.status === 403 ? CloseCode.Forbidden : TRY_AGAIN_LATER;
+    socket.close(code, authentication.message);
+    return undefined;
+  };
+
   const disposable = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
     {
       schema: options.schema,
       async onConnect(ctx) {
-        const authentication = await options.authenticator.authenticate(connectionAuthorization(ctx.connectionParams, ctx.extra.request));
-        if (!authentication.ok) {
-          // 4401/4403 as graphql-ws names them; 503 (the issuer's keys out of reach) is worth retrying: 1013.
-          const code = authentication.status === 401 ? CloseCode.Unauthorized : authentication.status === 403 ? CloseCode.Forbidden : TRY_AGAIN_LATER;
-          ctx.extra.socket.close(code, authentication.message);
-          return false;
-        }
-        ctx.extra.principal = authentication.principal;
+        const authorization = connectionAuthorization(ctx.connectionParams, ctx.extra.request);
+        const principal = await admitted(ctx.extra.socket, authorization);
+        if (!principal) return false;
+        ctx.extra.authorization = authorization;
         ctx.extra.connectionId = requestIdFrom(ctx.extra.request.headers);
         return true;
       },
       async onSubscribe(ctx, id, payload: SubscribePayload): Promise<ExecutionArgs | readonly GraphQLError[]> {
-        const principal = ctx.extra.principal as Principal;
+        // Checked again for each subscription, so a JWT that expired since connection_init starts nothing more.
+        const principal = await admitted(ctx.extra.socket, ctx.extra.authorization);
+        if (!principal) return [new GraphQLError('The connection\'s credential is no longer valid.', { extensions: { code: 'UNAUTHENTICATED' } })];
         // graphql-ws has registered this one already.
         const running = Object.keys(ctx.subscriptions).length;
         if (running > options.limits.maxSubscriptionsPerConnection) {
