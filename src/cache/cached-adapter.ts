@@ -6,6 +6,7 @@ import { currentTally } from './call-tally';
 import { KeyedLimiter, type ConcurrencyBounds } from './keyed-limiter';
 import { currentListSnapshot } from './list-snapshot';
 import { TtlCache } from './ttl-cache';
+import type { SharedListStore, SharedSlot } from './shared-list-store';
 
 /**
  * A ProviderAdapter decorator that makes fleet dashboards cheap upstream:
@@ -35,6 +36,11 @@ export interface CachedAdapterOptions {
   snapshotRetentionMs?: number;
   /** Told how each list call was answered (metrics); the cache does not know who listens. */
   observer?: CacheObserver;
+  /**
+   * Where the replicas behind one address share answers, fills in flight and invalidations
+   * (src/cache/shared-list-store.ts); absent: this process alone.
+   */
+  shared?: SharedListStore;
 }
 
 /** hit: from memory; coalesced: joined an identical call in flight; miss: went upstream. */
@@ -52,6 +58,8 @@ interface Stored {
 
 
 const partitionPrefix = (p: Partition): string => `${p.account}\u0000${p.region}\u0000`;
+/** A partition as replicas name it to each other (the provider included: one store serves every adapter). */
+const sharedPartition = (p: Partition): string => `${p.provider}/${p.account}/${p.region}`;
 
 /** Same query → same key, whatever the property order; unset filters do not count. */
 function queryKey(query: object): string {
@@ -83,6 +91,8 @@ export class CachedAdapter implements ProviderAdapter {
   private readonly observed = new Map<string, number>();
   private readonly limiter: KeyedLimiter;
   private readonly now: () => number;
+  /** The shared generation of each partition this replica last saw (partition prefix → generation). */
+  private readonly sharedGenerations = new Map<string, number>();
 
   constructor(
     private readonly inner: ProviderAdapter,
@@ -102,12 +112,12 @@ export class CachedAdapter implements ProviderAdapter {
       const handler = inner[name] as ((target: Partition, input: unknown) => Promise<Result<unknown>>) | undefined;
       if (!handler) continue;
       const wrapped = async (target: Partition, input: unknown): Promise<Result<unknown>> => {
-        this.invalidate(target);
+        await this.invalidateEverywhere(target);
         try {
           return await handler.call(inner, target, input);
         } finally {
           // Whatever the outcome: a failed or timed-out change may still have been applied.
-          this.invalidate(target);
+          await this.invalidateEverywhere(target);
         }
       };
       (this as Record<string, unknown>)[name] = wrapped;
@@ -130,12 +140,34 @@ export class CachedAdapter implements ProviderAdapter {
     return this.estimateListCalls(kind, this.observed.get(`${partitionPrefix(partition)}${kind}`) ?? 0);
   }
 
-  /** Drops the partition's cached lists and detaches later callers from its lists in flight. */
+  /** Drops the partition's cached lists and detaches later callers from its lists in flight, on every replica. */
   invalidate(partition: Partition): void {
-    const prefix = partitionPrefix(partition);
+    void this.invalidateEverywhere(partition);
+  }
+
+  /** The same, settled once the other replicas will see it (Redis unreachable: this replica only). */
+  async invalidateEverywhere(partition: Partition): Promise<void> {
+    this.dropLocal(partitionPrefix(partition));
+    await this.options.shared?.invalidate(sharedPartition(partition)).catch(() => undefined);
+  }
+
+  private dropLocal(prefix: string): void {
     this.generations.set(prefix, (this.generations.get(prefix) ?? 0) + 1);
     this.cache.deleteByPrefix(prefix);
     for (const key of [...this.inFlight.keys()]) if (key.startsWith(prefix)) this.inFlight.delete(key);
+  }
+
+  /** Another replica's invalidation drops what this one holds of the partition before it is served. */
+  private async followSharedGeneration(partition: Partition): Promise<number | undefined> {
+    const prefix = partitionPrefix(partition);
+    const generation = await this.options.shared?.generation(sharedPartition(partition)).catch(() => undefined);
+    if (generation === undefined) return undefined;
+    const seen = this.sharedGenerations.get(prefix);
+    if (seen !== generation) {
+      if (seen !== undefined) this.dropLocal(prefix);
+      this.sharedGenerations.set(prefix, generation);
+    }
+    return generation;
   }
 
   close(): Promise<void> {
@@ -143,6 +175,11 @@ export class CachedAdapter implements ProviderAdapter {
   }
 
   private list<T>(kind: ListKind, partition: Partition, query: object, call: () => Promise<Result<T[]>>): Promise<Result<T[]>> {
+    if (!this.options.shared) return this.listHere(kind, partition, query, call);
+    return this.followSharedGeneration(partition).then(() => this.listHere(kind, partition, query, call));
+  }
+
+  private listHere<T>(kind: ListKind, partition: Partition, query: object, call: () => Promise<Result<T[]>>): Promise<Result<T[]>> {
     const prefix = partitionPrefix(partition);
     const key = `${prefix}${kind}\u0000${queryKey(query)}`;
     const tally = currentTally();
@@ -157,17 +194,18 @@ export class CachedAdapter implements ProviderAdapter {
     const pending = this.inFlight.get(key);
     if (pending) tally?.recordCoalesced();
     this.options.observer?.onListLookup(this.provider, kind, pending ? 'coalesced' : 'miss');
-    const stored = pending ?? this.start(kind, prefix, key, query, call as () => Promise<Result<unknown[]>>);
+    const stored = pending ?? this.start(kind, partition, key, query, call as () => Promise<Result<unknown[]>>);
     return stored.then(({ result, window }) => {
       if (window !== null) snapshot?.recordServed(window);
       return result as Result<T[]>;
     });
   }
 
-  private start(kind: ListKind, prefix: string, key: string, query: object, call: () => Promise<Result<unknown[]>>): Promise<Stored> {
+  private start(kind: ListKind, partition: Partition, key: string, query: object, call: () => Promise<Result<unknown[]>>): Promise<Stored> {
+    const prefix = partitionPrefix(partition);
     const generation = this.generations.get(prefix) ?? 0;
-    const started: Promise<Stored> = this.limiter
-      .run(this.provider, prefix, call)
+    const upstream = () => this.limiter.run(this.provider, prefix, call);
+    const started: Promise<Stored> = (this.options.shared ? this.fromShared(this.options.shared, partition, key, upstream) : upstream())
       .then((result) => {
         let window: number | null = null;
         if (result.ok && (this.generations.get(prefix) ?? 0) === generation) {
@@ -181,5 +219,33 @@ export class CachedAdapter implements ProviderAdapter {
       });
     this.inFlight.set(key, started);
     return started;
+  }
+
+  /** The answer another replica filled or is filling, else this replica's own call, offered to the others. */
+  private async fromShared(shared: SharedListStore, partition: Partition, key: string, upstream: () => Promise<Result<unknown[]>>): Promise<Result<unknown[]>> {
+    const generation = this.sharedGenerations.get(partitionPrefix(partition));
+    // Redis unreachable when the generation was read: this replica alone, as without sharing.
+    if (generation === undefined || this.cache.ttlMs <= 0) return upstream();
+    const now = this.now();
+    const window = this.cache.windowOf(now);
+    const slot: SharedSlot = {
+      partition: sharedPartition(partition),
+      generation,
+      key,
+      window,
+      keepMs: window + this.cache.ttlMs + this.cache.retentionMs - now,
+    };
+    let filledHere = false;
+    try {
+      const answer = await shared.getOrFill(slot, () => {
+        filledHere = true;
+        return upstream();
+      });
+      return answer.result;
+    } catch (error) {
+      // Redis failed before this replica called upstream: call as without sharing (never call twice).
+      if (filledHere) throw error;
+      return upstream();
+    }
   }
 }

@@ -132,6 +132,8 @@ export const configSchema = strictObject({
      * long walk reads one snapshot (0: never; pages then read the current window).
      */
     snapshotRetentionMs: z.number().int().min(0).max(3_600_000).default(20_000),
+    /** With `redis` configured, replicas share list answers, fills in flight and invalidations through it (false: each replica alone). */
+    shared: z.boolean().optional(),
   }).prefault({}),
   cost: strictObject({
     /** Queries estimated to need more provider calls than this are rejected before any call. */

@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createProviderAdapters } from '../../src/app/compose';
+import { startEmulators, type RunningEmulators } from '../../src/app/emulators';
+import { CachedAdapter } from '../../src/cache/cached-adapter';
+import { ProviderCallTally, withProviderCallTally } from '../../src/cache/call-tally';
+import { RedisListStore } from '../../src/cache/redis-list-store';
+import { MemoryListStore, type SharedListStore } from '../../src/cache/shared-list-store';
+import type { ProviderAdapter } from '../../src/domain/adapter';
+import type { Partition } from '../../src/domain/resources';
+import { demoTestConfig } from '../support/netplane';
+import { REDIS_URL, ensureRedis } from '../support/redis';
+
+/**
+ * Two CachedAdapters ("replicas", each with its own memory) over the real Alibaba adapter and
+ * emulator, sharing answers, fills in flight and invalidations through one SharedListStore: the
+ * in-process one, and Redis (the machine's, under a prefix of this run, deleted afterwards).
+ */
+
+const HANGZHOU: Partition = { provider: 'ALIBABA', account: 'ali-prod', region: 'cn-hangzhou' };
+const SHANGHAI: Partition = { provider: 'ALIBABA', account: 'ali-prod', region: 'cn-shanghai' };
+const prefix = `netplane-test:${randomUUID()}:`;
+
+let emulators: RunningEmulators;
+let inner: ProviderAdapter;
+let admin: Redis;
+
+const upstream = () => emulators.alibaba!.core.runtime.calls.total();
+const value = <T>(r: { ok: true; value: T } | { ok: false }): T => {
+  if (!r.ok) throw new Error('expected success');
+  return r.value;
+};
+
+beforeAll(async () => {
+  await ensureRedis();
+  admin = new Redis(REDIS_URL);
+  const config = demoTestConfig();
+  emulators = await startEmulators(config);
+  inner = createProviderAdapters(config, emulators).find((a) => a.provider === 'ALIBABA')!;
+});
+afterAll(async () => {
+  const keys = await admin.keys(`${prefix}*`);
+  if (keys.length > 0) await admin.del(...keys);
+  await admin.quit();
+  await inner.close();
+  await emulators.close();
+});
+
+const stores: Array<[string, () => Promise<SharedListStore>]> = [
+  ['in memory', () => Promise.resolve(new MemoryListStore())],
+  ['in Redis', () => RedisListStore.connect({ url: REDIS_URL, keyPrefix: `${prefix}${randomUUID()}:` })],
+];
+
+describe.each(stores)('replicas sharing a list store %s', (_name, open) => {
+  let shared: SharedListStore;
+  let replicaA: CachedAdapter;
+  let replicaB: CachedAdapter;
+
+  beforeEach(async () => {
+    await fetch(`${emulators.alibaba!.url}/_emulator/reset`, { method: 'POST', body: JSON.stringify({ fixture: 'demo' }) });
+    emulators.alibaba!.core.runtime.calls.clear();
+    await shared?.close();
+    shared = await open();
+    const options = { ttlMs: 5_000, snapshotRetentionMs: 20_000, bounds: { perPartition: 2, perProvider: 8 }, shared };
+    replicaA = new CachedAdapter(inner, options);
+    replicaB = new CachedAdapter(inner, options);
+  });
+  afterAll(async () => {
+    await shared.close();
+  });
+
+  it('serves a list one replica fetched from the other, with no provider call', async () => {
+    const first = value(await replicaA.listElasticIps(HANGZHOU, {}));
+    expect(upstream()).toBe(1);
+    const tally = new ProviderCallTally();
+    const second = value(await withProviderCallTally(tally, () => replicaB.listElasticIps(HANGZHOU, {})));
+    expect(second).toEqual(first);
+    expect(upstream()).toBe(1);
+    expect(tally.actual).toBe(0);
+    // Another partition or kind is its own answer.
+    await replicaB.listElasticIps(SHANGHAI, {});
+    await replicaB.listVirtualIps(HANGZHOU, {});
+    expect(upstream()).toBe(3);
+  });
+
+  it('lets 50 viewers spread over both replicas cost the provider calls of one', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => (i % 2 === 0 ? replicaA : replicaB).listNetworkInterfaces(HANGZHOU, {})),
+    );
+    expect(upstream()).toBe(1);
+    const first = value(answers[0]!);
+    for (const answer of answers) expect(value(answer)).toEqual(first);
+  });
+
+  it('drops the partition on every replica when one of them invalidates it (a mutation)', async () => {
+    expect(value(await replicaA.listElasticIps(HANGZHOU, {})).length).toBeGreaterThan(0);
+    expect(value(await replicaB.listElasticIps(HANGZHOU, {})).length).toBeGreaterThan(0);
+    expect(upstream()).toBe(1);
+    // The provider changes, and replica A learns it the way a mutation through it does.
+    await fetch(`${emulators.alibaba!.url}/_emulator/reset`, { method: 'POST', body: JSON.stringify({ fixture: 'empty' }) });
+    emulators.alibaba!.core.runtime.calls.clear();
+    await replicaA.invalidateEverywhere(HANGZHOU);
+    expect(value(await replicaB.listElasticIps(HANGZHOU, {}))).toEqual([]);
+    expect(value(await replicaA.listElasticIps(HANGZHOU, {}))).toEqual([]);
+    expect(upstream()).toBe(1);
+    // Only that partition: Shanghai was never listed, and is listed once for both.
+    await replicaA.listElasticIps(SHANGHAI, {});
+    await replicaB.listElasticIps(SHANGHAI, {});
+    expect(upstream()).toBe(2);
+  });
+
+  it('never shares a failure beyond the callers of the call that failed', async () => {
+    await fetch(`${emulators.alibaba!.url}/_emulator/reset`, { method: 'POST', body: JSON.stringify({ fixture: 'demo' }) });
+    const broken = new CachedAdapter(
+      { ...inner, listElasticIps: () => Promise.resolve({ ok: false, error: { category: 'UNAVAILABLE', provider: 'ALIBABA', operation: 'DescribeEipAddresses', code: 'ServiceUnavailable', httpStatus: 503, message: 'down', requestId: null, retryable: true, documented: true, description: null } }) } as ProviderAdapter,
+      { ttlMs: 5_000, bounds: { perPartition: 2, perProvider: 8 }, shared },
+    );
+    expect((await broken.listElasticIps(HANGZHOU, {})).ok).toBe(false);
+    // The healthy replica asks the provider itself rather than being served the failure.
+    expect((await replicaA.listElasticIps(HANGZHOU, {})).ok).toBe(true);
+    expect(upstream()).toBe(1);
+  });
+});
+
+describe('RedisListStore', () => {
+  it('takes a fill over when the replica holding it never answers (it died), after the lock expires', async () => {
+    const keyPrefix = `${prefix}${randomUUID()}:`;
+    const store = await RedisListStore.connect({ url: REDIS_URL, keyPrefix, lockMs: 200, pollMs: 10 });
+    try {
+      const slot = { partition: 'ALIBABA/ali-prod/cn-hangzhou', generation: 0, key: 'ElasticIp', window: 0, keepMs: 5_000 };
+      // A replica that took the lock and died: its fill never settles.
+      void store.getOrFill(slot, () => new Promise(() => undefined));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const started = Date.now();
+      const answer = await store.getOrFill(slot, () => Promise.resolve({ ok: true, value: ['eni-1'], requestId: 'r' }));
+      expect(answer).toEqual({ result: { ok: true, value: ['eni-1'], requestId: 'r' }, source: 'filled' });
+      expect(Date.now() - started).toBeGreaterThanOrEqual(150);
+      // Kept compactly (gzipped) for the rest of its window, then served to everyone.
+      expect((await store.getOrFill(slot, () => Promise.reject(new Error('not called')))).source).toBe('shared');
+      const valueKeys = await admin.keys(`${keyPrefix}cache:v:*`);
+      expect(valueKeys).toHaveLength(1);
+      expect(await admin.pttl(valueKeys[0]!)).toBeGreaterThan(4_000);
+    } finally {
+      await store.close();
+    }
+  });
+});
