@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { storeSchema, type NetplaneConfig } from './schema';
+import { mutationsSchema, storeSchema, type NetplaneConfig } from './schema';
 import { telemetrySchema } from './telemetry';
 import { DEFAULT_REQUEST_LIMITS } from './limits';
 
@@ -42,6 +42,7 @@ export function demoConfig(): NetplaneConfig {
     cost: { maxProviderCalls: 1_000 },
     limits: { ...DEFAULT_REQUEST_LIMITS },
     store: storeSchema.parse({}),
+    mutations: mutationsSchema.parse({}),
     telemetry: telemetrySchema.parse({}),
     accounts: [
       ...ALIBABA_DEMO.map(({ account, regions }) => ({

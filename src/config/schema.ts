@@ -78,6 +78,23 @@ export const storeSchema = strictObject({
   inFlightLeaseSeconds: z.number().int().min(5).max(3600).default(120),
 });
 
+/** How mutations are bounded and followed (src/operations). */
+export const mutationsSchema = strictObject({
+  /** Overall deadline of one mutation, retries included, unless the request sets `deadlineSeconds`. */
+  deadlineSeconds: z.number().min(1).max(300).default(20),
+  /** The longest `wait: { timeoutSeconds }` a request may ask for. */
+  maxWaitSeconds: z.number().int().min(1).max(3600).default(300),
+  /** An asynchronous change not finished after this long is TIMED_OUT. */
+  operationTimeoutSeconds: z.number().int().min(10).max(24 * 3600).default(900),
+  /** First and longest pause between two reads of a resource a change is followed on (backoff with full jitter between them). */
+  pollInitialDelayMs: z.number().int().min(10).max(60_000).default(500),
+  pollMaxDelayMs: z.number().int().min(100).max(300_000).default(10_000),
+  /** Reads of followed changes in flight per (provider, account, region). */
+  pollConcurrencyPerPartition: z.number().int().min(1).max(32).default(2),
+  /** How often idempotency keys past their retention are deleted. */
+  purgeIntervalSeconds: z.number().int().min(10).max(24 * 3600).default(600),
+});
+
 /** One integer setting per request limit, its range and default declared once in ./limits. */
 function requestLimitShape(): Record<keyof RequestLimits, z.ZodDefault<z.ZodNumber>> {
   const setting = (key: keyof RequestLimits) => {
@@ -148,6 +165,8 @@ export const configSchema = strictObject({
   }).prefault({}),
   /** Idempotency keys, operations and the journal (src/store). */
   store: storeSchema.prefault({}),
+  /** Deadlines and the following of asynchronous changes (src/operations). */
+  mutations: mutationsSchema.prefault({}),
   /** API keys and JWTs (./auth); absent: no authentication, allowed only on a loopback address. */
   auth: authSchema.optional(),
   /** Per-principal token buckets (absent: no rate limit). */

@@ -1,7 +1,7 @@
 import type { ErrorCatalog } from './catalog';
 import type { Result } from './errors';
-import { MUTATION_ENUMS, type MutationHandlers } from './mutations';
-import type { ElasticIp, NetworkInterface, Partition, ProviderName, VifPeer, VirtualInterface, VirtualIp } from './resources';
+import { MUTATION_ENUMS, type MutationHandlers, type MutationName } from './mutations';
+import type { ElasticIp, NetworkInterface, Partition, ProviderName, ResourceRef, VifPeer, VirtualInterface, VirtualIp } from './resources';
 
 /**
  * The contract between the GraphQL layer and a provider. Adapters talk to their provider only over
@@ -78,4 +78,13 @@ export interface ProviderAdapter extends Partial<MutationHandlers> {
 
   /** Releases connections (undici pools). */
   close(): Promise<void>;
+}
+
+/**
+ * Optional adapter capabilities for durable mutations (src/operations). A provider without an
+ * idempotency token answers `reconcile`: after a call whose outcome is unknown, does the change it
+ * asked for now exist? The native id of the resource it made or changed, or null when not.
+ */
+export interface ReconcilingAdapter {
+  reconcile(mutation: MutationName, target: Partition | ResourceRef, input: Record<string, unknown>): Promise<Result<{ nativeId: string } | null>>;
 }

@@ -49,6 +49,8 @@ export interface ProviderFailure {
   outcome?: Outcome;
   /** For UnsupportedOperation: what to use instead on this provider. */
   alternative?: string | null;
+  /** The idempotency key of the mutation that failed, set by the durability stage. */
+  idempotencyKey?: string | null;
 }
 
 export type Result<T> =

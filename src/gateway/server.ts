@@ -27,9 +27,12 @@ import { Observability } from '../observability/observability';
 import { metricsPlugin } from './plugins/metrics';
 import { serveHealth, type ReadinessCheck } from './health';
 import { METRICS_PATH, routeOf, serveMetrics } from './metrics-endpoint';
+import { trackRequestsInFlight } from './drain';
 import { attachSubscriptions, DEFAULT_SUBSCRIPTION_LIMITS, type SubscriptionLimits } from './subscriptions';
 import { OperationFeed } from './subscriptions-feed';
 import type { Operations } from '../store';
+import type { Durability } from '../operations/durability';
+import { IDEMPOTENCY_KEY_HEADER, idempotencyKeyPlugin } from './plugins/idempotency-key';
 
 export interface GatewayOptions {
   /** One adapter per provider; the gateway does not close them (their owner does). */
@@ -71,6 +74,8 @@ export interface GatewayOptions {
   subscriptions?: Partial<SubscriptionLimits>;
   /** The store's operations (src/store), watched for `operationUpdated`; absent: that subscription answers that none are kept. */
   operations?: Pick<Operations, 'get' | 'watch'>;
+  /** Idempotency keys, operations, the journal and deadlines of mutations (src/operations); absent: mutations run without a memory. */
+  durability?: Durability;
 }
 
 export interface RunningGateway {
@@ -79,6 +84,11 @@ export interface RunningGateway {
   /** http://host:port */
   origin: string;
   port: number;
+  /**
+   * Stops accepting and waits for the requests in progress, up to `graceMs` (src/gateway/drain.ts);
+   * true when all were answered. close() then ends what is left.
+   */
+  drain(graceMs: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -175,6 +185,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       metricsPlugin(observability),
       costPlugin({ maxProviderCalls: 1_000, cacheTtlMs: 0, ...options.cost }),
       ...(limiter ? [rateLimitPlugin(limiter)] : []),
+      idempotencyKeyPlugin(),
     ],
   });
   await apollo.start();
@@ -252,7 +263,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       observability.runRequest(requestId, () =>
         apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: method.toUpperCase(), headers, search, body },
-          context: async () => ({ ...buildRequestContext(registry, requestId, principal), providerCalls, fanOutObserver }),
+          context: async () => ({
+            ...buildRequestContext(registry, requestId, principal),
+            providerCalls,
+            fanOutObserver,
+            ...(options.durability && { durability: options.durability }),
+            ...(headers.get(IDEMPOTENCY_KEY_HEADER) !== undefined && { idempotencyKeyHeader: headers.get(IDEMPOTENCY_KEY_HEADER) }),
+          }),
         }),
       ),
     );
@@ -302,6 +319,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
+  const inFlight = trackRequestsInFlight(server);
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -333,6 +351,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     url: `${origin}${GRAPHQL_PATH}`,
     origin,
     port: actualPort,
+    drain: (graceMs) => inFlight.drain(graceMs),
     close: async () => {
       // First, while their sockets are whole: subscribers are told the gateway is going away.
       await subscriptions.close();

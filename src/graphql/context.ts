@@ -1,5 +1,6 @@
 import type { Principal } from '../auth/principal';
 import type { NodeTypeName } from '../domain/global-id';
+import type { Durability } from '../operations/durability';
 import type { FanOutObserver } from './common/fan-out-observer';
 import type { OperationUpdates } from './operations/operation-updated.resolver';
 import type { AdapterDirectory, PartitionLoaders } from './common/partition-loaders';
@@ -30,6 +31,10 @@ export interface NetplaneContext {
   fanOutObserver?: FanOutObserver;
   /** The changes of operations, for subscriptions (src/gateway/subscriptions-feed.ts); absent: the gateway keeps no operations. */
   operationUpdates?: OperationUpdates;
+  /** Idempotency keys, operations and the journal (src/operations); absent: a gateway without a store. */
+  durability?: Durability;
+  /** The request's Idempotency-Key header, for its single mutation. */
+  idempotencyKeyHeader?: string;
 }
 
 /** Fresh loaders for one request (envelop §4.3): nothing cached outlives the request. */

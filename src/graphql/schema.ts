@@ -13,6 +13,8 @@ import { VifPeerResolver } from './vif-peer/vif-peer.resolver';
 import { VirtualInterfaceResolver } from './virtual-interface/virtual-interface.resolver';
 import { VirtualIpResolver } from './virtual-ip/virtual-ip.resolver';
 import { mutationResolver } from './mutations/mutation.resolver';
+import { OperationResolver } from './operations/operation.resolver';
+import { AuditLogResolver } from './operations/audit-log.resolver';
 import { NO_TOPIC_SUBSCRIPTIONS, OperationUpdatedResolver } from './operations/operation-updated.resolver';
 
 export interface NetplaneSchemaOptions {
@@ -42,6 +44,8 @@ export function buildNetplaneSchema(options: NetplaneSchemaOptions): GraphQLSche
       VifPeerResolver,
       VirtualInterfaceResolver,
       ErrorCatalogResolver,
+      OperationResolver,
+      AuditLogResolver,
       mutations,
       OperationUpdatedResolver,
     ],

@@ -89,6 +89,7 @@ export interface OperationFilter {
   accounts?: string[];
   regions?: string[];
   principals?: string[];
+  idempotencyKeys?: string[];
   /** Created at or after (ISO-8601). */
   since?: string;
   /** Created before (ISO-8601). */
@@ -237,6 +238,7 @@ export class SqlOperations implements Operations {
       .when(filter.accounts, (p) => `account = ANY(${p}::text[])`)
       .when(filter.regions, (p) => `region = ANY(${p}::text[])`)
       .when(filter.principals, (p) => `principal = ANY(${p}::text[])`)
+      .when(filter.idempotencyKeys, (p) => `idempotency_key = ANY(${p}::text[])`)
       .when(filter.since, (p) => `created_at >= ${p}::timestamptz`)
       .when(filter.before, (p) => `created_at < ${p}::timestamptz`);
     if (page.after) {

@@ -30,7 +30,7 @@ describe('unknown configuration keys', () => {
 
   it('lists the known keys when no key is close', () => {
     expect(problemOf({ accounts: [account], frobnicate: {} })).toContain(
-      'unknown key "frobnicate" (known: gateway, emulators, http, fanout, cache, cost, limits, retry, store, auth, rateLimits, redis, telemetry, accounts)',
+      'unknown key "frobnicate" (known: gateway, emulators, http, fanout, cache, cost, limits, retry, store, mutations, auth, rateLimits, redis, telemetry, accounts)',
     );
   });
 

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { isIP } from 'node:net';
-import { decodeGlobalId, type DecodedGlobalId } from '../../domain/global-id';
+import { decodeGlobalId, decodeOperationId, type DecodedGlobalId } from '../../domain/global-id';
 import { decodeCursor, type SortKey } from './cursor';
 import { FILTER_FIELD_LIMITS, type ValueLimit } from './filter-limits';
 import { MAX_PAGE_SIZE } from './page-limits';
@@ -77,6 +77,7 @@ export function globalIdOrError(id: string, path: ArgumentPath): DecodedGlobalId
 export function badNodeIds(ids: readonly string[], argument = 'ids'): GraphQLError | null {
   if (ids.length > MAX_PAGE_SIZE) return badUserInput(`"${argument}" holds ${ids.length} ids; the maximum is ${MAX_PAGE_SIZE}.`, [argument]);
   for (let i = 0; i < ids.length; i++) {
+    if (decodeOperationId(ids[i] as string)) continue;
     const decoded = globalIdOrError(ids[i] as string, [argument, i]);
     if (decoded instanceof GraphQLError) return decoded;
   }
@@ -92,7 +93,9 @@ export interface FieldCoordinate {
 
 /** The first bad argument of one field of an operation, or null. */
 export function badArgumentOf(coordinate: FieldCoordinate, args: Readonly<Record<string, unknown>>): GraphQLError | null {
-  const isConnection = coordinate.returnType.endsWith('Connection');
+  // The store's connections (operations, the audit log) check their own filters and cursors.
+  const storeConnection = coordinate.parentType === 'Query' && (coordinate.field === 'operations' || coordinate.field === 'auditLog');
+  const isConnection = coordinate.returnType.endsWith('Connection') && !storeConnection;
   for (const [name, value] of Object.entries(args)) {
     if (value == null) continue;
     let bad: GraphQLError | null = null;
@@ -100,7 +103,7 @@ export function badArgumentOf(coordinate: FieldCoordinate, args: Readonly<Record
     else if (isConnection && (name === 'after' || name === 'before') && typeof value === 'string') {
       const key = cursorOrError(value, name);
       bad = key instanceof GraphQLError ? key : null;
-    } else if (coordinate.parentType === 'Query' && coordinate.field === 'node' && name === 'id' && typeof value === 'string') {
+    } else if (coordinate.parentType === 'Query' && coordinate.field === 'node' && name === 'id' && typeof value === 'string' && !decodeOperationId(value)) {
       const id = globalIdOrError(value, [name]);
       bad = id instanceof GraphQLError ? id : null;
     } else if (coordinate.parentType === 'Query' && coordinate.field === 'nodes' && name === 'ids' && Array.isArray(value)) {

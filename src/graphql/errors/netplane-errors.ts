@@ -63,6 +63,27 @@ export const NETPLANE_ERRORS = {
     message: '"%s" may not %s in %s.',
     description: 'The caller\'s grants do not include the mutate scope on the target\'s partition (provider, account, region); nothing was sent to the provider.',
   },
+  invalidIdempotencyKey: {
+    code: 'netplane.InvalidIdempotencyKey',
+    httpStatus: 400,
+    category: 'InvalidParameter',
+    message: '%s',
+    description: 'An idempotency key (the idempotencyKey input field or the Idempotency-Key header) is 1 to 64 printable ASCII characters; the header and the field, or the key and clientToken, must not disagree.',
+  },
+  idempotencyMismatch: {
+    code: 'netplane.IdempotencyMismatch',
+    httpStatus: 422,
+    category: 'IdempotencyMismatch',
+    message: 'The idempotency key "%s" was used for another mutation or input.',
+    description: 'A key names one request: the same key with another mutation or input is refused (IETF httpapi Idempotency-Key draft, 422). Use a new key for a new request.',
+  },
+  idempotencyKeyInFlight: {
+    code: 'netplane.IdempotencyKeyInFlight',
+    httpStatus: 409,
+    category: 'ResourceConflict',
+    message: 'The request with idempotency key "%s" is still running as operation %s.',
+    description: 'The first request with this key has not answered yet: follow its operation (`operation(id:)`, resourceId names it) or retry later with the same key to get its outcome.',
+  },
 } as const satisfies Record<string, { code: string; httpStatus: number; category: ErrorCategory; message: string; description: string }>;
 
 export type NetplaneErrorName = keyof typeof NETPLANE_ERRORS;

@@ -57,4 +57,10 @@ export abstract class ProviderError {
 
   @Field(() => String, { nullable: true, description: 'The catalog\'s description of the code.' })
   description!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The idempotency key of the mutation that failed (given or generated): retry with it and the provider is not asked twice. Null outside mutations.',
+  })
+  idempotencyKey!: string | null;
 }

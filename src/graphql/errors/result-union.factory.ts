@@ -15,6 +15,9 @@ export const NETPLANE_MUTATION_CATEGORIES: readonly ErrorCategory[] = [
   'ProviderUnavailable',
   'UnknownProviderError',
   'UnsupportedOperation',
+  // Idempotency keys (src/graphql/mutations/durability.stage.ts): a key reused for another input, or still in flight.
+  'IdempotencyMismatch',
+  'ResourceConflict',
 ];
 
 /**

@@ -5,6 +5,8 @@
  * all mutations and the stages read it (PreparedMutation.rawInput / .args; the payload they answer).
  */
 
+import { DURABILITY_INPUT_FIELDS, DURABILITY_MUTATION_ARGS, DURABILITY_PAYLOAD_FIELDS } from './durability.fields';
+
 export interface CommonField {
   readonly name: string;
   /** The GraphQL type, as a type-graphql type function's value (String, Int, a class, [String] …). */
@@ -23,9 +25,10 @@ export const COMMON_INPUT_FIELDS: CommonField[] = [
       'Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset.',
     defaultValue: false,
   },
+  ...DURABILITY_INPUT_FIELDS,
 ];
 
-export const COMMON_MUTATION_ARGS: CommonField[] = [];
+export const COMMON_MUTATION_ARGS: CommonField[] = [...DURABILITY_MUTATION_ARGS];
 
 export const COMMON_PAYLOAD_FIELDS: CommonField[] = [
   {
@@ -35,4 +38,5 @@ export const COMMON_PAYLOAD_FIELDS: CommonField[] = [
     description:
       'True when nothing was changed: the answer says what the call would do. The resources are then as they are now (null for one the call would create), requestId is netplane\'s and the outputs are empty.',
   },
+  ...DURABILITY_PAYLOAD_FIELDS,
 ];

@@ -1,4 +1,5 @@
 import { dryRunStage } from './dry-run';
+import { durabilityStage } from './durability.stage';
 import type { MutationStage } from './execute-mutation';
 
 /**
@@ -7,4 +8,5 @@ import type { MutationStage } from './execute-mutation';
  */
 export const MUTATION_STAGES: MutationStage[] = [
   dryRunStage,
+  durabilityStage,
 ];

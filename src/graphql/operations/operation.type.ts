@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { encodeOperationId, OPERATION_NODE_TYPE } from '../../domain/global-id';
 import type { MutationName } from '../../domain/mutations';
 import type { ProviderName } from '../../domain/resources';

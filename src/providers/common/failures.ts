@@ -11,6 +11,7 @@ export const TRANSPORT_CODES = {
   CONNECT_FAILED: 'netplane.TransportConnectFailed',
   TIMEOUT: 'netplane.TransportTimeout',
   CONNECTION_RESET: 'netplane.TransportConnectionReset',
+  DEADLINE: 'netplane.DeadlineExceeded',
   OTHER: 'netplane.TransportError',
   MALFORMED_RESPONSE: 'netplane.MalformedProviderResponse',
 } as const;

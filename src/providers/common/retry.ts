@@ -1,4 +1,5 @@
 import type { ProviderFailure, Result } from '../../domain/errors';
+import { currentCallDeadline, sleepUnlessAborted } from './deadline';
 
 /**
  * The single retry layer of netplane (provider clients call this; nothing above or below retries).
@@ -94,6 +95,8 @@ export interface RetriedResult<T> {
 
 export async function withRetry<T>(ctx: RetryContext, attempt: (n: number) => Promise<Result<T>>): Promise<RetriedResult<T>> {
   const sleep = ctx.sleep ?? realSleep;
+  // The caller's overall deadline (src/providers/common/deadline.ts): no repeat starts after it.
+  const deadline = currentCallDeadline();
   for (let n = 1; ; n++) {
     const result = await attempt(n);
     if (result.ok) {
@@ -101,7 +104,7 @@ export async function withRetry<T>(ctx: RetryContext, attempt: (n: number) => Pr
       return { result, attempts: n };
     }
     const failure = result.error;
-    if (n >= ctx.policy.maxAttempts || !shouldRetry(failure, ctx.safeToRepeat)) return { result, attempts: n };
+    if (n >= ctx.policy.maxAttempts || !shouldRetry(failure, ctx.safeToRepeat) || deadline?.aborted) return { result, attempts: n };
     if (!ctx.budget.trySpend()) {
       ctx.onRetryBudgetExhausted?.(failure);
       return { result, attempts: n };
@@ -109,6 +112,6 @@ export async function withRetry<T>(ctx: RetryContext, attempt: (n: number) => Pr
     const retryAfterMs = failure.retryAfterSeconds != null ? failure.retryAfterSeconds * 1000 : null;
     const delayMs = backoffDelay(n, ctx.policy, ctx.random, retryAfterMs);
     ctx.onRetry?.(n, delayMs, failure);
-    await sleep(delayMs);
+    if (!(await sleepUnlessAborted(delayMs, deadline, sleep))) return { result, attempts: n };
   }
 }

@@ -1,4 +1,5 @@
 import { Agent, errors as undiciErrors, request } from 'undici';
+import { currentCallDeadline } from './deadline';
 
 /**
  * The one place netplane does HTTP to providers. It knows nothing about signing or retries; it
@@ -19,7 +20,8 @@ export interface HttpResponse {
   body: string;
 }
 
-export type TransportFaultKind = 'CONNECT_FAILED' | 'TIMEOUT' | 'CONNECTION_RESET' | 'OTHER';
+/** DEADLINE: the caller's overall deadline (src/providers/common/deadline.ts) ended the request. */
+export type TransportFaultKind = 'CONNECT_FAILED' | 'TIMEOUT' | 'CONNECTION_RESET' | 'DEADLINE' | 'OTHER';
 
 export class TransportFault extends Error {
   constructor(
@@ -62,6 +64,8 @@ export class HttpTransport {
   }
 
   async send(req: HttpRequest): Promise<HttpResponse> {
+    const deadline = currentCallDeadline();
+    if (deadline?.aborted) throw new TransportFault('DEADLINE', false, 'the call\'s deadline passed before the request was sent');
     this.options.onSend?.(req);
     try {
       const res = await request(req.url, {
@@ -69,6 +73,7 @@ export class HttpTransport {
         headers: req.headers,
         body: req.body,
         dispatcher: this.agent,
+        ...(deadline && { signal: deadline }),
       });
       const body = await res.body.text();
       const headers: Record<string, string> = {};
@@ -77,6 +82,7 @@ export class HttpTransport {
       }
       return { status: res.statusCode, headers, body };
     } catch (err) {
+      if (deadline?.aborted) throw new TransportFault('DEADLINE', true, 'the call\'s deadline passed while the provider had the request');
       throw toTransportFault(err);
     }
   }

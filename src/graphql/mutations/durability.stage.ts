@@ -1,0 +1,307 @@
+import { randomUUID } from 'node:crypto';
+import type { ReconcilingAdapter } from '../../domain/adapter';
+import type { ProviderFailure } from '../../domain/errors';
+import { operationsOf, providerOperationSpec, type MutationName } from '../../domain/mutations';
+import type { Partition, ResourceRef } from '../../domain/resources';
+import { attemptOutcome, callWithinDeadline } from '../../operations/attempt-scope';
+import type { Durability } from '../../operations/durability';
+import {
+  generateIdempotencyKey,
+  IDEMPOTENCY_KEY_PATTERN,
+  idempotencyScope,
+  requestFingerprint,
+  type IdempotencyKeyRef,
+  type JournalContext,
+  type JsonObject,
+  type Operation,
+} from '../../store';
+import { partitionOf } from '../common/inputs';
+import { netplaneFailure } from '../errors/netplane-errors';
+import type { MutationResult } from '../errors/result-union.factory';
+import { toOperationView } from '../operations/operation.type';
+import type { MutationStage, Payload, PreparedMutation } from './execute-mutation';
+
+/**
+ * Mutations with a memory. Before the provider call: the idempotency key (given in the input or
+ * the Idempotency-Key header, or generated) is claimed, the operation recorded and the intent
+ * journaled; the key becomes Alibaba's ClientToken. The call runs under the mutation's overall
+ * deadline, its attempts journaled from the provider-call observer. After it: the operation
+ * becomes SUCCEEDED (synchronous), RUNNING (followed by the tracker) or FAILED, and the key keeps
+ * the outcome for replays. An outcome nobody knows (a timeout after sending, the deadline) keeps
+ * the operation PENDING and frees the key, so a retry with it runs again — safely: Alibaba
+ * deduplicates by ClientToken, and for Huawei netplane first reconciles from provider state.
+ */
+
+const MAX_DEADLINE_SECONDS = 300;
+
+function failureOf(mutation: PreparedMutation, message: string, key: string | null, parameter = 'idempotencyKey'): MutationResult<Payload> {
+  const failure = netplaneFailure('invalidIdempotencyKey', {
+    provider: mutation.target.provider,
+    operation: mutation.operation,
+    message,
+    requestId: mutation.context.requestId,
+    parameter,
+  });
+  return mutation.union.failure({ ...failure, idempotencyKey: key }, mutation.context.requestId);
+}
+
+/** The key this request runs under, or the failure of one given wrong. */
+function resolveKey(mutation: PreparedMutation): { ok: true; key: string } | { ok: false; answer: MutationResult<Payload> } {
+  const field = mutation.rawInput['idempotencyKey'];
+  const header = mutation.context.idempotencyKeyHeader;
+  const token = mutation.input['clientToken'];
+  if (typeof field === 'string' && header !== undefined && field !== header) {
+    return { ok: false, answer: failureOf(mutation, 'The Idempotency-Key header and the idempotencyKey field differ; give one of them.', null) };
+  }
+  const given = typeof field === 'string' ? field : header;
+  if (given !== undefined && !IDEMPOTENCY_KEY_PATTERN.test(given)) {
+    return { ok: false, answer: failureOf(mutation, 'An idempotency key is 1 to 64 printable ASCII characters.', null) };
+  }
+  if (typeof token === 'string' && given !== undefined && token !== given) {
+    return { ok: false, answer: failureOf(mutation, 'clientToken and the idempotency key differ; the key is sent as the ClientToken, give one of them.', given, 'clientToken') };
+  }
+  // A caller's own ClientToken names the request just as well.
+  return { ok: true, key: given ?? (typeof token === 'string' ? token : generateIdempotencyKey()) };
+}
+
+function deadlineMs(mutation: PreparedMutation, durability: Durability): number | { invalid: string } {
+  const given = mutation.rawInput['deadlineSeconds'];
+  if (given === null || given === undefined) return durability.settings.deadlineSeconds * 1000;
+  if (typeof given !== 'number' || given < 1 || given > MAX_DEADLINE_SECONDS) return { invalid: `deadlineSeconds is 1 to ${MAX_DEADLINE_SECONDS}.` };
+  return given * 1000;
+}
+
+function waitMs(mutation: PreparedMutation, durability: Durability): number {
+  const wait = mutation.args['wait'] as { timeoutSeconds?: number } | null | undefined;
+  const seconds = wait?.timeoutSeconds ?? 0;
+  return Math.max(0, Math.min(seconds, durability.settings.maxWaitSeconds)) * 1000;
+}
+
+function targetNativeId(target: Partition | ResourceRef): string | null {
+  return 'nativeId' in target ? target.nativeId : null;
+}
+
+/** The native id of the resource of the mutation's own type the payload carries (a create's new resource). */
+function producedNativeId(mutation: PreparedMutation, payload: Payload): string | null {
+  for (const [field, spec] of Object.entries(mutation.descriptor.payload)) {
+    if (spec.resource !== mutation.descriptor.resource) continue;
+    const node = payload[field] as { nativeId?: string } | null | undefined;
+    if (node?.nativeId) return node.nativeId;
+  }
+  return targetNativeId(mutation.target);
+}
+
+function isFailure(result: MutationResult<Payload>): result is MutationResult<Payload> & ProviderFailure {
+  return typeof result === 'object' && result !== null && 'category' in result;
+}
+
+/** The stored form of a success payload: its JSON (the operation is read afresh at replay). */
+function storedPayload(payload: Payload): JsonObject {
+  const { operation: _operation, ...rest } = payload;
+  return JSON.parse(JSON.stringify(rest)) as JsonObject;
+}
+
+async function answerWithOperation(payload: Payload, key: string, operation: Operation | null): Promise<Payload> {
+  return { ...payload, idempotencyKey: key, operation: operation ? toOperationView(operation) : null };
+}
+
+export const durabilityStage: MutationStage = async (mutation, next) => {
+  const durability = mutation.context.durability;
+  if (!durability) return next();
+  const { context, union, name, target } = mutation;
+  const store = durability.store;
+
+  const resolved = resolveKey(mutation);
+  if (!resolved.ok) return resolved.answer;
+  const key = resolved.key;
+  const deadline = deadlineMs(mutation, durability);
+  if (typeof deadline === 'object') return failureOf(mutation, deadline.invalid, key, 'deadlineSeconds');
+  const spec = providerOperationSpec(name, target.provider);
+  const tokenField = mutation.descriptor.input['clientToken'];
+  if (tokenField?.wire[target.provider]) mutation.input['clientToken'] = key;
+
+  const principal = context.principal.kind === 'anonymous' ? null : context.principal.id;
+  const ref: IdempotencyKeyRef = { scope: idempotencyScope(principal), key };
+  const { clientToken: _token, ...canonicalInput } = mutation.input;
+  const fingerprint = requestFingerprint({ mutation: name, target, input: canonicalInput });
+
+  // A key freed after an unknown outcome left its operation PENDING: the retry continues it.
+  const earlier = await store.operations.list({ idempotencyKeys: [key], principals: principal ? [principal] : undefined, mutations: [name], statuses: ['PENDING'] }, { first: 1 });
+  const found = earlier.edges[0]?.node;
+  // Without a principal the filter cannot say "anonymous": keep only an anonymous operation.
+  const earlierOperation = found && (principal !== null || found.principal === null) ? found : null;
+  const claim = await store.idempotency.claim({ ...ref, mutation: name, fingerprint, operationId: earlierOperation?.id ?? randomUUID() });
+  const failureAnswer = (failure: ProviderFailure) => union.failure({ ...failure, idempotencyKey: key }, context.requestId);
+
+  if (claim.kind === 'replay') {
+    const operation = claim.record.operationId ? await store.operations.get(claim.record.operationId) : null;
+    const outcome = claim.record.outcome;
+    return outcome.ok ? answerWithOperation(outcome.payload, key, operation) : failureAnswer(outcome.error);
+  }
+  if (claim.kind === 'mismatch') {
+    return failureAnswer(
+      netplaneFailure('idempotencyMismatch', {
+        provider: target.provider,
+        operation: mutation.operation,
+        message: `The idempotency key "${key}" was used for another mutation or input (${claim.record.mutation}).`,
+        requestId: context.requestId,
+        parameter: 'idempotencyKey',
+      }),
+    );
+  }
+  if (claim.kind === 'in_flight') {
+    return failureAnswer({
+      ...netplaneFailure('idempotencyKeyInFlight', {
+        provider: target.provider,
+        operation: mutation.operation,
+        message: `The request with idempotency key "${key}" is still running as operation ${claim.record.operationId ?? '(not recorded yet)'}.`,
+        requestId: context.requestId,
+        resourceType: 'Operation',
+        ...(claim.record.operationId && { resourceId: claim.record.operationId }),
+      }),
+      retryable: true,
+    });
+  }
+
+  // Claimed: this request runs the mutation.
+  const operationId = claim.record.operationId ?? randomUUID();
+  const partition = partitionOf(target);
+  const operation = await store.operations.create({
+    id: operationId,
+    mutation: name,
+    ...partition,
+    targetNativeId: targetNativeId(target),
+    principal,
+    idempotencyKey: key,
+    completion: spec?.completion ?? { kind: 'sync' },
+  });
+  const journal: JournalContext = {
+    principal,
+    mutation: name,
+    ...partition,
+    targetNativeId: targetNativeId(target),
+    operationId,
+    idempotencyKey: key,
+  };
+
+  // A retry after an unknown outcome (or a takeover from a crashed gateway) on a provider without a
+  // token: ask the provider whether the change is already there before asking for it again.
+  const resumed = claim.takeover || earlierOperation !== null;
+  if (resumed && operation.status !== 'PENDING') {
+    // The earlier request got as far as the provider's answer but not as far as the key's.
+    return answerRecorded(durability, mutation, ref, claim.claimToken, key, operation);
+  }
+  if (resumed) {
+    const reconciled = await reconcile(durability, mutation);
+    if (reconciled) {
+      const done = await store.operations.transition(operationId, { status: 'SUCCEEDED', resourceNativeId: reconciled });
+      durability.adapters.invalidate(partition);
+      return answerRecorded(durability, mutation, ref, claim.claimToken, key, done.ok ? done.operation : operation);
+    }
+  }
+
+  await store.journal.recordIntent({ ...journal, input: canonicalInput });
+  const { value: result, calls } = await callWithinDeadline(deadline, next);
+  const ownOperations = operationsOf(name, target.provider);
+  let attempt = 0;
+  for (const call of calls) {
+    if (!ownOperations.includes(call.operation)) continue;
+    attempt++;
+    await store.journal.recordAttempt({
+      ...journal,
+      providerOperation: call.operation,
+      attempt,
+      providerRequestId: call.requestId,
+      httpStatus: call.httpStatus,
+      durationMs: Math.round(call.durationMs),
+      outcome: attemptOutcome(call),
+      errorCode: call.code,
+    });
+  }
+  // The change's own calls (the payload's re-reads are not part of it).
+  const requestIds = calls.filter((c) => ownOperations.includes(c.operation)).map((c) => c.requestId).filter((id): id is string => id !== null);
+
+  if (isFailure(result)) {
+    const unknown = result.outcome === 'UNKNOWN' && result.retryable;
+    if (unknown) {
+      // Nobody knows whether the provider applied it: the operation stays PENDING (a retry with the
+      // key continues it), and the key is freed so that retry runs rather than replaying this.
+      await store.operations.transition(operationId, { addProviderRequestIds: requestIds, error: stripKey(result) });
+      await store.idempotency.release(ref, claim.claimToken);
+    } else {
+      await store.operations.transition(operationId, { status: 'FAILED', addProviderRequestIds: requestIds, error: stripKey(result) });
+      if (result.retryable) await store.idempotency.release(ref, claim.claimToken);
+      else await store.idempotency.complete(ref, claim.claimToken, { ok: false, error: stripKey(result) }, operationId);
+    }
+    return { ...result, idempotencyKey: key };
+  }
+
+  const payload = result as Payload;
+  const asynchronous = spec !== undefined && spec.completion.kind !== 'sync';
+  const jobId = typeof payload['jobId'] === 'string' ? payload['jobId'] : undefined;
+  const producedId = producedNativeId(mutation, payload);
+  const transitioned = await store.operations.transition(operationId, {
+    status: asynchronous ? 'RUNNING' : 'SUCCEEDED',
+    addProviderRequestIds: requestIds,
+    ...(jobId && { providerJobId: jobId }),
+    ...(producedId && { resourceNativeId: producedId }),
+  });
+  let current = transitioned.ok ? transitioned.operation : await store.operations.get(operationId);
+  await store.idempotency.complete(ref, claim.claimToken, { ok: true, payload: storedPayload(payload) }, operationId);
+  if (current && current.status === 'RUNNING') {
+    durability.tracker.follow(current);
+    const waitFor = waitMs(mutation, durability);
+    if (waitFor > 0) current = (await durability.waitFor(operationId, waitFor)) ?? current;
+  }
+  return answerWithOperation(payload, key, current);
+};
+
+/** Answers from an operation that already got its provider's answer (a reconcile, or a crash after the call); the key keeps the outcome. */
+async function answerRecorded(
+  durability: Durability,
+  mutation: PreparedMutation,
+  ref: IdempotencyKeyRef,
+  claimToken: string,
+  key: string,
+  operation: Operation,
+): Promise<MutationResult<Payload>> {
+  const store = durability.store;
+  if (operation.status === 'FAILED' && operation.error) {
+    await store.idempotency.complete(ref, claimToken, { ok: false, error: operation.error }, operation.id);
+    return mutation.union.failure({ ...operation.error, idempotencyKey: key }, mutation.context.requestId);
+  }
+  if (operation.status === 'RUNNING') durability.tracker.follow(operation);
+  const payload = await reconciledPayload(mutation, operation.resourceNativeId ?? targetNativeId(mutation.target) ?? '');
+  await store.idempotency.complete(ref, claimToken, { ok: true, payload: storedPayload(payload) }, operation.id);
+  return answerWithOperation(payload, key, operation);
+}
+
+function stripKey(failure: ProviderFailure): ProviderFailure {
+  const { idempotencyKey: _key, ...rest } = failure as ProviderFailure & { codeEnum?: unknown };
+  delete (rest as { codeEnum?: unknown }).codeEnum;
+  return rest;
+}
+
+async function reconcile(durability: Durability, mutation: PreparedMutation): Promise<string | null> {
+  const adapter = durability.adapters.readerFor(mutation.target.provider) as (Partial<ReconcilingAdapter> & object) | undefined;
+  if (!adapter?.reconcile) return null;
+  const found = await adapter.reconcile(mutation.name as MutationName, mutation.target, mutation.input);
+  return found.ok && found.value ? found.value.nativeId : null;
+}
+
+/** The success payload of a change found already made: the concerned resources re-read. */
+async function reconciledPayload(mutation: PreparedMutation, nativeId: string): Promise<Payload> {
+  const payload: Payload = { requestId: mutation.context.requestId, asynchronous: false };
+  const partition = partitionOf(mutation.target);
+  for (const [field, spec] of Object.entries(mutation.descriptor.payload)) {
+    const id = spec.from === 'target' ? targetNativeId(mutation.target) : spec.resource === mutation.descriptor.resource ? nativeId : null;
+    if (!id) {
+      payload[field] = null;
+      continue;
+    }
+    const fresh = await mutation.context.loaders[spec.resource].reread(partition, [id]);
+    payload[field] = fresh.ok ? (fresh.value[0] ?? null) : null;
+  }
+  for (const field of Object.keys(mutation.descriptor.outputs ?? {})) payload[field] = null;
+  return payload;
+}

@@ -1,0 +1,81 @@
+import type { Store, Operation } from '../store';
+import { isFinalStatus } from '../store';
+import { OperationTracker, type TrackerAdapters, type TrackerSettings } from './tracker';
+
+/**
+ * netplane's memory at run time: the store, the tracker following asynchronous changes, the
+ * waiters of `wait: { timeoutSeconds }`, and the timer that purges idempotency keys past their
+ * retention. One per gateway process; the mutation stage (src/graphql/mutations/durability.stage.ts)
+ * and the operation queries reach it through the request context.
+ */
+
+export interface DurabilitySettings extends TrackerSettings {
+  /** Overall deadline of one mutation, retries included, unless the request sets one. */
+  deadlineSeconds: number;
+  maxWaitSeconds: number;
+  purgeIntervalSeconds: number;
+}
+
+export class Durability {
+  readonly tracker: OperationTracker;
+  private readonly waiters = new Map<string, Set<(operation: Operation) => void>>();
+  private stopWatching: (() => Promise<void>) | null = null;
+  private purgeTimer: NodeJS.Timeout | null = null;
+
+  private constructor(
+    readonly store: Store,
+    /** The provider adapters behind the cache (reads and reconciles go upstream). */
+    readonly adapters: TrackerAdapters,
+    readonly settings: DurabilitySettings,
+  ) {
+    this.tracker = new OperationTracker(store, adapters, settings);
+    this.tracker.onEnded((operation) => this.deliver(operation));
+  }
+
+  /** Watches the store (changes from every replica), resumes the pollers of unfinished operations and starts the purge timer. */
+  static async start(store: Store, adapters: TrackerAdapters, settings: DurabilitySettings): Promise<Durability> {
+    const durability = new Durability(store, adapters, settings);
+    durability.stopWatching = await store.operations.watch((operation) => durability.deliver(operation));
+    await durability.tracker.resume();
+    durability.purgeTimer = setInterval(() => {
+      void store.idempotency.purgeExpired().catch(() => undefined);
+    }, settings.purgeIntervalSeconds * 1000);
+    durability.purgeTimer.unref();
+    return durability;
+  }
+
+  /**
+   * The operation once it is final, or its state at the deadline (still RUNNING: never an error).
+   */
+  async waitFor(operationId: string, timeoutMs: number): Promise<Operation | null> {
+    const current = await this.store.operations.get(operationId);
+    if (!current || isFinalStatus(current.status) || timeoutMs <= 0) return current;
+    return new Promise<Operation | null>((resolve) => {
+      const waiters = this.waiters.get(operationId) ?? new Set();
+      this.waiters.set(operationId, waiters);
+      const settle = (operation: Operation | null) => {
+        clearTimeout(timer);
+        waiters.delete(onChange);
+        if (waiters.size === 0) this.waiters.delete(operationId);
+        resolve(operation);
+      };
+      const onChange = (operation: Operation) => {
+        if (isFinalStatus(operation.status)) settle(operation);
+      };
+      const timer = setTimeout(() => void this.store.operations.get(operationId).then(settle, () => settle(current)), timeoutMs);
+      waiters.add(onChange);
+      // It may have ended between the read and the subscription.
+      void this.store.operations.get(operationId).then((latest) => latest && onChange(latest), () => undefined);
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.purgeTimer) clearInterval(this.purgeTimer);
+    this.tracker.close();
+    await this.stopWatching?.();
+  }
+
+  private deliver(operation: Operation): void {
+    for (const waiter of [...(this.waiters.get(operation.id) ?? [])]) waiter(operation);
+  }
+}

@@ -1,0 +1,218 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ASYNC_DELAY_MS, startHarness, type Harness } from '../support/harness';
+
+/**
+ * Mutations with a memory, over HTTP through the gateway to both emulators: idempotency keys
+ * (field and header), operations (sync SUCCEEDED, async followed to the end, `wait`), the journal
+ * and the overall deadline. One in-memory store for the whole file.
+ */
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ durability: { pollInitialDelayMs: 20, pollMaxDelayMs: 100, deadlineSeconds: 20 }, transport: { requestTimeoutMs: 15_000 } });
+}, 60_000);
+afterAll(async () => {
+  await h?.close();
+});
+beforeEach(async () => {
+  await h.reset();
+});
+
+const ALI = { provider: 'ALIBABA', account: 'ali-prod', region: 'cn-hangzhou' };
+
+interface Answer {
+  status: number;
+  data: Record<string, Record<string, unknown>>;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+async function post(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Answer> {
+  const response = await fetch(h.gateway.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<Answer, 'status'>;
+  if (!body.data && !headers['idempotency-key']) throw new Error(`no data: ${JSON.stringify(body.errors)}`);
+  return { status: response.status, ...body };
+}
+
+const OPERATION = 'operation { id mutation status target { provider account region nativeId } providerRequestIds idempotencyKey finishedAt error { code } resource { id ... on NetworkInterface { nativeId eniStatus: status } ... on ElasticIp { nativeId status } } }';
+const ERROR = '... on ProviderError { __typename code message retryable idempotencyKey } ... on ProviderUnavailable { outcome }';
+
+const CREATE_ENI = `mutation Create($input: CreateNetworkInterfaceInput!) {
+  createNetworkInterface(input: $input) {
+    __typename
+    ... on CreateNetworkInterfaceSuccess { idempotencyKey networkInterface { nativeId name } ${OPERATION} }
+    ${ERROR}
+  }
+}`;
+
+async function aliSubnet(): Promise<string> {
+  const { data } = await post(`{ networkInterfaces(first: 100, filter: { providers: [ALIBABA], accounts: ["ali-prod"], regions: ["cn-hangzhou"] }) { edges { node { name subnetId } } } }`);
+  const edges = (data['networkInterfaces'] as unknown as { edges: Array<{ node: { name: string; subnetId: string } }> }).edges;
+  return edges.find((e) => e.node.name === 'spare-eni')!.node.subnetId;
+}
+
+async function eniNamed(name: string): Promise<number> {
+  const { data } = await post(`{ networkInterfaces(first: 200, filter: { providers: [ALIBABA] }) { edges { node { name } } } }`);
+  return (data['networkInterfaces'] as unknown as { edges: Array<{ node: { name: string } }> }).edges.filter((e) => e.node.name === name).length;
+}
+
+async function callCount(provider: 'alibaba' | 'huawei', operation: string): Promise<number> {
+  const calls = (await h.control(provider, 'GET', `calls?operation=${operation}`)) as { matched: number };
+  return calls.matched;
+}
+
+describe('idempotency keys', () => {
+  it('a synchronous create answers SUCCEEDED with a generated key; the same key again replays it without calling the provider', async () => {
+    const vSwitchId = await aliSubnet();
+    const first = (await post(CREATE_ENI, { input: { target: ALI, vSwitchId, networkInterfaceName: 'keyed-eni' } })).data['createNetworkInterface']!;
+    expect(first['__typename']).toBe('CreateNetworkInterfaceSuccess');
+    const key = first['idempotencyKey'] as string;
+    expect(key).toMatch(/^[0-9a-f-]{36}$/);
+    expect(first['operation']).toMatchObject({
+      mutation: 'createNetworkInterface',
+      status: 'SUCCEEDED',
+      idempotencyKey: key,
+      target: { ...ALI, nativeId: (first['networkInterface'] as { nativeId: string }).nativeId },
+      resource: { nativeId: (first['networkInterface'] as { nativeId: string }).nativeId },
+      error: null,
+    });
+    expect((first['operation'] as { providerRequestIds: string[] }).providerRequestIds).toHaveLength(1);
+
+    const again = (await post(CREATE_ENI, { input: { target: ALI, vSwitchId, networkInterfaceName: 'keyed-eni', idempotencyKey: key } })).data['createNetworkInterface']!;
+    expect(again['networkInterface']).toEqual(first['networkInterface']);
+    expect((again['operation'] as { id: string }).id).toBe((first['operation'] as { id: string }).id);
+    expect(await callCount('alibaba', 'CreateNetworkInterface')).toBe(1);
+    expect(await eniNamed('keyed-eni')).toBe(1);
+  });
+
+  it('the key is sent as Alibaba ClientToken; a clientToken that differs from the key is InvalidParameter before any call', async () => {
+    const vSwitchId = await aliSubnet();
+    const answer = (await post(CREATE_ENI, { input: { target: ALI, vSwitchId, idempotencyKey: 'key-a', clientToken: 'token-b' } })).data['createNetworkInterface']!;
+    expect(answer).toMatchObject({ __typename: 'InvalidParameter', code: 'netplane.InvalidIdempotencyKey', idempotencyKey: 'key-a' });
+    expect(await callCount('alibaba', 'CreateNetworkInterface')).toBe(0);
+    const sent = (await post(CREATE_ENI, { input: { target: ALI, vSwitchId, idempotencyKey: 'client-token-key' } })).data['createNetworkInterface']!;
+    expect(sent['__typename']).toBe('CreateNetworkInterfaceSuccess');
+    const calls = (await h.control('alibaba', 'GET', 'calls?operation=CreateNetworkInterface')) as { calls: Array<{ params?: Record<string, string>; parameters?: Record<string, string> }> };
+    expect(JSON.stringify(calls.calls)).toContain('client-token-key');
+  });
+
+  it('the same key with another input is IdempotencyMismatch, and the provider is not called again', async () => {
+    const vSwitchId = await aliSubnet();
+    await post(CREATE_ENI, { input: { target: ALI, vSwitchId, networkInterfaceName: 'first-eni', idempotencyKey: 'reused-key' } });
+    const other = (await post(CREATE_ENI, { input: { target: ALI, vSwitchId, networkInterfaceName: 'other-eni', idempotencyKey: 'reused-key' } })).data['createNetworkInterface']!;
+    expect(other).toMatchObject({ __typename: 'IdempotencyMismatch', code: 'netplane.IdempotencyMismatch', idempotencyKey: 'reused-key', retryable: false });
+    expect(await callCount('alibaba', 'CreateNetworkInterface')).toBe(1);
+  });
+
+  it('a stored typed error is replayed with its key', async () => {
+    const input = { target: ALI, vSwitchId: 'vsw-doesnotexist000000000', idempotencyKey: 'failing-key' };
+    const first = (await post(CREATE_ENI, { input })).data['createNetworkInterface']!;
+    expect(first['__typename']).not.toBe('CreateNetworkInterfaceSuccess');
+    expect(first['idempotencyKey']).toBe('failing-key');
+    const again = (await post(CREATE_ENI, { input })).data['createNetworkInterface']!;
+    expect(again).toEqual(first);
+    expect(await callCount('alibaba', 'CreateNetworkInterface')).toBe(1);
+  });
+
+  it('the Idempotency-Key header names a single mutation; with two mutations the request is refused', async () => {
+    const vSwitchId = await aliSubnet();
+    const answer = await post(CREATE_ENI, { input: { target: ALI, vSwitchId, networkInterfaceName: 'header-eni' } }, { 'idempotency-key': 'header-key-1' });
+    expect(answer.data['createNetworkInterface']).toMatchObject({ idempotencyKey: 'header-key-1' });
+    const two = await post(
+      `mutation { a: createNetworkInterface(input: { target: { provider: ALIBABA, account: "ali-prod", region: "cn-hangzhou" }, vSwitchId: "${vSwitchId}" }) { __typename }
+                  b: createNetworkInterface(input: { target: { provider: ALIBABA, account: "ali-prod", region: "cn-hangzhou" }, vSwitchId: "${vSwitchId}" }) { __typename } }`,
+      {},
+      { 'idempotency-key': 'header-key-2' },
+    );
+    expect(two.status).toBe(400);
+    expect(two.errors?.[0]?.message).toMatch(/Idempotency-Key header names one mutation/);
+    expect(await callCount('alibaba', 'CreateNetworkInterface')).toBe(1);
+  });
+});
+
+describe('deadlines and unknown outcomes', () => {
+  it('a provider that applies the change and never answers: ProviderUnavailable UNKNOWN at the deadline, then a retry with the key makes no duplicate', async () => {
+    const vSwitchId = await aliSubnet();
+    await h.control('alibaba', 'POST', 'faults', { match: { operation: 'CreateNetworkInterface' }, count: 1, fault: { kind: 'applied-then-timeout' } });
+    const started = Date.now();
+    const lost = (await post(CREATE_ENI, { input: { target: ALI, vSwitchId, networkInterfaceName: 'lost-eni', idempotencyKey: 'lost-key', deadlineSeconds: 2 } })).data['createNetworkInterface']!;
+    const took = Date.now() - started;
+    expect(lost).toMatchObject({ __typename: 'ProviderUnavailable', outcome: 'UNKNOWN', retryable: true, idempotencyKey: 'lost-key', code: 'netplane.DeadlineExceeded' });
+    expect(took).toBeGreaterThanOrEqual(1_900);
+    expect(took).toBeLessThan(5_000);
+
+    const retried = (await post(CREATE_ENI, { input: { target: ALI, vSwitchId, networkInterfaceName: 'lost-eni', idempotencyKey: 'lost-key' } })).data['createNetworkInterface']!;
+    expect(retried).toMatchObject({ __typename: 'CreateNetworkInterfaceSuccess', idempotencyKey: 'lost-key', operation: { status: 'SUCCEEDED' } });
+    expect(await eniNamed('lost-eni')).toBe(1);
+
+    const journal = await post(`{ auditLog(filter: { operationIds: ["${(retried['operation'] as { id: string }).id}"], order: OLDEST_FIRST }) { edges { node { kind providerOperation outcome errorCode idempotencyKey } } } }`);
+    const kinds = (journal.data['auditLog'] as unknown as { edges: Array<{ node: Record<string, unknown> }> }).edges.map((e) => e.node);
+    expect(kinds).toEqual([
+      { kind: 'INTENT', providerOperation: null, outcome: null, errorCode: null, idempotencyKey: 'lost-key' },
+      { kind: 'ATTEMPT', providerOperation: 'CreateNetworkInterface', outcome: 'UNKNOWN', errorCode: 'netplane.DeadlineExceeded', idempotencyKey: 'lost-key' },
+      { kind: 'INTENT', providerOperation: null, outcome: null, errorCode: null, idempotencyKey: 'lost-key' },
+      { kind: 'ATTEMPT', providerOperation: 'CreateNetworkInterface', outcome: 'APPLIED', errorCode: null, idempotencyKey: 'lost-key' },
+    ]);
+  }, 20_000);
+
+  it('deadlineSeconds outside 1 to 300 is InvalidParameter before any call', async () => {
+    const vSwitchId = await aliSubnet();
+    const answer = (await post(CREATE_ENI, { input: { target: ALI, vSwitchId, deadlineSeconds: 0 } })).data['createNetworkInterface']!;
+    expect(answer).toMatchObject({ __typename: 'InvalidParameter' });
+    expect(await callCount('alibaba', 'CreateNetworkInterface')).toBe(0);
+  });
+});
+
+const ASSOCIATE = `mutation Associate($input: AssociateElasticIpInput!, $wait: WaitInput) {
+  associateElasticIp(input: $input, wait: $wait) {
+    __typename
+    ... on AssociateElasticIpSuccess { idempotencyKey ${OPERATION} }
+    ${ERROR}
+  }
+}`;
+
+async function aliIds(): Promise<{ eniNativeId: string; eipId: string }> {
+  const { data } = await post(`{
+    networkInterfaces(first: 100, filter: { providers: [ALIBABA], accounts: ["ali-prod"], regions: ["cn-hangzhou"] }) { edges { node { nativeId name } } }
+    elasticIps(first: 100, filter: { providers: [ALIBABA], accounts: ["ali-prod"], regions: ["cn-hangzhou"] }) { edges { node { id name } } }
+  }`);
+  const enis = (data['networkInterfaces'] as unknown as { edges: Array<{ node: { nativeId: string; name: string } }> }).edges;
+  const eips = (data['elasticIps'] as unknown as { edges: Array<{ node: { id: string; name: string } }> }).edges;
+  return { eniNativeId: enis.find((e) => e.node.name === 'spare-eni')!.node.nativeId, eipId: eips.find((e) => e.node.name === 'spare-eip')!.node.id };
+}
+
+describe('operations', () => {
+  it('an asynchronous change is RUNNING, followed to SUCCEEDED by the tracker, and `wait` answers when it ends', async () => {
+    const { eniNativeId, eipId } = await aliIds();
+    const pending = post(ASSOCIATE, { input: { elasticIpId: eipId, instanceId: eniNativeId, instanceType: 'NETWORK_INTERFACE' }, wait: { timeoutSeconds: 10 } });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await h.advanceClock(ASYNC_DELAY_MS);
+    const answer = (await pending).data['associateElasticIp']!;
+    expect(answer).toMatchObject({ __typename: 'AssociateElasticIpSuccess', operation: { status: 'SUCCEEDED', resource: { status: 'IN_USE' } } });
+    expect((answer['operation'] as { finishedAt: string | null }).finishedAt).not.toBeNull();
+  });
+
+  it('`wait` ends at its timeout with the operation still RUNNING, never an error; operation(id) and node(id) find it later', async () => {
+    const { eniNativeId, eipId } = await aliIds();
+    const started = Date.now();
+    const answer = (await post(ASSOCIATE, { input: { elasticIpId: eipId, instanceId: eniNativeId, instanceType: 'NETWORK_INTERFACE' }, wait: { timeoutSeconds: 1 } })).data['associateElasticIp']!;
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(answer).toMatchObject({ __typename: 'AssociateElasticIpSuccess', operation: { status: 'RUNNING', finishedAt: null } });
+    const id = (answer['operation'] as { id: string }).id;
+
+    await h.advanceClock(ASYNC_DELAY_MS);
+    let status = 'RUNNING';
+    for (let i = 0; i < 100 && status === 'RUNNING'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      status = ((await post(`{ operation(id: "${id}") { status } }`)).data['operation'] as { status: string }).status;
+    }
+    expect(status).toBe('SUCCEEDED');
+    const node = (await post(`{ node(id: "${id}") { __typename id ... on Operation { status mutation } } }`)).data['node'];
+    expect(node).toEqual({ __typename: 'Operation', id, status: 'SUCCEEDED', mutation: 'associateElasticIp' });
+    const listed = await post(`{ operations(filter: { mutations: ["associateElasticIp"], statuses: [SUCCEEDED] }, first: 5) { edges { node { id } } pageInfo { hasNextPage } } }`);
+    expect((listed.data['operations'] as unknown as { edges: Array<{ node: { id: string } }> }).edges.map((e) => e.node.id)).toContain(id);
+  });
+});
