@@ -9,7 +9,7 @@ import { enumFrom } from '../common/enum-values';
 import { PageInfo } from '../common/page-info.type';
 import { Provider } from '../common/provider.enum';
 import type { NetplaneContext } from '../context';
-import { badCursor, checkPageSize } from './operation.resolver';
+import { badCursor, checkPageSize, forwardOnly } from './operation.resolver';
 import { OperationTarget } from './operation.type';
 
 /**
@@ -200,9 +200,12 @@ export class AuditLogResolver {
     @Arg('filter', () => AuditLogFilter, { nullable: true, description: 'Which entries; all when absent.' }) filter: AuditLogFilter | null,
     @Arg('first', () => Int, { nullable: true, description: `At most this many entries, 1 to ${MAX_PAGE_SIZE}; 50 when absent.` }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Only entries after this cursor (pageInfo.endCursor of the previous page).' }) after: string | null,
+    @Arg('last', () => Int, { nullable: true, description: 'Not offered: this connection pages forward only (newest first, or as ordered); giving it is a 400.' }) last: number | null,
+    @Arg('before', () => String, { nullable: true, description: 'Not offered: this connection pages forward only; giving it is a 400.' }) before: string | null,
     @Ctx() context: NetplaneContext,
   ): Promise<AuditLogConnection> {
     requireScope(context, 'admin');
+    forwardOnly(last, before);
     const size = checkPageSize(first);
     if (!context.durability) throw new GraphQLError('This gateway keeps no journal (it was started without a store).', { extensions: { code: 'UNAVAILABLE' } });
     const page = await context.durability.store.journal

@@ -91,6 +91,13 @@ export function checkPageSize(first: number | null | undefined): number {
   return size;
 }
 
+/** The store's connections are keyset-paginated in one direction. */
+export function forwardOnly(last: number | null | undefined, before: string | null | undefined): void {
+  if (last != null || before != null) {
+    throw new GraphQLError('This connection pages forward only: use first and after.', { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+  }
+}
+
 export function badCursor(error: unknown): never {
   if (error instanceof InvalidCursorError) throw new GraphQLError(`after: ${error.message}`, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
   throw error;
@@ -123,8 +130,11 @@ export class OperationResolver {
     @Arg('filter', () => OperationFilterInput, { nullable: true, description: 'Which operations; all when absent.' }) filter: OperationFilterInput | null,
     @Arg('first', () => Int, { nullable: true, description: `At most this many operations, 1 to ${MAX_PAGE_SIZE}; 50 when absent.` }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Only operations after this cursor (pageInfo.endCursor of the previous page).' }) after: string | null,
+    @Arg('last', () => Int, { nullable: true, description: 'Not offered: this connection pages forward only (newest first, or as ordered); giving it is a 400.' }) last: number | null,
+    @Arg('before', () => String, { nullable: true, description: 'Not offered: this connection pages forward only; giving it is a 400.' }) before: string | null,
     @Ctx() context: NetplaneContext,
   ): Promise<OperationConnection> {
+    forwardOnly(last, before);
     const size = checkPageSize(first);
     const page = await durabilityOf(context)
       .store.operations.list(toStoreFilter(filter), { first: size, after })
