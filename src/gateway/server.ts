@@ -72,7 +72,7 @@ export interface GatewayOptions {
   readinessChecks?: ReadinessCheck[];
   /** WebSocket connections and subscriptions per connection (./subscriptions.ts); unset ones take their defaults. */
   subscriptions?: Partial<SubscriptionLimits>;
-  /** The store's operations (src/store), watched for `operationUpdated`; absent: that subscription answers that none are kept. */
+  /** The store's operations (src/store), watched for `operationUpdated`; default: the durability's store; neither: that subscription answers that none are kept. */
   operations?: Pick<Operations, 'get' | 'watch'>;
   /** Idempotency keys, operations, the journal and deadlines of mutations (src/operations); absent: mutations run without a memory. */
   durability?: Durability;
@@ -301,12 +301,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
   // Subscriptions: graphql-ws over an upgrade of a request to the same path.
-  const operationFeed = options.operations && new OperationFeed(options.operations);
+  const watched = options.operations ?? options.durability?.store.operations;
+  const operationFeed = watched && new OperationFeed(watched);
   const subscriptions = attachSubscriptions(server, {
     schema,
     path: GRAPHQL_PATH,
     authenticator,
-    contextFor: (principal, requestId) => ({ ...buildRequestContext(registry, requestId, principal), ...(operationFeed && { operationUpdates: operationFeed }) }),
+    contextFor: (principal, requestId) => ({
+      ...buildRequestContext(registry, requestId, principal),
+      ...(operationFeed && { operationUpdates: operationFeed }),
+      ...(options.durability && { durability: options.durability }),
+    }),
     requestLimits: limits,
     limits: { ...DEFAULT_SUBSCRIPTION_LIMITS, ...options.subscriptions },
     logger,
