@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { hashApiKey } from '../../src/auth/api-keys';
 import { encodeOperationId } from '../../src/domain/global-id';
 import type { RunningGateway } from '../../src/gateway';
 import { IN_MEMORY, openPgliteStore, type NewOperation, type Store } from '../../src/store';
+import { startLocalIssuer } from '../auth/jwks-server';
 import { gatewayWith, post } from './gateway-fixture';
 import { connect, Subscription, type TestClient } from './subscriptions-client';
 
@@ -56,7 +58,7 @@ function client(key: string | null = ADMIN_KEY, options: { viaHeader?: boolean; 
 
 const FIELDS = 'id mutation status target { provider account region nativeId } providerRequestIds finishedAt';
 const BY_ID = `subscription ($id: ID!) { operationUpdated(id: $id) { ${FIELDS} } }`;
-const BY_FILTER = `subscription ($filter: OperationUpdateFilter!) { operationUpdated(filter: $filter) { ${FIELDS} } }`;
+const BY_FILTER = `subscription ($filter: OperationFilter!) { operationUpdated(filter: $filter) { ${FIELDS} } }`;
 
 interface Update {
   operationUpdated: { id: string; mutation: string; status: string; target: { provider: string; account: string; region: string; nativeId: string | null }; providerRequestIds: string[]; finishedAt: string | null };
@@ -148,6 +150,16 @@ describe('operationUpdated by filter', () => {
     expect(updates.pending).toBe(0);
   });
 
+  it('takes the filter of operations(filter:): idempotency keys and creation instants too', async () => {
+    const updates = new Subscription<Update>(client().client, BY_FILTER, { filter: { idempotencyKeys: ['key-watched'], since: '2000-01-01T00:00:00Z' } });
+    await running(updates);
+    await store.operations.create(newOperation({ idempotencyKey: 'key-other' }));
+    const watched = await store.operations.create(newOperation({ idempotencyKey: 'key-watched' }));
+    expect((await updates.next()).data?.operationUpdated.id).toBe(encodeOperationId(watched.id));
+    const malformed = new Subscription<Update>(client().client, BY_FILTER, { filter: { before: 'not a date' } });
+    expect((await malformed.next()).errors?.[0]?.message).toMatch(/filter.before is not an ISO-8601 instant/);
+  });
+
   it('shows a caller only the operations of the partitions it may read', async () => {
     const updates = new Subscription<Update>(client(ALIBABA_READER_KEY).client, BY_FILTER, { filter: {} });
     await running(updates);
@@ -222,6 +234,17 @@ describe('WebSocket connections', () => {
     }
   });
 
+  it('upgrades only the GraphQL path: another one is a 404', async () => {
+    const socket = new WebSocket(`${gateway.origin.replace(/^http/, 'ws')}/graphiql/`, 'graphql-transport-ws');
+    const status = await new Promise<number | undefined>((resolve) => {
+      socket.on('unexpected-response', (_request, response) => resolve(response.statusCode));
+      socket.on('open', () => resolve(101));
+      socket.on('error', () => undefined);
+    });
+    socket.terminate();
+    expect(status).toBe(404);
+  });
+
   it('carries subscriptions only: a query over the socket is sent to HTTP', async () => {
     const query = new Subscription<Update>(client().client, '{ __typename }');
     const [refusal] = await query.failure();
@@ -232,6 +255,37 @@ describe('WebSocket connections', () => {
   it('applies the request limits to subscription documents', async () => {
     const tooMany = new Subscription<Update>(client().client, `subscription { operationUpdated(filter: {}) { ${Array.from({ length: 40 }, (_, i) => `a${i}: id`).join(' ')} } }`);
     expect((await tooMany.failure())[0]?.extensions?.code).toBe('TOO_MANY_ALIASES');
+  });
+});
+
+describe('JWT connections', () => {
+  it('refuses a token granting nothing with 4403, and a token expired since connection_init starts no more subscriptions (4401)', async () => {
+    const issuer = await startLocalIssuer('netplane-subscriptions');
+    const jwtGateway = await gatewayWith([], {
+      operations: store.operations,
+      auth: {
+        apiKeys: [],
+        jwt: { jwksUrl: issuer.jwksUrl, issuer: issuer.issuer, audience: 'netplane-subscriptions', scopesClaim: 'scope', subjectClaim: 'sub', algorithms: ['ES256'], clockToleranceSeconds: 0 },
+      },
+    });
+    try {
+      const nothing = connect(jwtGateway.url, { connectionParams: { authorization: `Bearer ${await issuer.sign({ sub: 'nobody', scope: 'openid' })}` } });
+      clients.push(nothing);
+      expect((await nothing.closed).code).toBe(4403);
+
+      const expiresAt = Math.floor(Date.now() / 1000) + 2;
+      const shortLived = connect(jwtGateway.url, { connectionParams: { authorization: `Bearer ${await issuer.sign({ sub: 'watcher', scope: 'read' }, { expiresAt })}` } });
+      clients.push(shortLived);
+      await running(new Subscription<Update>(shortLived.client, BY_FILTER, { filter: {} }));
+      await new Promise((resolve) => setTimeout(resolve, expiresAt * 1000 - Date.now() + 100));
+      const late = new Subscription<Update>(shortLived.client, BY_FILTER, { filter: {} });
+      expect(await shortLived.closed).toEqual({ code: 4401, reason: expect.stringMatching(/exp/) });
+      await late.ended();
+      expect(late.error).toBeDefined();
+    } finally {
+      await jwtGateway.close();
+      await issuer.close();
+    }
   });
 });
 

@@ -1,12 +1,10 @@
 import { GraphQLError } from 'graphql';
-import { Arg, Ctx, Field, ID, InputType, Resolver, Root, Subscription, type PubSub, type SubscribeResolverData } from 'type-graphql';
-import { permits, type Principal } from '../../auth/principal';
+import { Arg, Ctx, ID, Resolver, Root, Subscription, type PubSub, type SubscribeResolverData } from 'type-graphql';
 import { decodeOperationId } from '../../domain/global-id';
-import type { ProviderName } from '../../domain/resources';
-import { isFinalStatus, type Operation as StoredOperation, type OperationStatus as StatusValue } from '../../store';
-import { Provider } from '../common/provider.enum';
+import { isFinalStatus, type Operation as StoredOperation } from '../../store';
 import { createLoaders, type NetplaneContext } from '../context';
-import { Operation, OperationStatus, toOperationView, type OperationView } from './operation.type';
+import { OperationFilterInput, visibleTo } from './operation.resolver';
+import { Operation, toOperationView, type OperationView } from './operation.type';
 
 /**
  * The changes of operations as the gateway hears them (src/gateway/subscriptions-feed.ts: one
@@ -19,42 +17,35 @@ export interface OperationUpdates {
   listen(listener: (operation: StoredOperation) => void): Promise<() => void>;
 }
 
-@InputType('OperationUpdateFilter', { description: 'Which operations `operationUpdated` reports: those matching every list given (an absent list matches all).' })
-export class OperationUpdateFilter {
-  @Field(() => [OperationStatus], { nullable: true, description: 'Only changes into one of these statuses.' })
-  statuses?: StatusValue[] | null;
-
-  @Field(() => [String], { nullable: true, description: 'Only operations of these mutation fields, e.g. `associateElasticIp`.' })
-  mutations?: string[] | null;
-
-  @Field(() => [Provider], { nullable: true, description: 'Only operations on these clouds.' })
-  providers?: ProviderName[] | null;
-
-  @Field(() => [String], { nullable: true, description: 'Only operations in these configured accounts.' })
-  accounts?: string[] | null;
-
-  @Field(() => [String], { nullable: true, description: 'Only operations in these regions.' })
-  regions?: string[] | null;
-}
-
-const within = <T>(allowed: readonly T[] | null | undefined, value: T): boolean => !allowed || allowed.includes(value);
-
-export function matchesFilter(operation: StoredOperation, filter: OperationUpdateFilter): boolean {
-  return (
-    within(filter.statuses, operation.status) &&
-    within(filter.mutations, operation.mutation as string) &&
-    within(filter.providers, operation.provider) &&
-    within(filter.accounts, operation.account) &&
-    within(filter.regions, operation.region)
-  );
-}
-
-/** A caller sees the operations of the partitions it may read, as it sees their resources. */
-function visibleTo(principal: Principal, operation: StoredOperation): boolean {
-  return permits(principal, 'read', { provider: operation.provider, account: operation.account, region: operation.region });
-}
-
 const badInput = (message: string): GraphQLError => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+
+const within = <T>(allowed: readonly T[] | null | undefined, value: T): boolean => !allowed || allowed.length === 0 || allowed.includes(value);
+
+function instant(name: string, value: string | null | undefined): number | undefined {
+  if (value == null) return undefined;
+  const parsed = Date.parse(value);
+  if (Number.isNaN(parsed)) throw badInput(`filter.${name} is not an ISO-8601 instant: ${JSON.stringify(value)}.`);
+  return parsed;
+}
+
+/** `operations(filter)`'s filter applied to one change as it is heard (the store applies it in SQL for lists). */
+export function operationMatcher(filter: OperationFilterInput): (operation: StoredOperation) => boolean {
+  const since = instant('since', filter.since);
+  const before = instant('before', filter.before);
+  return (operation) => {
+    const created = Date.parse(operation.createdAt);
+    return (
+      within(filter.statuses, operation.status) &&
+      within(filter.mutations, operation.mutation as string) &&
+      within(filter.providers, operation.provider) &&
+      within(filter.accounts, operation.account) &&
+      within(filter.regions, operation.region) &&
+      (!filter.idempotencyKeys || filter.idempotencyKeys.length === 0 || (operation.idempotencyKey !== null && filter.idempotencyKeys.includes(operation.idempotencyKey))) &&
+      (since === undefined || created >= since) &&
+      (before === undefined || created < before)
+    );
+  };
+}
 
 /**
  * The updates one subscription receives, in the order heard. While the subscriber is slow, a newer
@@ -127,7 +118,7 @@ class OperationStream implements AsyncIterableIterator<StoredOperation> {
 
 interface OperationUpdatedArgs {
   id?: string | null;
-  filter?: OperationUpdateFilter | null;
+  filter?: OperationFilterInput | null;
 }
 
 async function subscribeToOperations({ args, context }: SubscribeResolverData<unknown, OperationUpdatedArgs, NetplaneContext>): Promise<AsyncIterable<StoredOperation>> {
@@ -151,8 +142,8 @@ async function subscribeToOperations({ args, context }: SubscribeResolverData<un
     stream.offer(current);
     return stream;
   }
-  const selected = filter as OperationUpdateFilter;
-  const stream = new OperationStream((operation) => visibleTo(principal, operation) && matchesFilter(operation, selected), false);
+  const matches = operationMatcher(filter as OperationFilterInput);
+  const stream = new OperationStream((operation) => visibleTo(principal, operation) && matches(operation), false);
   await stream.start(updates, null);
   return stream;
 }
@@ -183,8 +174,8 @@ export class OperationUpdatedResolver {
     @Ctx() context: NetplaneContext,
     @Arg('id', () => ID, { nullable: true, description: 'The operation to follow (its global id, as a mutation payload\'s `operation.id`). Give either this or `filter`.' })
     _id?: string | null,
-    @Arg('filter', () => OperationUpdateFilter, { nullable: true, description: 'Which operations to report. Give either this or `id`.' })
-    _filter?: OperationUpdateFilter | null,
+    @Arg('filter', () => OperationFilterInput, { nullable: true, description: 'Which operations to report, as `operations(filter:)` lists them (`{}`: all). Give either this or `id`.' })
+    _filter?: OperationFilterInput | null,
   ): OperationView {
     // One subscription lives long: each update reads its resource afresh, not from the loaders of an earlier one.
     context.loaders = createLoaders(context.adapters);
