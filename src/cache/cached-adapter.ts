@@ -41,6 +41,8 @@ export interface CachedAdapterOptions {
    * (src/cache/shared-list-store.ts); absent: this process alone.
    */
   shared?: SharedListStore;
+  /** Bytes (estimated) the cached lists and retained snapshots may hold; least recently used evicted first. */
+  maxBytes?: number;
 }
 
 /** hit: from memory; coalesced: joined an identical call in flight; miss: went upstream. */
@@ -56,6 +58,20 @@ interface Stored {
   window: number | null;
 }
 
+
+/** The default of `cache.maxBytes`: 128 MiB of cached lists and retained snapshots. */
+export const DEFAULT_CACHE_MAX_BYTES = 128 * 1024 * 1024;
+
+/**
+ * An estimate of the memory a list answer holds, from a sample of its items (serialising a whole
+ * list of thousands of items on every store would cost more than the list): JSON characters are
+ * two bytes each in V8's strings, and objects carry about as much again in headers and pointers.
+ */
+export function estimateListBytes(items: readonly unknown[]): number {
+  if (items.length === 0) return 64;
+  const sample = items.length <= 16 ? items : [items[0], items[Math.floor(items.length / 2)], items[items.length - 1]];
+  return Math.ceil((JSON.stringify(sample).length / sample.length) * items.length * 4) + 64;
+}
 
 const partitionPrefix = (p: Partition): string => `${p.account}\u0000${p.region}\u0000`;
 /** A partition as replicas name it to each other (the provider included: one store serves every adapter). */
@@ -91,6 +107,8 @@ export class CachedAdapter implements ProviderAdapter {
   private readonly observed = new Map<string, number>();
   private readonly limiter: KeyedLimiter;
   private readonly now: () => number;
+  /** Told of every invalidation (shared GraphQL responses that read the partition are dropped). */
+  private readonly invalidationListeners = new Set<(partition: string) => void>();
   /** The shared generation of each partition this replica last saw (partition prefix → generation). */
   private readonly sharedGenerations = new Map<string, number>();
 
@@ -101,7 +119,10 @@ export class CachedAdapter implements ProviderAdapter {
     this.provider = inner.provider;
     this.catalog = inner.catalog;
     this.now = options.now ?? Date.now;
-    this.cache = new TtlCache(options.ttlMs, this.now, options.maxEntries, options.snapshotRetentionMs ?? 0);
+    this.cache = new TtlCache(options.ttlMs, this.now, options.maxEntries, options.snapshotRetentionMs ?? 0, {
+      maxBytes: options.maxBytes ?? DEFAULT_CACHE_MAX_BYTES,
+      sizeOf: (result) => (result.ok ? estimateListBytes(result.value) : 0),
+    });
     this.limiter = new KeyedLimiter(options.bounds);
     this.listNetworkInterfaces = (p, q) => this.list('NetworkInterface', p, q, () => inner.listNetworkInterfaces(p, q));
     this.listVirtualIps = (p, q) => this.list('VirtualIp', p, q, () => inner.listVirtualIps(p, q));
@@ -155,6 +176,14 @@ export class CachedAdapter implements ProviderAdapter {
     this.generations.set(prefix, (this.generations.get(prefix) ?? 0) + 1);
     this.cache.deleteByPrefix(prefix);
     for (const key of [...this.inFlight.keys()]) if (key.startsWith(prefix)) this.inFlight.delete(key);
+    const partitionKey = `${this.provider}\u0000${prefix}`;
+    for (const listener of this.invalidationListeners) listener(partitionKey);
+  }
+
+  /** `listener` hears `provider\u0000account\u0000region\u0000` of every partition invalidated; returns its removal. */
+  onInvalidate(listener: (partition: string) => void): () => void {
+    this.invalidationListeners.add(listener);
+    return () => this.invalidationListeners.delete(listener);
   }
 
   /** Another replica's invalidation drops what this one holds of the partition before it is served. */
@@ -185,6 +214,7 @@ export class CachedAdapter implements ProviderAdapter {
     const tally = currentTally();
     const snapshot = currentListSnapshot();
     const cached = (snapshot?.asOf != null ? this.cache.getAsOf(key, snapshot.asOf) : undefined) ?? this.cache.get(key);
+    tally?.recordRead(`${this.provider}\u0000${prefix}`, true);
     if (cached) {
       tally?.recordCacheHit(this.now() - cached.storedAt);
       this.options.observer?.onListLookup(this.provider, kind, 'hit');
@@ -197,6 +227,7 @@ export class CachedAdapter implements ProviderAdapter {
     const stored = pending ?? this.start(kind, partition, key, query, call as () => Promise<Result<unknown[]>>);
     return stored.then(({ result, window }) => {
       if (window !== null) snapshot?.recordServed(window);
+      else tally?.recordRead(`${this.provider}\u0000${prefix}`, false);
       return result as Result<T[]>;
     });
   }

@@ -20,6 +20,10 @@ export class ProviderCallTally {
    * the connection's own scope) read as of it too, so a page and its relationships agree.
    */
   listSnapshot: ListSnapshotScope | null = null;
+  /** The partitions (`provider\u0000account\u0000region`) whose lists this request read: a mutation of one invalidates a shared response. */
+  readonly partitionsRead = new Set<string>();
+  /** Lists answered without being cached (failures, or overtaken by a mutation): the answer must not be shared past its execution. */
+  uncachedReads = 0;
 
   recordSent(provider: string): void {
     this.actual++;
@@ -33,6 +37,11 @@ export class ProviderCallTally {
 
   recordCoalesced(): void {
     this.coalesced++;
+  }
+
+  recordRead(partition: string, cached: boolean): void {
+    this.partitionsRead.add(partition);
+    if (!cached) this.uncachedReads++;
   }
 }
 

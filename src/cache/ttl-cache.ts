@@ -6,8 +6,12 @@
  *
  * Snapshots: a window's entries stay readable AS OF that window (`getAsOf`) for `retentionMs`
  * after it ends, so a client paging through a list it started in one window keeps reading the
- * same answers. Retained entries count toward `maxEntries`; the oldest are evicted first, and
- * entries past their retention are dropped when seen or when newer ones are stored.
+ * same answers.
+ *
+ * Memory is bounded in bytes: every entry's size (`sizeOf`, an estimate) counts toward `maxBytes`,
+ * retained snapshots included, and toward `maxEntries`; past either bound the least recently used
+ * entry is evicted first (a read moves an entry to the back). Entries past their retention are
+ * dropped when the earliest of them is due.
  */
 export interface CachedEntry<V> {
   value: V;
@@ -23,15 +27,27 @@ export interface CachedEntry<V> {
 
 const SEPARATOR = '\u0001';
 
+export interface ByteBudget<V> {
+  maxBytes: number;
+  /** The bytes one value holds (an estimate is fine: it only has to grow with the value). */
+  sizeOf: (value: V) => number;
+}
+
 export class TtlCache<V> {
-  /** `${key}\u0001${window}` → entry, in insertion (so roughly time) order. */
+  /** `${key}\u0001${window}` → entry, least recently used first. */
   private readonly entries = new Map<string, CachedEntry<V>>();
+  /** The bytes of each slot, apart so that entries handed out stay plain. */
+  private readonly sizes = new Map<string, number>();
+  private totalBytes = 0;
+  /** The earliest `retainedUntil` of any entry: no sweep is needed before it. */
+  private nextSweepAt = Number.POSITIVE_INFINITY;
 
   constructor(
     readonly ttlMs: number,
     private readonly now: () => number = Date.now,
     private readonly maxEntries = 10_000,
     readonly retentionMs = 0,
+    private readonly budget?: ByteBudget<V>,
   ) {}
 
   /** The start of the window `at` falls in. */
@@ -49,6 +65,7 @@ export class TtlCache<V> {
       this.dropExpired(now);
       return undefined;
     }
+    this.touch(slot, entry);
     return entry;
   }
 
@@ -66,9 +83,10 @@ export class TtlCache<V> {
       const entry = this.entries.get(slot);
       if (!entry) continue;
       if (now >= entry.retainedUntil) {
-        this.entries.delete(slot);
+        this.remove(slot, entry);
         continue;
       }
+      this.touch(slot, entry);
       return entry;
     }
     return undefined;
@@ -79,14 +97,20 @@ export class TtlCache<V> {
     const now = this.now();
     const window = this.windowOf(now);
     const slot = `${key}${SEPARATOR}${window}`;
-    this.entries.delete(slot);
+    const previous = this.entries.get(slot);
+    if (previous) this.remove(slot, previous);
     const expiresAt = window + this.ttlMs;
-    const entry = { value, storedAt: now, window, expiresAt, retainedUntil: expiresAt + Math.max(0, this.retentionMs) };
+    const bytes = this.budget ? this.budget.sizeOf(value) : 0;
+    const entry: CachedEntry<V> = { value, storedAt: now, window, expiresAt, retainedUntil: expiresAt + Math.max(0, this.retentionMs) };
     this.entries.set(slot, entry);
+    this.sizes.set(slot, bytes);
+    this.totalBytes += bytes;
+    this.nextSweepAt = Math.min(this.nextSweepAt, entry.retainedUntil);
     this.dropExpired(now);
-    while (this.entries.size > this.maxEntries) {
-      const oldest = this.entries.keys().next().value as string;
-      this.entries.delete(oldest);
+    // The entry just stored stays even when it alone exceeds the budget: its readers are waiting for it.
+    while (this.entries.size > 1 && (this.entries.size > this.maxEntries || (this.budget !== undefined && this.totalBytes > this.budget.maxBytes))) {
+      const [lru, lruEntry] = this.entries.entries().next().value as [string, CachedEntry<V>];
+      this.remove(lru, lruEntry);
     }
     return entry;
   }
@@ -94,9 +118,9 @@ export class TtlCache<V> {
   /** Drops every entry (of every snapshot) whose key starts with `prefix`; returns how many. */
   deleteByPrefix(prefix: string): number {
     let dropped = 0;
-    for (const slot of [...this.entries.keys()]) {
+    for (const [slot, entry] of [...this.entries]) {
       if (slot.startsWith(prefix)) {
-        this.entries.delete(slot);
+        this.remove(slot, entry);
         dropped++;
       }
     }
@@ -107,11 +131,31 @@ export class TtlCache<V> {
     return this.entries.size;
   }
 
-  /** Entries are stored in time order, so the expired ones are at the front. */
+  /** The estimated bytes held (0 without a byte budget). */
+  get bytes(): number {
+    return this.totalBytes;
+  }
+
+  private touch(slot: string, entry: CachedEntry<V>): void {
+    this.entries.delete(slot);
+    this.entries.set(slot, entry);
+  }
+
+  private remove(slot: string, entry: CachedEntry<V>): void {
+    if (this.entries.get(slot) !== entry) return;
+    this.entries.delete(slot);
+    this.totalBytes -= this.sizes.get(slot) ?? 0;
+    this.sizes.delete(slot);
+  }
+
+  /** Reads reorder entries, so expiry is not in map order: a full sweep, only once the earliest is due. */
   private dropExpired(now: number): void {
-    for (const [slot, entry] of this.entries) {
-      if (now < entry.retainedUntil) break;
-      this.entries.delete(slot);
+    if (now < this.nextSweepAt) return;
+    let next = Number.POSITIVE_INFINITY;
+    for (const [slot, entry] of [...this.entries]) {
+      if (now >= entry.retainedUntil) this.remove(slot, entry);
+      else next = Math.min(next, entry.retainedUntil);
     }
+    this.nextSweepAt = next;
   }
 }

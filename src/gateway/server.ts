@@ -74,6 +74,8 @@ export interface GatewayOptions {
   subscriptions?: Partial<SubscriptionLimits>;
   /** The store's operations (src/store), watched for `operationUpdated`; default: the durability's store; neither: that subscription answers that none are kept. */
   operations?: Pick<Operations, 'get' | 'watch'>;
+  /** Identical queries share one execution per cache window (`cost.cacheTtlMs`). Default true. */
+  shareExecutions?: boolean;
   /** Idempotency keys, operations, the journal and deadlines of mutations (src/operations); absent: mutations run without a memory. */
   durability?: Durability;
 }
@@ -93,6 +95,13 @@ export interface RunningGateway {
 }
 
 export const GRAPHQL_PATH = '/graphql';
+/** Set on an answer that another identical request's execution produced (./plugins/shared-execution.ts). */
+export const SHARED_HEADER = 'x-netplane-shared';
+
+/** Adapters that announce invalidations (src/cache's CachedAdapter). */
+interface Invalidating {
+  onInvalidate(listener: (partition: string) => void): () => void;
+}
 
 class BodyTooLarge extends Error {}
 
@@ -123,14 +132,39 @@ function graphqlErrorBody(message: string, code: string): unknown {
   return { errors: [{ message, extensions: { code } }] };
 }
 
-async function writeResponse(res: ServerResponse, response: HTTPGraphQLResponse, requestId: string): Promise<void> {
+/** Writes a complete answer, compressed as the client accepts when it is large. */
+async function writeComplete(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  responseHeaders: Iterable<readonly [string, string]>,
+  body: Buffer,
+  requestId: string,
+  compressed?: SharedResponse,
+): Promise<void> {
+  const headers: Record<string, string> = { [REQUEST_ID_HEADER]: requestId };
+  for (const [name, value] of responseHeaders) headers[name] = value;
+  const encoding = body.length >= COMPRESSION_MIN_BYTES ? negotiateEncoding(req.headers['accept-encoding']) : null;
+  if (!encoding) {
+    res.writeHead(status, headers);
+    res.end(body);
+    return;
+  }
+  const encoded = compressed ? await compressed.encoded(encoding) : await compress(body, encoding);
+  headers['content-encoding'] = encoding;
+  headers['vary'] = 'accept-encoding';
+  res.writeHead(status, headers);
+  res.end(encoded);
+}
+
+async function writeResponse(req: IncomingMessage, res: ServerResponse, response: HTTPGraphQLResponse, requestId: string): Promise<void> {
+  if (response.body.kind === 'complete') {
+    await writeComplete(req, res, response.status ?? 200, response.headers, Buffer.from(response.body.string), requestId);
+    return;
+  }
   const headers: Record<string, string> = { [REQUEST_ID_HEADER]: requestId };
   for (const [name, value] of response.headers) headers[name] = value;
   res.writeHead(response.status ?? 200, headers);
-  if (response.body.kind === 'complete') {
-    res.end(response.body.string);
-    return;
-  }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
 }
@@ -159,6 +193,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const schema = buildNetplaneSchema({ catalogs: options.catalogs });
   const authenticator = new Authenticator(options.auth);
   const access = new GatewayAccess(authenticator, limiter);
+
+  // Identical requests share one execution and its serialized answer per cache window (./plugins/shared-execution.ts).
+  const sharing = options.shareExecutions === false ? null : new SharedExecutions({ windowMs: options.cost?.cacheTtlMs ?? 0 });
+  const stopListening = sharing
+    ? options.adapters.map((adapter) => (adapter as Partial<Invalidating>).onInvalidate?.((partition) => sharing.invalidate(partition)))
+    : [];
 
   const apollo = new ApolloServer<CostContext>({
     schema,
@@ -367,6 +407,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       });
       await apollo.stop();
       await limiter?.close();
+      for (const stop of stopListening) stop?.();
     },
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { armFaultSchema } from './faults';
+import { ProviderModel, providerModelSchema } from './provider-model';
 import type { EmulatorReply, EmulatorRequest, ProviderEmulatorCore } from './runtime';
 
 /**
@@ -11,6 +12,7 @@ import type { EmulatorReply, EmulatorRequest, ProviderEmulatorCore } from './run
  *   GET    /_emulator/clock      POST /_emulator/clock {advanceMs?, freeze?, unfreeze?}
  *   GET    /_emulator/faults     POST /_emulator/faults {match, count, fault}   DELETE /_emulator/faults
  *   GET    /_emulator/calls?operation=&account=&region=                          DELETE /_emulator/calls
+ *   GET    /_emulator/model      POST /_emulator/model {latency, rateLimits, throttle, seed}   DELETE /_emulator/model
  */
 
 const resetSchema = z.object({
@@ -77,6 +79,16 @@ export async function handleControl(core: ProviderEmulatorCore, req: EmulatorReq
       }
       case 'DELETE /_emulator/faults':
         runtime.faults.clear();
+        return json(200, { ok: true });
+      case 'GET /_emulator/model':
+        return json(200, { model: runtime.faults.model?.spec ?? null });
+      case 'POST /_emulator/model': {
+        const spec = providerModelSchema.parse(input);
+        runtime.faults.model = new ProviderModel(spec);
+        return json(200, { ok: true });
+      }
+      case 'DELETE /_emulator/model':
+        runtime.faults.model = null;
         return json(200, { ok: true });
       case 'GET /_emulator/calls': {
         const params = new URLSearchParams(req.rawQuery);

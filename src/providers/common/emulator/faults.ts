@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ProviderModel } from './provider-model';
 
 /**
  * Faults the control API can arm for the next N matching calls. An `error` fault answers with a
@@ -59,6 +60,8 @@ interface ArmedFault extends ArmFault {
 export class FaultInjector {
   private armed: ArmedFault[] = [];
   private nextId = 1;
+  /** Answers every call no armed fault matches: latency and throttling (./provider-model.ts). */
+  model: ProviderModel | null = null;
 
   arm(input: ArmFault): number {
     const id = this.nextId++;
@@ -69,7 +72,7 @@ export class FaultInjector {
   /** The fault for this call, if one is armed for it; consumes one of its remaining uses. */
   take(call: CallIdentity): FaultSpec | undefined {
     const rule = this.armed.find((f) => matches(f.match, call));
-    if (!rule) return undefined;
+    if (!rule) return this.model?.decide(call);
     rule.remaining -= 1;
     if (rule.remaining <= 0) this.armed = this.armed.filter((f) => f !== rule);
     return rule.fault;
