@@ -33,7 +33,7 @@ function undocumented(): string[] {
   const missing: string[] = [];
   for (const type of ownTypes) {
     // The root operation types are documented by their fields.
-    const root = type === schema.getQueryType() || type === schema.getMutationType();
+    const root = type === schema.getQueryType() || type === schema.getMutationType() || type === schema.getSubscriptionType();
     if (!root && !described(type.description)) missing.push(type.name);
     if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
       for (const field of Object.values(type.getFields())) {
