@@ -1,5 +1,5 @@
 import type { ErrorCatalog } from './catalog';
-import type { Result } from './errors';
+import type { ProviderFailure, Result } from './errors';
 import { MUTATION_ENUMS, type MutationHandlers, type MutationName } from './mutations';
 import type { ElasticIp, NetworkInterface, Partition, ProviderName, ResourceRef, VifPeer, VirtualInterface, VirtualIp } from './resources';
 
@@ -76,8 +76,24 @@ export interface ProviderAdapter extends Partial<MutationHandlers> {
    */
   estimateListCalls?(kind: ListKind, items: number): number;
 
+  /**
+   * A provider running changes as jobs (Huawei ECS, ShowJob): where one stands. Optional: the
+   * tracker follows such changes only on adapters that offer it.
+   */
+  readJob?(partition: Partition, jobId: string): Promise<Result<JobState>>;
+
+  /** See ReconcilingAdapter: offered by providers without an idempotency token. */
+  reconcile?: ReconcilingAdapter['reconcile'];
+
   /** Releases connections (undici pools). */
   close(): Promise<void>;
+}
+
+/** What a provider's job says about a change. */
+export interface JobState {
+  status: 'RUNNING' | 'SUCCEEDED' | 'FAILED';
+  /** Why it failed, as the provider's job tells it. */
+  error?: ProviderFailure;
 }
 
 /**

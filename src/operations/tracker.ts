@@ -1,5 +1,4 @@
 import type { ProviderAdapter } from '../domain/adapter';
-import type { ProviderFailure } from '../domain/errors';
 import { mutationDescriptor, type Completion, type MutationResource } from '../domain/mutations';
 import type { Partition, ProviderName } from '../domain/resources';
 import { KeyedLimiter } from '../cache/keyed-limiter';
@@ -13,21 +12,12 @@ import type { Operation, OperationChange, Store } from '../store';
  * Resumed after a restart from the store's unfinished operations.
  */
 
-/** What a Huawei ECS job (ShowJob) says about a change; adapters that run jobs offer it. */
-export interface JobState {
-  status: 'RUNNING' | 'SUCCEEDED' | 'FAILED';
-  /** The job's error, when it failed. */
-  error?: ProviderFailure;
-}
-
 export interface TrackerAdapters {
   /** The provider adapter that reads a partition's resources upstream (never from the cache). */
-  readerFor(provider: ProviderName): (ProviderAdapter & { readJob?(partition: Partition, jobId: string): Promise<ReadJobResult> }) | undefined;
+  readerFor(provider: ProviderName): ProviderAdapter | undefined;
   /** Tells the partition's cache that its state changed. */
   invalidate(partition: Partition): void;
 }
-
-export type ReadJobResult = { ok: true; value: JobState; requestId: string | null } | { ok: false; error: ProviderFailure };
 
 export interface TrackerSettings {
   operationTimeoutSeconds: number;

@@ -216,3 +216,62 @@ describe('operations', () => {
     expect((listed.data['operations'] as unknown as { edges: Array<{ node: { id: string } }> }).edges.map((e) => e.node.id)).toContain(id);
   });
 });
+
+const HW = { provider: 'HUAWEI', account: 'hw-prod', region: 'ap-southeast-1' };
+const CREATE_PEER = `mutation Peer($input: CreateVifPeerInput!, $wait: WaitInput) {
+  createVifPeer(input: $input, wait: $wait) {
+    __typename
+    ... on CreateVifPeerSuccess { idempotencyKey vifPeer { nativeId name status } ${OPERATION} }
+    ${ERROR}
+  }
+}`;
+
+async function hwVif(name: string): Promise<string> {
+  const { data } = await post(`{ virtualInterfaces(first: 100, filter: { providers: [HUAWEI], accounts: ["hw-prod"], regions: ["ap-southeast-1"] }) { edges { node { nativeId name } } } }`);
+  return (data['virtualInterfaces'] as unknown as { edges: Array<{ node: { nativeId: string; name: string } }> }).edges.find((e) => e.node.name === name)!.node.nativeId;
+}
+
+async function peersNamed(vifId: string, name: string): Promise<number> {
+  const { data } = await post(`{ vifPeers(first: 100, filter: { providers: [HUAWEI], virtualInterfaceId: "${vifId}" }) { edges { node { name } } } }`);
+  return (data['vifPeers'] as unknown as { edges: Array<{ node: { name: string } }> }).edges.filter((e) => e.node.name === name).length;
+}
+
+describe('Huawei (no idempotency token): reconcile after an unknown outcome', () => {
+  it('a create the provider applied but never answered is found on retry with the key: the reconciled success, no second call, no duplicate', async () => {
+    const vifId = await hwVif('vif-hq-bgp');
+    const input = { target: HW, vifId, name: 'lost-peer', addressFamily: 'IPV6', localGatewayIp: 'FD09::1/64', remoteGatewayIp: 'FD09::2/64', routeMode: 'STATIC', idempotencyKey: 'hw-lost-key' };
+    await h.control('huawei', 'POST', 'faults', { match: { operation: 'CreateVifPeer' }, count: 1, fault: { kind: 'applied-then-timeout' } });
+    const lost = (await post(CREATE_PEER, { input: { ...input, deadlineSeconds: 2 } })).data['createVifPeer']!;
+    expect(lost).toMatchObject({ __typename: 'ProviderUnavailable', outcome: 'UNKNOWN', idempotencyKey: 'hw-lost-key' });
+    expect(await callCount('huawei', 'CreateVifPeer')).toBe(1);
+
+    const retried = (await post(CREATE_PEER, { input })).data['createVifPeer']!;
+    expect(retried).toMatchObject({ __typename: 'CreateVifPeerSuccess', idempotencyKey: 'hw-lost-key', vifPeer: { name: 'lost-peer' }, operation: { status: 'SUCCEEDED' } });
+    expect(await callCount('huawei', 'CreateVifPeer')).toBe(1);
+    expect(await peersNamed(vifId, 'lost-peer')).toBe(1);
+    // Replayed from then on.
+    const again = (await post(CREATE_PEER, { input })).data['createVifPeer']!;
+    expect(again['vifPeer']).toEqual(retried['vifPeer']);
+    expect(await callCount('huawei', 'CreateVifPeer')).toBe(1);
+  }, 20_000);
+
+  it('a peer creation is followed to ACTIVE, and a list read right after SUCCEEDED shows it ACTIVE (not the CREATING state read during the change)', async () => {
+    const vifId = await hwVif('vif-hq-static');
+    // Warm the list cache with the state before the change.
+    expect(await peersNamed(vifId, 'cached-peer')).toBe(0);
+    const pending = post(CREATE_PEER, {
+      input: { target: HW, vifId, name: 'cached-peer', addressFamily: 'IPV6', localGatewayIp: 'FD0A::1/64', remoteGatewayIp: 'FD0A::2/64', routeMode: 'STATIC' },
+      wait: { timeoutSeconds: 10 },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Listed (and cached for its 5 s window) while the change runs: the CREATING peer.
+    const during = await post(`{ vifPeers(first: 100, filter: { providers: [HUAWEI], virtualInterfaceId: "${vifId}" }) { edges { node { name status } } } }`);
+    expect(JSON.stringify(during.data)).toContain('"name":"cached-peer","status":"CREATING"');
+    await h.advanceClock(ASYNC_DELAY_MS);
+    const answer = (await pending).data['createVifPeer']!;
+    expect(answer).toMatchObject({ operation: { status: 'SUCCEEDED' } });
+    const { data } = await post(`{ vifPeers(first: 100, filter: { providers: [HUAWEI], virtualInterfaceId: "${vifId}" }) { edges { node { name status } } } }`);
+    const peer = (data['vifPeers'] as unknown as { edges: Array<{ node: { name: string; status: string } }> }).edges.find((e) => e.node.name === 'cached-peer');
+    expect(peer?.node.status).toBe('ACTIVE');
+  });
+});

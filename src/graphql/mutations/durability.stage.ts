@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { ReconcilingAdapter } from '../../domain/adapter';
 import type { ProviderFailure } from '../../domain/errors';
-import { operationsOf, providerOperationSpec, type MutationName } from '../../domain/mutations';
+import { operationsOf, providerOperationSpec } from '../../domain/mutations';
 import type { Partition, ResourceRef } from '../../domain/resources';
 import { attemptOutcome, callWithinDeadline } from '../../operations/attempt-scope';
 import type { Durability } from '../../operations/durability';
@@ -283,9 +282,10 @@ function stripKey(failure: ProviderFailure): ProviderFailure {
 }
 
 async function reconcile(durability: Durability, mutation: PreparedMutation): Promise<string | null> {
-  const adapter = durability.adapters.readerFor(mutation.target.provider) as (Partial<ReconcilingAdapter> & object) | undefined;
+  const adapter = durability.adapters.readerFor(mutation.target.provider);
+  // Providers with an idempotency token (Alibaba) offer no reconcile: the retry's call, with the same token, is the reconcile.
   if (!adapter?.reconcile) return null;
-  const found = await adapter.reconcile(mutation.name as MutationName, mutation.target, mutation.input);
+  const found = await adapter.reconcile(mutation.name, mutation.target, mutation.input);
   return found.ok && found.value ? found.value.nativeId : null;
 }
 

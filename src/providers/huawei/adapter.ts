@@ -1,5 +1,6 @@
 import type {
   ElasticIpQuery,
+  JobState,
   ListKind,
   NetworkInterfaceQuery,
   ProviderAdapter,
@@ -7,6 +8,7 @@ import type {
   VirtualInterfaceQuery,
   VirtualIpQuery,
 } from '../../domain/adapter';
+import { classify } from '../../domain/catalog';
 import { failed, ok, type ProviderFailure, type Result } from '../../domain/errors';
 import type { ElasticIp, NetworkInterface, Partition, VifPeer, VirtualInterface, VirtualIp } from '../../domain/resources';
 import type { ProviderCallObserver } from '../common/observer';
@@ -27,7 +29,9 @@ import {
   type WirePort,
   type WirePublicip,
   type WireVirtualInterface,
+  type WireJob,
 } from './wire';
+import { huaweiReconcile } from './reconcile';
 
 export interface HuaweiAdapterOptions {
   accounts: Array<{
@@ -129,7 +133,7 @@ export function createHuaweiAdapter(options: HuaweiAdapterOptions): ProviderAdap
     }
   }
 
-  return {
+  const adapter: ProviderAdapter = {
     provider: 'HUAWEI',
     catalog: huaweiCatalog,
 
@@ -265,8 +269,23 @@ export function createHuaweiAdapter(options: HuaweiAdapterOptions): ProviderAdap
 
     ...huaweiMutations({ clientFor }),
 
+    /** ShowJob: SUCCESS and FAIL are final; INIT and RUNNING are still running. */
+    async readJob(p: Partition, jobId: string): Promise<Result<JobState>> {
+      const client = clientFor(p);
+      if (!(client instanceof HuaweiClient)) return failed(client);
+      const res = await client.call<WireJob>(OP.showJob, { method: 'GET', service: 'ecs', path: PATHS.job(client.projectId, jobId) }, READ);
+      if (!res.ok) return res;
+      const status = res.value?.status;
+      if (status === 'SUCCESS') return ok({ status: 'SUCCEEDED' }, res.requestId);
+      if (status !== 'FAIL') return ok({ status: 'RUNNING' }, res.requestId);
+      const code = res.value.error_code ?? 'netplane.JobFailed';
+      return ok({ status: 'FAILED', error: classify(huaweiCatalog, { operation: OP.showJob, code, httpStatus: 200, message: res.value.fail_reason ?? `job ${jobId} failed`, requestId: res.requestId }) }, res.requestId);
+    },
+
     close: () => transport.close(),
   };
+  adapter.reconcile = huaweiReconcile(adapter);
+  return adapter;
 }
 
 const key = (account: string, region: string) => `${account}\u0000${region}`;
