@@ -10,7 +10,7 @@ import { connect, Subscription, type TestClient } from './subscriptions-client';
 /**
  * operationUpdated through the whole of netplane (the composition root `npm start` uses): an
  * asynchronous mutation's operation is reported unfinished, then SUCCEEDED once netplane's tracker
- * sees the provider finish it — to a subscriber by id and to one by filter at once.
+ * sees the provider finish it — to a subscriber by id and to one by filter at once — on both clouds.
  */
 
 /** The demo's spare Alibaba EIP and an ENI of its partition (README, "Changing the network"). */
@@ -40,9 +40,9 @@ interface Update {
 }
 const FIELDS = 'id mutation status target { nativeId } finishedAt';
 
-async function advanceAlibabaClock(ms: number): Promise<void> {
-  const emulator = netplane.emulators.alibaba;
-  if (!emulator) throw new Error('the demo configuration starts the Alibaba emulator');
+async function advanceClock(provider: 'alibaba' | 'huawei', ms: number): Promise<void> {
+  const emulator = netplane.emulators[provider];
+  if (!emulator) throw new Error(`the demo configuration starts the ${provider} emulator`);
   const response = await fetch(`${emulator.url}/_emulator/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advanceMs: ms }) });
   expect(response.status).toBe(200);
 }
@@ -70,7 +70,7 @@ describe('operationUpdated for an asynchronous mutation', () => {
     expect(['PENDING', 'RUNNING']).toContain(now?.status);
 
     // The emulator keeps the EIP Associating until its clock passes the configured delay.
-    await advanceAlibabaClock(10_000);
+    await advanceClock('alibaba', 10_000);
     const final = (await byId.next(20_000)).data?.operationUpdated;
     expect(final).toMatchObject({ id, status: 'SUCCEEDED' });
     expect(final?.finishedAt).not.toBeNull();
@@ -84,5 +84,41 @@ describe('operationUpdated for an asynchronous mutation', () => {
     }
     expect(seen[0]).toMatch(/^(PENDING|RUNNING)$/);
     expect(byFilter.completed).toBe(false);
+  }, 60_000);
+
+  it('reports a Huawei VIF peer creation (PENDING_CREATE, then ACTIVE) unfinished, then SUCCEEDED with the peer it made', async () => {
+    const watcher = connect(netplane.gatewayUrl);
+    clients.push(watcher);
+    const answer = await post<{ createVifPeer: { __typename: string; operation?: { id: string; status: string } } }>(
+      netplane.gatewayUrl,
+      `mutation ($input: CreateVifPeerInput!) { createVifPeer(input: $input) { __typename ... on CreateVifPeerSuccess { operation { id status } } ... on ProviderError { code message } } }`,
+      {
+        // The demo's VIF of README "Changing the network".
+        input: {
+          target: { provider: 'HUAWEI', account: 'hw-prod', region: 'cn-north-4' },
+          vifId: 'fa870638-0858-4244-aa91-62c8370259f6',
+          name: 'watched-peer',
+          addressFamily: 'IPV6',
+          localGatewayIp: 'fd00::11/64',
+          remoteGatewayIp: 'fd00::12/64',
+          routeMode: 'BGP',
+          bgpAsn: 64512,
+        },
+      },
+    );
+    const operation = answer.body.data?.createVifPeer.operation;
+    expect(operation, JSON.stringify(answer.body)).toBeDefined();
+    const id = (operation as { id: string }).id;
+
+    const byId = new Subscription<Update>(watcher.client, `subscription ($id: ID!) { operationUpdated(id: $id) { ${FIELDS} } }`, { id });
+    const now = (await byId.next()).data?.operationUpdated;
+    expect(now).toMatchObject({ id, mutation: 'createVifPeer', finishedAt: null });
+    expect(['PENDING', 'RUNNING']).toContain(now?.status);
+
+    await advanceClock('huawei', 10_000);
+    const final = (await byId.next(20_000)).data?.operationUpdated;
+    expect(final).toMatchObject({ id, status: 'SUCCEEDED' });
+    expect(final?.target.nativeId).toMatch(/^[0-9a-f-]{36}$/);
+    await byId.ended();
   }, 60_000);
 });
