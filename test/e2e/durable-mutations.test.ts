@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { HW_LIFECYCLE, hwRef, seedHuawei, U } from '../support/e2e-fixtures';
 import { ASYNC_DELAY_MS, startHarness, type Harness } from '../support/harness';
 
 /**
@@ -273,5 +274,21 @@ describe('Huawei (no idempotency token): reconcile after an unknown outcome', ()
     const { data } = await post(`{ vifPeers(first: 100, filter: { providers: [HUAWEI], virtualInterfaceId: "${vifId}" }) { edges { node { name status } } } }`);
     const peer = (data['vifPeers'] as unknown as { edges: Array<{ node: { name: string; status: string } }> }).edges.find((e) => e.node.name === 'cached-peer');
     expect(peer?.node.status).toBe('ACTIVE');
+  });
+});
+
+describe('Huawei ECS jobs', () => {
+  it('a NIC attach runs as a job: the operation carries the job id and is followed to SUCCEEDED through ShowJob', async () => {
+    await seedHuawei(h, HW_LIFECYCLE);
+    const pending = post(
+      `mutation Attach($input: AttachNetworkInterfaceInput!) { attachNetworkInterface(input: $input, wait: { timeoutSeconds: 10 }) { __typename ... on AttachNetworkInterfaceSuccess { jobId operation { status providerJobId } } ${ERROR} } }`,
+      { input: { networkInterface: hwRef(U.portFree), instanceId: U.serverB } },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await h.advanceClock(ASYNC_DELAY_MS);
+    const answer = (await pending).data['attachNetworkInterface']!;
+    expect(answer).toMatchObject({ __typename: 'AttachNetworkInterfaceSuccess', operation: { status: 'SUCCEEDED' } });
+    expect((answer['operation'] as { providerJobId: string }).providerJobId).toBe(answer['jobId']);
+    expect(await callCount('huawei', 'ShowJob')).toBeGreaterThan(0);
   });
 });
