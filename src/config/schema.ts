@@ -3,6 +3,7 @@ import { DEFAULT_REQUEST_LIMITS, REQUEST_LIMIT_RANGES, type RequestLimits } from
 import { strictObject } from './strict-object';
 import { authSchema, rateLimitsSchema, redisSchema, trustedDocumentsSchema } from './auth';
 import { telemetrySchema } from './telemetry';
+import { subscriptionLimitsSchema } from './subscriptions';
 
 /**
  * netplane's configuration. An account points either at the embedded emulator (`endpoint:
@@ -120,6 +121,8 @@ export const configSchema = strictObject({
     introspection: z.boolean().default(true),
     /** Accept only the operations of this manifest (absent: any document). */
     trustedDocuments: trustedDocumentsSchema.optional(),
+    /** WebSocket connections and subscriptions per connection (./subscriptions.ts). */
+    subscriptions: subscriptionLimitsSchema.prefault({}),
   }).prefault({}),
   emulators: strictObject({
     host: z.string().default('127.0.0.1'),

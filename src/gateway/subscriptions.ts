@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Authenticator } from '../auth/authenticator';
 import type { Principal } from '../auth/principal';
+import type { SubscriptionLimits } from '../config/subscriptions';
 import type { NetplaneContext } from '../graphql/context';
 import { introspectionSwitchedOff } from './introspection';
 import { limitError, limitViolation, type Limits } from './plugins/limits';
@@ -20,17 +21,7 @@ import { REQUEST_ID_HEADER, requestIdFrom } from './context';
  * queries and mutations go over HTTP, where cost, rate limits and metrics apply per request.
  */
 
-export interface SubscriptionLimits {
-  /** Open WebSocket connections the gateway keeps; one more is closed with 1013 (try again later). */
-  maxConnections: number;
-  /** Subscriptions running at once on one connection; one more is answered with an error. */
-  maxSubscriptionsPerConnection: number;
-}
-
-export const DEFAULT_SUBSCRIPTION_LIMITS: Readonly<SubscriptionLimits> = {
-  maxConnections: 1_000,
-  maxSubscriptionsPerConnection: 20,
-};
+export { DEFAULT_SUBSCRIPTION_LIMITS, type SubscriptionLimits } from '../config/subscriptions';
 
 /** Close code of RFC 6455 §7.4 registered as "Try Again Later" (IANA WebSocket close codes). */
 const TRY_AGAIN_LATER = 1013;
