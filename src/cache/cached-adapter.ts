@@ -214,7 +214,7 @@ export class CachedAdapter implements ProviderAdapter {
     const tally = currentTally();
     const snapshot = currentListSnapshot();
     const cached = (snapshot?.asOf != null ? this.cache.getAsOf(key, snapshot.asOf) : undefined) ?? this.cache.get(key);
-    tally?.recordRead(`${this.provider}\u0000${prefix}`, true);
+    tally?.recordRead(`${this.provider}\u0000${prefix}`);
     if (cached) {
       tally?.recordCacheHit(this.now() - cached.storedAt);
       this.options.observer?.onListLookup(this.provider, kind, 'hit');
@@ -227,7 +227,7 @@ export class CachedAdapter implements ProviderAdapter {
     const stored = pending ?? this.start(kind, partition, key, query, call as () => Promise<Result<unknown[]>>);
     return stored.then(({ result, window }) => {
       if (window !== null) snapshot?.recordServed(window);
-      else tally?.recordRead(`${this.provider}\u0000${prefix}`, false);
+      else tally?.recordUncachedRead();
       return result as Result<T[]>;
     });
   }

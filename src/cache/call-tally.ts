@@ -20,8 +20,10 @@ export class ProviderCallTally {
    * the connection's own scope) read as of it too, so a page and its relationships agree.
    */
   listSnapshot: ListSnapshotScope | null = null;
-  /** The partitions (`provider\u0000account\u0000region`) whose lists this request read: a mutation of one invalidates a shared response. */
+  /** The partitions (`provider\u0000account\u0000region\u0000`) whose lists this request read: a mutation of one invalidates a shared response. */
   readonly partitionsRead = new Set<string>();
+  /** List calls this request made (answered from memory, joined or sent). */
+  listReads = 0;
   /** Lists answered without being cached (failures, or overtaken by a mutation): the answer must not be shared past its execution. */
   uncachedReads = 0;
 
@@ -39,9 +41,13 @@ export class ProviderCallTally {
     this.coalesced++;
   }
 
-  recordRead(partition: string, cached: boolean): void {
+  recordRead(partition: string): void {
     this.partitionsRead.add(partition);
-    if (!cached) this.uncachedReads++;
+    this.listReads++;
+  }
+
+  recordUncachedRead(): void {
+    this.uncachedReads++;
   }
 }
 

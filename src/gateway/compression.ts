@@ -19,8 +19,9 @@ const gzip = promisify(zlib.gzip);
 /**
  * The encoding to answer with, from an Accept-Encoding header (RFC 9110 §12.5.3): the accepted one
  * with the highest q-value, Brotli first on a tie; `q=0` refuses; `*` stands for any not named.
+ * `prefer`: that one whenever it is accepted at all (the server has it ready).
  */
-export function negotiateEncoding(acceptEncoding: string | undefined): ContentEncoding | null {
+export function negotiateEncoding(acceptEncoding: string | undefined, prefer?: ContentEncoding): ContentEncoding | null {
   if (!acceptEncoding) return null;
   const weights = new Map<string, number>();
   for (const part of acceptEncoding.split(',')) {
@@ -31,6 +32,7 @@ export function negotiateEncoding(acceptEncoding: string | undefined): ContentEn
     weights.set(name, Number.isFinite(weight) ? weight : 0);
   }
   const weightOf = (encoding: ContentEncoding) => weights.get(encoding) ?? weights.get('*') ?? 0;
+  if (prefer && weightOf(prefer) > 0) return prefer;
   const best = (['br', 'gzip'] as const).filter((e) => weightOf(e) > 0).sort((a, b) => weightOf(b) - weightOf(a))[0];
   return best ?? null;
 }

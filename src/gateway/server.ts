@@ -31,6 +31,8 @@ import { trackRequestsInFlight } from './drain';
 import { attachSubscriptions, DEFAULT_SUBSCRIPTION_LIMITS, type SubscriptionLimits } from './subscriptions';
 import { OperationFeed } from './subscriptions-feed';
 import type { Operations } from '../store';
+import { COMPRESSION_MIN_BYTES, compress, negotiateEncoding } from './compression';
+import { sharingKey, SharedExecutions, type ProducedResponse } from './plugins/shared-execution';
 import type { Durability } from '../operations/durability';
 import { IDEMPOTENCY_KEY_HEADER, idempotencyKeyPlugin } from './plugins/idempotency-key';
 
@@ -140,17 +142,19 @@ async function writeComplete(
   responseHeaders: Iterable<readonly [string, string]>,
   body: Buffer,
   requestId: string,
-  compressed?: SharedResponse,
+  /** A cheaper gzip of `body` (a shared answer's precompressed head); gzip is then preferred when accepted. */
+  sharedGzip?: () => Promise<Buffer>,
 ): Promise<void> {
   const headers: Record<string, string> = { [REQUEST_ID_HEADER]: requestId };
   for (const [name, value] of responseHeaders) headers[name] = value;
-  const encoding = body.length >= COMPRESSION_MIN_BYTES ? negotiateEncoding(req.headers['accept-encoding']) : null;
+  const accepted = body.length >= COMPRESSION_MIN_BYTES ? req.headers['accept-encoding'] : undefined;
+  const encoding = negotiateEncoding(accepted, sharedGzip && 'gzip');
   if (!encoding) {
     res.writeHead(status, headers);
     res.end(body);
     return;
   }
-  const encoded = compressed ? await compressed.encoded(encoding) : await compress(body, encoding);
+  const encoded = encoding === 'gzip' && sharedGzip ? await sharedGzip() : await compress(body, encoding);
   headers['content-encoding'] = encoding;
   headers['vary'] = 'accept-encoding';
   res.writeHead(status, headers);
@@ -297,23 +301,52 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ({ body, search } = checked.request);
     }
     // Every provider call this request causes is counted in its own tally (extensions.providerCalls).
-    const providerCalls = new ProviderCallTally();
-    const fanOutObserver = observability.fanOutObserver();
-    const response = await withProviderCallTally(providerCalls, () =>
-      observability.runRequest(requestId, () =>
-        apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: method.toUpperCase(), headers, search, body },
-          context: async () => ({
-            ...buildRequestContext(registry, requestId, principal),
-            providerCalls,
-            fanOutObserver,
-            ...(options.durability && { durability: options.durability }),
-            ...(headers.get(IDEMPOTENCY_KEY_HEADER) !== undefined && { idempotencyKeyHeader: headers.get(IDEMPOTENCY_KEY_HEADER) }),
+    const execute = async () => {
+      const providerCalls = new ProviderCallTally();
+      const fanOutObserver = observability.fanOutObserver();
+      const response = await withProviderCallTally(providerCalls, () =>
+        observability.runRequest(requestId, () =>
+          apollo.executeHTTPGraphQLRequest({
+            httpGraphQLRequest: { method: method.toUpperCase(), headers, search, body },
+            context: async () => ({
+              ...buildRequestContext(registry, requestId, principal),
+              providerCalls,
+              fanOutObserver,
+              ...(options.durability && { durability: options.durability }),
+              ...(headers.get(IDEMPOTENCY_KEY_HEADER) !== undefined && { idempotencyKeyHeader: headers.get(IDEMPOTENCY_KEY_HEADER) }),
+            }),
           }),
-        }),
-      ),
-    );
-    await writeResponse(res, response, requestId);
+        ),
+      );
+      return { response, providerCalls };
+    };
+    const key = sharing && sharingKey({ method: method.toUpperCase(), search, body }, principal);
+    if (!sharing || !key) {
+      await writeResponse(req, res, (await execute()).response, requestId);
+      return;
+    }
+    const { response, shared } = await sharing.run(key, async (): Promise<ProducedResponse> => {
+      const { response: answer, providerCalls } = await execute();
+      let text = '';
+      if (answer.body.kind === 'complete') text = answer.body.string;
+      else for await (const chunk of answer.body.asyncIterator) text += chunk;
+      return {
+        status: answer.status ?? 200,
+        headers: [...answer.headers],
+        body: Buffer.from(text),
+        // Only answers made of cached lists outlive their execution: what else a query reads (the
+        // store's operations) has no window and no invalidation here.
+        keep: providerCalls.uncachedReads === 0 && providerCalls.partitionsRead.size > 0 && answer.body.kind === 'complete',
+        partitionsRead: providerCalls.partitionsRead,
+        listReads: providerCalls.listReads,
+      };
+    });
+    if (!shared) {
+      await writeComplete(req, res, response.status, response.headers, response.body, requestId);
+      return;
+    }
+    res.setHeader(SHARED_HEADER, 'true');
+    await writeComplete(req, res, response.status, response.headers, response.sharedBody(Date.now()), requestId, () => response.sharedGzip(Date.now()));
   };
 
   const sockets = new Set<Socket>();

@@ -1,5 +1,5 @@
 import type { Principal } from '../../auth/principal';
-import { compress, type ContentEncoding } from '../compression';
+import { compress } from '../compression';
 
 /**
  * One execution per cache window for identical requests. Requests with the same document,
@@ -12,6 +12,11 @@ import { compress, type ContentEncoding } from '../compression';
  * answer that read a list which was not cached (a failed partition is asked again next time, as
  * the list cache does). A mutation through netplane of a partition the response read drops it
  * (the adapters' invalidation reaches `invalidate`), and an execution overtaken by one is not kept.
+ *
+ * A request answered by another's execution gets the same data, with its own `extensions`: it
+ * sent no provider call (`actual: 0`), the lists the execution read count as its cache hits, the
+ * answer's age has grown since, and `providerCalls.sharedExecution` is true. Only that tail is
+ * written per request; the body before it (and its gzip member) is shared.
  */
 
 export interface ProducedResponse {
@@ -22,25 +27,70 @@ export interface ProducedResponse {
   keep: boolean;
   /** The partitions (`provider\u0000account\u0000region\u0000`) whose lists it read. */
   partitionsRead: ReadonlySet<string>;
+  /** The list calls it made: every one of them is a cache hit for a request that shares it. */
+  listReads: number;
 }
 
+const EXTENSIONS = Buffer.from(',"extensions":');
+
 export class SharedResponse {
-  private readonly encodings = new Map<ContentEncoding, Promise<Buffer>>();
+  /** The body up to its top-level `extensions` (Apollo writes them last), and those extensions. */
+  private readonly split: { head: Buffer; extensions: Record<string, unknown> } | null;
+  private gzipHead: Promise<Buffer> | null = null;
 
   constructor(
     readonly status: number,
     readonly headers: ReadonlyArray<readonly [string, string]>,
+    /** The body as executed, for the request that executed it. */
     readonly body: Buffer,
-  ) {}
+    private readonly producedAt: number,
+    private readonly listReads: number,
+  ) {
+    this.split = splitExtensions(body);
+  }
 
-  /** The body compressed once per encoding, however many requests ask. */
-  encoded(encoding: ContentEncoding): Promise<Buffer> {
-    let pending = this.encodings.get(encoding);
-    if (!pending) {
-      pending = compress(this.body, encoding);
-      this.encodings.set(encoding, pending);
+  /** The body for a request that shares this execution (see above). */
+  sharedBody(now: number): Buffer {
+    if (!this.split) return this.body;
+    return Buffer.concat([this.split.head, this.sharedTail(now)]);
+  }
+
+  /**
+   * The shared body gzipped: the head's gzip member is compressed once, the tail's is tiny (RFC 1952
+   * §2.2: a gzip file is a series of members, decoded as their concatenation).
+   */
+  async sharedGzip(now: number): Promise<Buffer> {
+    if (!this.split) return compress(this.body, 'gzip');
+    this.gzipHead ??= compress(this.split.head, 'gzip');
+    const [head, tail] = await Promise.all([this.gzipHead, compress(this.sharedTail(now), 'gzip')]);
+    return Buffer.concat([head, tail]);
+  }
+
+  private sharedTail(now: number): Buffer {
+    const extensions = { ...this.split!.extensions };
+    const calls = extensions['providerCalls'];
+    if (calls && typeof calls === 'object') {
+      extensions['providerCalls'] = { ...calls, actual: 0, byProvider: {}, cacheHits: this.listReads, coalesced: 0, sharedExecution: true };
     }
-    return pending;
+    const control = extensions['cacheControl'] as { oldestAgeMs?: number } | undefined;
+    if (control && typeof control === 'object') {
+      extensions['cacheControl'] = { ...control, oldestAgeMs: (control.oldestAgeMs ?? 0) + Math.max(0, now - this.producedAt) };
+    }
+    return Buffer.from(`,"extensions":${JSON.stringify(extensions)}}`);
+  }
+}
+
+/** Apollo serializes `{errors?, data?, extensions?}` in that order: top-level extensions are the last key. */
+function splitExtensions(body: Buffer): { head: Buffer; extensions: Record<string, unknown> } | null {
+  const at = body.lastIndexOf(EXTENSIONS);
+  if (at < 0 || body[body.length - 1] !== 0x7d /* } */) return null;
+  try {
+    const extensions = JSON.parse(body.subarray(at + EXTENSIONS.length, body.length - 1).toString('utf8')) as unknown;
+    if (typeof extensions !== 'object' || extensions === null || !('providerCalls' in extensions)) return null;
+    return { head: body.subarray(0, at), extensions: extensions as Record<string, unknown> };
+  } catch {
+    // An `extensions` key nested in the data, not the top-level one: shared as it is.
+    return null;
   }
 }
 
@@ -121,7 +171,7 @@ export class SharedExecutions {
     const startedAt = now;
     const seenInvalidations = this.invalidations;
     const started = execute().then((produced) => {
-      const response = new SharedResponse(produced.status, produced.headers, produced.body);
+      const response = new SharedResponse(produced.status, produced.headers, produced.body, this.now(), produced.listReads);
       const expiresAt = this.options.windowMs > 0 ? Math.floor(startedAt / this.options.windowMs) * this.options.windowMs + this.options.windowMs : 0;
       const overtaken = [...produced.partitionsRead].some((p) => (this.invalidatedAt.get(p) ?? -1) >= seenInvalidations);
       if (produced.keep && produced.status === 200 && !overtaken && this.now() < expiresAt) this.keep(key, response, expiresAt, produced.partitionsRead);
