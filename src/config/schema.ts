@@ -89,7 +89,7 @@ export const mutationsSchema = strictObject({
   operationTimeoutSeconds: z.number().int().min(10).max(24 * 3600).default(900),
   /** First and longest pause between two reads of a resource a change is followed on (backoff with full jitter between them). */
   pollInitialDelayMs: z.number().int().min(10).max(60_000).default(500),
-  pollMaxDelayMs: z.number().int().min(100).max(300_000).default(10_000),
+  pollMaxDelayMs: z.number().int().min(100).max(300_000).default(5_000),
   /** Reads of followed changes in flight per (provider, account, region). */
   pollConcurrencyPerPartition: z.number().int().min(1).max(32).default(2),
   /** How often idempotency keys past their retention are deleted. */
@@ -123,6 +123,8 @@ export const configSchema = strictObject({
     trustedDocuments: trustedDocumentsSchema.optional(),
     /** WebSocket connections and subscriptions per connection (./subscriptions.ts). */
     subscriptions: subscriptionLimitsSchema.prefault({}),
+    /** On SIGTERM, how long requests and mutations in progress get to finish before the exit (src/app/shutdown.ts). */
+    shutdownGraceMs: z.number().int().min(0).max(600_000).default(25_000),
   }).prefault({}),
   emulators: strictObject({
     host: z.string().default('127.0.0.1'),
