@@ -289,6 +289,31 @@ describe('JWT connections', () => {
   });
 });
 
+describe('changes within one millisecond', () => {
+  it('are each delivered: a state is dropped only when it says nothing new', async () => {
+    const frozen = new Date('2026-12-02T06:00:00.000Z');
+    const stillStore = await openPgliteStore({ dataDir: IN_MEMORY, clock: () => frozen });
+    const stillGateway = await gatewayWith([], { operations: stillStore.operations });
+    try {
+      const created = await stillStore.operations.create(newOperation());
+      const watcher = connect(stillGateway.url);
+      clients.push(watcher);
+      const updates = new Subscription<Update>(watcher.client, BY_ID, { id: encodeOperationId(created.id) });
+      expect((await updates.next()).data?.operationUpdated.status).toBe('PENDING');
+      await stillStore.operations.transition(created.id, { status: 'RUNNING', addProviderRequestIds: ['req-same-ms'] });
+      const running = (await updates.next()).data?.operationUpdated;
+      expect(running).toMatchObject({ status: 'RUNNING', providerRequestIds: ['req-same-ms'] });
+      await stillStore.operations.transition(created.id, { status: 'SUCCEEDED' });
+      expect((await updates.next()).data?.operationUpdated.status).toBe('SUCCEEDED');
+      await updates.ended();
+      expect(updates.pending).toBe(0);
+    } finally {
+      await stillGateway.close();
+      await stillStore.close();
+    }
+  });
+});
+
 describe('gateway shutdown', () => {
   it('closes every subscriber\'s connection with 1001 (going away)', async () => {
     const leaving = await gatewayWith([], { operations: store.operations });

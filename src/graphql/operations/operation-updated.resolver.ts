@@ -54,9 +54,14 @@ export function operationMatcher(filter: OperationFilterInput): (operation: Stor
  * (the store's watch may tell a change twice). Not an async generator: a generator waiting for the
  * next change could not be ended by an unsubscribe until that change came.
  */
+/** What a subscriber sees change: two states with the same one are the same update told twice. */
+function stateOf(operation: StoredOperation): string {
+  return JSON.stringify([operation.updatedAt, operation.status, operation.providerRequestIds, operation.providerJobId, operation.targetNativeId, operation.resourceNativeId, operation.error]);
+}
+
 class OperationStream implements AsyncIterableIterator<StoredOperation> {
   private readonly waiting = new Map<string, StoredOperation>();
-  private readonly delivered = new Map<string, string>();
+  private readonly delivered = new Map<string, StoredOperation>();
   private wake: (() => void) | undefined;
   private done = false;
   private stopListening: (() => void) | undefined;
@@ -75,9 +80,10 @@ class OperationStream implements AsyncIterableIterator<StoredOperation> {
   offer(operation: StoredOperation): void {
     if (this.done || !this.accept(operation)) return;
     const seen = this.delivered.get(operation.id);
-    if (seen !== undefined && seen >= operation.updatedAt) return;
+    // updatedAt has millisecond precision: two changes in one millisecond differ in what they say, not in time.
+    if (seen !== undefined && (seen.updatedAt > operation.updatedAt || stateOf(seen) === stateOf(operation) || isFinalStatus(seen.status))) return;
     const queued = this.waiting.get(operation.id);
-    if (queued && queued.updatedAt > operation.updatedAt) return;
+    if (queued && (queued.updatedAt > operation.updatedAt || isFinalStatus(queued.status))) return;
     this.waiting.set(operation.id, operation);
     this.wake?.();
   }
@@ -88,7 +94,7 @@ class OperationStream implements AsyncIterableIterator<StoredOperation> {
       if (!first.done) {
         const [id, operation] = first.value;
         this.waiting.delete(id);
-        this.delivered.set(id, operation.updatedAt);
+        this.delivered.set(id, operation);
         if (this.endsWithFinal && isFinalStatus(operation.status)) this.finish();
         return { done: false, value: operation };
       }
