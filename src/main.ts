@@ -3,6 +3,7 @@ import pino from 'pino';
 import { startNetplane } from './app/compose';
 import { ConfigError, loadConfig } from './config/load';
 import { ListenError } from './gateway/listen-error';
+import { exitOnTermination } from './app/shutdown';
 
 /** `npm start`: the gateway with GraphiQL, backed by the embedded emulators unless configured otherwise. */
 async function main(): Promise<void> {
@@ -21,11 +22,7 @@ async function main(): Promise<void> {
       (emulators.length ? `, emulators: ${emulators.join(', ')}` : '') +
       ` (config: ${config.source})`,
   );
-  const stop = () => {
-    void netplane.close().then(() => process.exit(0));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  exitOnTermination(netplane, { graceMs: config.gateway.shutdownGraceMs });
 }
 
 main().catch((err: unknown) => {

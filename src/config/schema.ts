@@ -123,6 +123,8 @@ export const configSchema = strictObject({
     trustedDocuments: trustedDocumentsSchema.optional(),
     /** WebSocket connections and subscriptions per connection (./subscriptions.ts). */
     subscriptions: subscriptionLimitsSchema.prefault({}),
+    /** On SIGTERM, how long requests and mutations in progress get to finish before the exit (src/app/shutdown.ts). */
+    shutdownGraceMs: z.number().int().min(0).max(600_000).default(25_000),
   }).prefault({}),
   emulators: strictObject({
     host: z.string().default('127.0.0.1'),

@@ -213,6 +213,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     parseOptions: { maxTokens: limits.maxTokens },
     // Clients send whole documents; automatic persisted queries would only add a hash-mismatch path.
     persistedQueries: false,
+    // Outside tests Apollo would stop itself on SIGTERM and re-send the signal, cutting the drain short: the process owner drains (src/app/shutdown.ts).
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     logger: {
       debug: (m: string) => logger.debug(m),
