@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { ProviderAdapter } from '../domain/adapter';
-import { startGateway } from '../gateway/server';
+import { startGateway, type RunningGateway } from '../gateway/server';
 import type { ResolvedConfig } from '../config/load';
 import { alibabaCatalog, createAlibabaAdapter } from '../providers/alibaba';
 import type { RetryPolicy } from '../providers/common/retry';
@@ -12,6 +12,12 @@ import { createHuaweiAdapter, huaweiCatalog } from '../providers/huawei';
 import { startEmulators, type EmbeddedEmulator, type RunningEmulators } from './emulators';
 import { CachedAdapter } from '../cache/cached-adapter';
 import { currentTally } from '../cache/call-tally';
+import { openStore, type Store } from '../store';
+import { Durability } from '../operations/durability';
+import { mutationAttemptObserver, observeAll } from '../operations/attempt-scope';
+import type { TransportOptions } from '../providers/common/transport';
+import type { SharedListStore } from '../cache/shared-list-store';
+import { RedisListStore } from '../cache/redis-list-store';
 
 /**
  * The composition root: configuration → (embedded emulators) → provider adapters → gateway.
@@ -21,11 +27,29 @@ import { currentTally } from '../cache/call-tally';
 
 export interface RunningNetplane {
   gatewayUrl: string;
+  gateway: RunningGateway;
   emulators: RunningEmulators;
+  /** What the gateway serves from: cached adapters, or the provider adapters with `cache: false`. */
   adapters: CachedAdapter[];
   /** Its metrics, traces and provider-call logs. */
   observability: Observability;
+  /** Idempotency keys, operations and the journal; absent with `durability: false`. */
+  store?: Store;
+  /** The tracker of asynchronous changes and the waiters of `wait`; absent with `durability: false`. */
+  durability?: Durability;
   close(): Promise<void>;
+}
+
+/** The store's runtime: the tracker reads upstream through the provider adapters and tells the cache when a change ends. */
+export function startDurability(config: ResolvedConfig, store: Store, providerAdapters: ProviderAdapter[], cached: CachedAdapter[]): Promise<Durability> {
+  return Durability.start(
+    store,
+    {
+      readerFor: (provider) => providerAdapters.find((a) => a.provider === provider),
+      invalidate: (partition) => cached.find((a) => a.provider === partition.provider)?.invalidate(partition),
+    },
+    { ...config.mutations, keyRetentionSeconds: config.store.idempotencyRetentionSeconds },
+  );
 }
 
 export const CATALOGS = [alibabaCatalog, huaweiCatalog];
@@ -37,23 +61,36 @@ function endpointOf(endpoint: string | undefined, emulator: EmbeddedEmulator | u
 }
 
 /**
+ * What the configuration cannot say, for the tests and tools that start netplane here: the
+ * adapters' HTTP options beyond `http` (a request timeout below a second), their retry budgets, and
+ * accounts only the adapters know — the emulators hold no keys for them, so every call of theirs is
+ * refused the way a provider refuses a misconfigured client.
+ */
+export interface AdapterOptions {
+  transport?: Partial<TransportOptions>;
+  retryBudgetCapacity?: number;
+  adapterOnlyAccounts?: { alibaba?: ResolvedConfig['alibaba']; huawei?: ResolvedConfig['huawei'] };
+}
+
+/**
  * The provider adapters, as configured, without the cache: every list goes upstream. Each HTTP
  * request they send is counted in the tally of the GraphQL request it serves (src/cache/call-tally).
  */
-export function createProviderAdapters(config: ResolvedConfig, emulators: RunningEmulators, observability?: Observability): ProviderAdapter[] {
+export function createProviderAdapters(config: ResolvedConfig, emulators: RunningEmulators, observability?: Observability, options: AdapterOptions = {}): ProviderAdapter[] {
   const retry: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...config.retry };
-  const transportFor = (provider: 'ALIBABA' | 'HUAWEI') => ({ ...config.http, onSend: () => currentTally()?.recordSent(provider) });
+  const transportFor = (provider: 'ALIBABA' | 'HUAWEI') => ({ ...config.http, ...options.transport, onSend: () => currentTally()?.recordSent(provider) });
   // One retry budget per provider, its tokens left a metric; every call and retry observed.
   const observationFor = (provider: 'ALIBABA' | 'HUAWEI') => {
-    const retryBudget = new RetryBudget();
+    const retryBudget = new RetryBudget(options.retryBudgetCapacity);
     observability?.metrics.trackRetryBudget(provider, () => retryBudget.available());
-    return { retryBudget, ...(observability && { observer: observability.providerCallObserver() }) };
+    // The journal hears each mutation's attempts from the same observer (src/operations/attempt-scope.ts).
+    return { retryBudget, observer: observeAll(observability?.providerCallObserver(), mutationAttemptObserver) };
   };
   const adapters: ProviderAdapter[] = [];
   if (config.alibaba.length > 0) {
     adapters.push(
       createAlibabaAdapter({
-        accounts: config.alibaba.map((a) => ({ ...a, endpoint: endpointOf(a.endpoint, emulators.alibaba) })),
+        accounts: [...config.alibaba, ...(options.adapterOnlyAccounts?.alibaba ?? [])].map((a) => ({ ...a, endpoint: endpointOf(a.endpoint, emulators.alibaba) })),
         transport: transportFor('ALIBABA'),
         retry,
         ...observationFor('ALIBABA'),
@@ -63,7 +100,7 @@ export function createProviderAdapters(config: ResolvedConfig, emulators: Runnin
   if (config.huawei.length > 0) {
     adapters.push(
       createHuaweiAdapter({
-        accounts: config.huawei.map((a) => ({ ...a, endpoint: endpointOf(a.endpoint, emulators.huawei) })),
+        accounts: [...config.huawei, ...(options.adapterOnlyAccounts?.huawei ?? [])].map((a) => ({ ...a, endpoint: endpointOf(a.endpoint, emulators.huawei) })),
         transport: transportFor('HUAWEI'),
         retry,
         ...observationFor('HUAWEI'),
@@ -78,29 +115,81 @@ export function createProviderAdapters(config: ResolvedConfig, emulators: Runnin
  * of identical calls in flight and the fan-out bounds (src/cache/cached-adapter.ts).
  */
 export function createAdapters(config: ResolvedConfig, emulators: RunningEmulators, now?: () => number, observability?: Observability): CachedAdapter[] {
-  return createProviderAdapters(config, emulators, observability).map(
+  return cacheAdapters(config, createProviderAdapters(config, emulators, observability), now, observability);
+}
+
+/** Puts each provider adapter behind the list cache (shared with the other replicas through `shared`). */
+function cacheAdapters(config: ResolvedConfig, providerAdapters: ProviderAdapter[], now?: () => number, observability?: Observability, shared?: SharedListStore): CachedAdapter[] {
+  return providerAdapters.map(
     (adapter) => new CachedAdapter(adapter, {
       ttlMs: config.cache.ttlMs,
       snapshotRetentionMs: config.cache.snapshotRetentionMs,
       bounds: config.fanout,
       ...(now && { now }),
       ...(observability && { observer: observability.cacheObserver() }),
+      ...(shared && { shared }),
     }),
   );
 }
 
+/** With `redis` configured, replicas share the list cache through it (src/cache/redis-list-store.ts). */
+function openSharedListStore(config: ResolvedConfig): Promise<SharedListStore | undefined> {
+  if (!config.redis || config.cache.shared === false) return Promise.resolve(undefined);
+  return RedisListStore.connect({ url: config.redis.url, keyPrefix: config.redis.keyPrefix });
+}
+
+export interface NetplaneOptions extends AdapterOptions {
+  logger?: Logger;
+  /** The cache's milliseconds clock (tests drive the cache windows with their own). */
+  now?: () => number;
+  /** Where spans go instead of OTLP when traces are configured (tests keep them in memory). */
+  traceExporter?: SpanExporter;
+  /** An open store to use (and leave open) instead of opening config.store (tests share one per file). */
+  store?: Store;
+  /**
+   * false: the gateway serves the provider adapters themselves — no cache, no coalescing, every
+   * list upstream (tests that count a query's exact provider calls). Default: the cached adapters.
+   */
+  cache?: boolean;
+  /**
+   * false: no store and no tracker — mutations run without a memory (idempotency keys, operations,
+   * the journal), as the end-to-end tests of the providers' own token semantics need. Default: on.
+   */
+  durability?: boolean;
+}
+
 export async function startNetplane(
   config: ResolvedConfig,
-  /** `now`: the cache's milliseconds clock (tests drive the cache windows with their own). */
-  /** `traceExporter`: where spans go instead of OTLP when traces are configured (tests keep them in memory). */
-  options: { logger?: Logger; now?: () => number; traceExporter?: SpanExporter } = {},
+  options: NetplaneOptions = {},
 ): Promise<RunningNetplane> {
   const emulators = await startEmulators(config);
   const observability = createObservability(config, CATALOGS, options.logger, options.traceExporter);
-  const adapters = createAdapters(config, emulators, options.now, observability);
+  const providerAdapters = createProviderAdapters(config, emulators, observability, options);
+  let shared: SharedListStore | undefined;
   try {
+    shared = options.cache === false ? undefined : await openSharedListStore(config);
+  } catch (err) {
+    await Promise.all(providerAdapters.map((a) => a.close()));
+    await emulators.close();
+    await observability.close();
+    throw err;
+  }
+  const adapters = cacheAdapters(config, providerAdapters, options.now, observability, shared);
+  // Without the cache the gateway serves the provider adapters; `adapters` still offers invalidate() (a no-op upstream).
+  const served: ProviderAdapter[] = options.cache === false ? providerAdapters : adapters;
+  let store: Store | undefined;
+  let durability: Durability | undefined;
+  const closeStore = async () => {
+    await durability?.close();
+    if (!options.store) await store?.close();
+  };
+  try {
+    if (options.durability !== false) {
+      store = options.store ?? (await openStore(config.store));
+      durability = await startDurability(config, store, providerAdapters, adapters);
+    }
     const gateway = await startGateway({
-      adapters,
+      adapters: served,
       catalogs: CATALOGS,
       host: config.gateway.host,
       port: config.gateway.port,
@@ -115,21 +204,29 @@ export async function startNetplane(
       ...(config.gateway.trustedDocuments && { trustedDocuments: config.gateway.trustedDocuments }),
       observability,
       readinessChecks: [configurationCheck(config)],
+      ...(durability && store && { durability, operations: store.operations }),
     });
     return {
       gatewayUrl: gateway.url,
+      gateway,
       emulators,
       adapters,
       observability,
+      store,
+      durability,
       close: async () => {
         await gateway.close();
+        await closeStore();
         await Promise.all(adapters.map((a) => a.close()));
+        await shared?.close();
         await emulators.close();
         await observability.close();
       },
     };
   } catch (err) {
+    await closeStore();
     await Promise.all(adapters.map((a) => a.close()));
+    await shared?.close();
     await emulators.close();
     await observability.close();
     throw err;

@@ -6,7 +6,7 @@ import { currentTally } from './call-tally';
 import { KeyedLimiter, type ConcurrencyBounds } from './keyed-limiter';
 import { currentListSnapshot } from './list-snapshot';
 import { TtlCache } from './ttl-cache';
-import type { SharedListStore, SharedSlot } from './shared-list-store';
+import { partitionId, type SharedListStore, type SharedSlot } from './shared-list-store';
 
 /**
  * A ProviderAdapter decorator that makes fleet dashboards cheap upstream:
@@ -75,7 +75,7 @@ export function estimateListBytes(items: readonly unknown[]): number {
 
 const partitionPrefix = (p: Partition): string => `${p.account}\u0000${p.region}\u0000`;
 /** A partition as replicas name it to each other (the provider included: one store serves every adapter). */
-const sharedPartition = (p: Partition): string => `${p.provider}/${p.account}/${p.region}`;
+const sharedPartition = (p: Partition): Partition => ({ provider: p.provider, account: p.account, region: p.region });
 
 /** Same query → same key, whatever the property order; unset filters do not count. */
 function queryKey(query: object): string {
@@ -124,6 +124,10 @@ export class CachedAdapter implements ProviderAdapter {
       sizeOf: (result) => (result.ok ? estimateListBytes(result.value) : 0),
     });
     this.limiter = new KeyedLimiter(options.bounds);
+    // Another replica's mutation: drop this replica's view of the partition now, not at its next list.
+    options.shared?.onInvalidate((partition) => {
+      if (partition.provider === this.provider) this.dropLocal(partitionPrefix(partition));
+    });
     this.listNetworkInterfaces = (p, q) => this.list('NetworkInterface', p, q, () => inner.listNetworkInterfaces(p, q));
     this.listVirtualIps = (p, q) => this.list('VirtualIp', p, q, () => inner.listVirtualIps(p, q));
     this.listElasticIps = (p, q) => this.list('ElasticIp', p, q, () => inner.listElasticIps(p, q));
@@ -260,7 +264,7 @@ export class CachedAdapter implements ProviderAdapter {
     const now = this.now();
     const window = this.cache.windowOf(now);
     const slot: SharedSlot = {
-      partition: sharedPartition(partition),
+      partition: partitionId(partition),
       generation,
       key,
       window,

@@ -2,11 +2,13 @@ import { createHash, randomUUID } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Redis } from 'ioredis';
 import type { Result } from '../domain/errors';
-import { slotId, type SharedAnswer, type SharedListStore, type SharedSlot } from './shared-list-store';
+import type { Partition } from '../domain/resources';
+import { partitionId, slotId, type SharedAnswer, type SharedListStore, type SharedSlot } from './shared-list-store';
 
 /**
  * The list cache and in-flight coalescing of several gateway replicas, in Redis:
- *  - `cache:gen:<partition>` — the partition's generation, INCR'd by an invalidation on any replica;
+ *  - `cache:gen:<partition>` — the partition's generation, INCR'd by an invalidation on any replica,
+ *    which also publishes the partition on `cache:invalidated` for the replicas listening;
  *  - `cache:v:<slot>` — a successful answer (gzipped JSON), expiring with its window and retention;
  *  - `cache:lock:<slot>` — held (SET NX PX) by the one replica filling the slot; the others poll
  *    for the answer and take the fill over when the holder lets go without one (it failed, or died
@@ -44,11 +46,16 @@ const RELEASE_SCRIPT = `if redis.call('GET', KEYS[1]) == ARGV[1] then return red
 export class RedisListStore implements SharedListStore {
   private readonly lockMs: number;
   private readonly pollMs: number;
+  /** This replica's invalidations come back on the channel: they are recognised by it and skipped. */
+  private readonly origin = randomUUID();
+  private readonly listeners = new Set<(partition: Partition) => void>();
+  /** A connection in subscriber mode serves nothing else: opened with the first listener. */
+  private subscriber: Redis | undefined;
 
   private constructor(
     private readonly redis: Redis,
     private readonly keyPrefix: string,
-    options: RedisListStoreOptions,
+    private readonly options: RedisListStoreOptions,
   ) {
     this.lockMs = options.lockMs ?? DEFAULT_LOCK_MS;
     this.pollMs = options.pollMs ?? DEFAULT_POLL_MS;
@@ -68,12 +75,27 @@ export class RedisListStore implements SharedListStore {
     return new RedisListStore(redis, options.keyPrefix, options);
   }
 
-  async generation(partition: string): Promise<number> {
+  async generation(partition: Partition): Promise<number> {
     return Number((await this.redis.get(this.generationKey(partition))) ?? 0);
   }
 
-  async invalidate(partition: string): Promise<void> {
-    await this.redis.incr(this.generationKey(partition));
+  async invalidate(partition: Partition): Promise<void> {
+    const message = JSON.stringify({ origin: this.origin, partition: { provider: partition.provider, account: partition.account, region: partition.region } });
+    await this.redis.multi().incr(this.generationKey(partition)).publish(this.channel(), message).exec();
+  }
+
+  onInvalidate(listener: (partition: Partition) => void): void {
+    this.listeners.add(listener);
+    if (this.subscriber) return;
+    const subscriber = new Redis(this.options.url, { maxRetriesPerRequest: 1 });
+    subscriber.on('error', () => undefined);
+    subscriber.on('message', (_channel: string, message: string) => {
+      const { origin, partition } = JSON.parse(message) as { origin: string; partition: Partition };
+      if (origin === this.origin) return;
+      for (const each of this.listeners) each(partition);
+    });
+    void subscriber.subscribe(this.channel()).catch(() => undefined);
+    this.subscriber = subscriber;
   }
 
   async getOrFill(slot: SharedSlot, fill: () => Promise<Result<unknown[]>>): Promise<SharedAnswer> {
@@ -130,10 +152,15 @@ export class RedisListStore implements SharedListStore {
   }
 
   async close(): Promise<void> {
+    await this.subscriber?.quit().catch(() => this.subscriber?.disconnect());
     await this.redis.quit().catch(() => this.redis.disconnect());
   }
 
-  private generationKey(partition: string): string {
-    return `${this.keyPrefix}cache:gen:${hash(partition)}`;
+  private generationKey(partition: Partition): string {
+    return `${this.keyPrefix}cache:gen:${hash(partitionId(partition))}`;
+  }
+
+  private channel(): string {
+    return `${this.keyPrefix}cache:invalidated`;
   }
 }

@@ -1,4 +1,5 @@
 import type { Result } from '../domain/errors';
+import type { Partition } from '../domain/resources';
 
 /**
  * Where the list answers of several gateway replicas meet (src/cache/cached-adapter.ts uses it
@@ -35,9 +36,15 @@ export interface SharedAnswer {
 
 export interface SharedListStore {
   /** The partition's current generation (0 until first invalidated). */
-  generation(partition: string): Promise<number>;
-  /** Bumps the partition's generation: every replica stops serving its answers. */
-  invalidate(partition: string): Promise<void>;
+  generation(partition: Partition): Promise<number>;
+  /** Bumps the partition's generation: every replica stops serving its answers, and is told (`onInvalidate`). */
+  invalidate(partition: Partition): Promise<void>;
+  /**
+   * `listener` hears the partitions other replicas invalidate, as they do, so a replica drops what
+   * it holds beyond the list cache (shared GraphQL responses) at once. Best effort (a message lost
+   * while disconnected is not replayed): the generation checked before every list is the guarantee.
+   */
+  onInvalidate(listener: (partition: Partition) => void): void;
   /**
    * The slot's answer when any replica has it; else the answer of the one replica that fills it
    * (`fill` runs here when this replica wins the fill). Only successful answers are kept.
@@ -54,17 +61,24 @@ export class MemoryListStore implements SharedListStore {
   private readonly generations = new Map<string, number>();
   private readonly answers = new Map<string, { result: Result<unknown[]>; until: number }>();
   private readonly fills = new Map<string, Promise<Result<unknown[]>>>();
+  private readonly listeners = new Set<(partition: Partition) => void>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  generation(partition: string): Promise<number> {
-    return Promise.resolve(this.generations.get(partition) ?? 0);
+  generation(partition: Partition): Promise<number> {
+    return Promise.resolve(this.generations.get(partitionId(partition)) ?? 0);
   }
 
-  invalidate(partition: string): Promise<void> {
-    this.generations.set(partition, (this.generations.get(partition) ?? 0) + 1);
-    for (const key of [...this.answers.keys()]) if (key.startsWith(`${partition}\u0000`)) this.answers.delete(key);
+  invalidate(partition: Partition): Promise<void> {
+    const id = partitionId(partition);
+    this.generations.set(id, (this.generations.get(id) ?? 0) + 1);
+    for (const key of [...this.answers.keys()]) if (key.startsWith(`${id}\u0000`)) this.answers.delete(key);
+    for (const listener of this.listeners) listener(partition);
     return Promise.resolve();
+  }
+
+  onInvalidate(listener: (partition: Partition) => void): void {
+    this.listeners.add(listener);
   }
 
   async getOrFill(slot: SharedSlot, fill: () => Promise<Result<unknown[]>>): Promise<SharedAnswer> {
@@ -90,6 +104,11 @@ export class MemoryListStore implements SharedListStore {
   close(): Promise<void> {
     return Promise.resolve();
   }
+}
+
+/** A partition as replicas name it to each other. */
+export function partitionId(p: Partition): string {
+  return `${p.provider}/${p.account}/${p.region}`;
 }
 
 /** The slot's identity; starts with its partition so an invalidation finds its answers. */

@@ -47,27 +47,44 @@ afterAll(async () => {
   await emulators.close();
 });
 
-const stores: Array<[string, () => Promise<SharedListStore>]> = [
-  ['in memory', () => Promise.resolve(new MemoryListStore())],
-  ['in Redis', () => RedisListStore.connect({ url: REDIS_URL, keyPrefix: `${prefix}${randomUUID()}:` })],
+/** Each replica's view of the store: one object in a process, a connection of its own per replica in Redis. */
+const stores: Array<[string, () => Promise<[SharedListStore, SharedListStore]>]> = [
+  [
+    'in memory',
+    () => {
+      const one = new MemoryListStore();
+      return Promise.resolve([one, one]);
+    },
+  ],
+  [
+    'in Redis',
+    async () => {
+      const keyPrefix = `${prefix}${randomUUID()}:`;
+      return [await RedisListStore.connect({ url: REDIS_URL, keyPrefix }), await RedisListStore.connect({ url: REDIS_URL, keyPrefix })];
+    },
+  ],
 ];
 
 describe.each(stores)('replicas sharing a list store %s', (_name, open) => {
   let shared: SharedListStore;
+  let sharedB: SharedListStore;
   let replicaA: CachedAdapter;
   let replicaB: CachedAdapter;
 
   beforeEach(async () => {
     await fetch(`${emulators.alibaba!.url}/_emulator/reset`, { method: 'POST', body: JSON.stringify({ fixture: 'demo' }) });
+    await fetch(`${emulators.alibaba!.url}/_emulator/faults`, { method: 'DELETE' });
     emulators.alibaba!.core.runtime.calls.clear();
     await shared?.close();
-    shared = await open();
-    const options = { ttlMs: 5_000, snapshotRetentionMs: 20_000, bounds: { perPartition: 2, perProvider: 8 }, shared };
-    replicaA = new CachedAdapter(inner, options);
-    replicaB = new CachedAdapter(inner, options);
+    if (sharedB !== shared) await sharedB?.close();
+    [shared, sharedB] = await open();
+    const options = { ttlMs: 5_000, snapshotRetentionMs: 20_000, bounds: { perPartition: 2, perProvider: 8 } };
+    replicaA = new CachedAdapter(inner, { ...options, shared });
+    replicaB = new CachedAdapter(inner, { ...options, shared: sharedB });
   });
   afterAll(async () => {
     await shared.close();
+    if (sharedB !== shared) await sharedB.close();
   });
 
   it('serves a list one replica fetched from the other, with no provider call', async () => {
@@ -111,15 +128,28 @@ describe.each(stores)('replicas sharing a list store %s', (_name, open) => {
   });
 
   it('never shares a failure beyond the callers of the call that failed', async () => {
-    await fetch(`${emulators.alibaba!.url}/_emulator/reset`, { method: 'POST', body: JSON.stringify({ fixture: 'demo' }) });
-    const broken = new CachedAdapter(
-      { ...inner, listElasticIps: () => Promise.resolve({ ok: false, error: { category: 'UNAVAILABLE', provider: 'ALIBABA', operation: 'DescribeEipAddresses', code: 'ServiceUnavailable', httpStatus: 503, message: 'down', requestId: null, retryable: true, documented: true, description: null } }) } as ProviderAdapter,
-      { ttlMs: 5_000, bounds: { perPartition: 2, perProvider: 8 }, shared },
-    );
-    expect((await broken.listElasticIps(HANGZHOU, {})).ok).toBe(false);
-    // The healthy replica asks the provider itself rather than being served the failure.
-    expect((await replicaA.listElasticIps(HANGZHOU, {})).ok).toBe(true);
-    expect(upstream()).toBe(1);
+    // Both attempts of the next list fail (the adapter retries once).
+    await fetch(`${emulators.alibaba!.url}/_emulator/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ match: { operation: 'DescribeEipAddresses' }, count: 2, fault: { kind: 'error', code: 'ServiceUnavailable' } }),
+    });
+    expect((await replicaA.listElasticIps(HANGZHOU, {})).ok).toBe(false);
+    // The other replica asks the provider itself rather than being served the failure.
+    expect((await replicaB.listElasticIps(HANGZHOU, {})).ok).toBe(true);
+    expect(upstream()).toBe(3);
+  });
+
+  it('tells the other replicas of an invalidation as it happens', async () => {
+    const heard: string[] = [];
+    replicaB.onInvalidate((partition) => heard.push(partition));
+    // Redis subscribes in the background: invalidations before that are not heard (the generation still is).
+    await expect
+      .poll(async () => {
+        await replicaA.invalidateEverywhere(HANGZHOU);
+        return heard.length;
+      })
+      .toBeGreaterThan(0);
+    expect(new Set(heard)).toEqual(new Set(['ALIBABA\u0000ali-prod\u0000cn-hangzhou\u0000']));
   });
 });
 

@@ -1,20 +1,20 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import pino from 'pino';
-import type { ProviderAdapter } from '../../src/domain/adapter';
-import { startGateway, type RunningGateway } from '../../src/gateway';
-import { alibabaCatalog, createAlibabaAdapter } from '../../src/providers/alibaba';
-import { createAlibabaEmulator } from '../../src/providers/alibaba/emulator';
-import { startEmulatorServer, type RunningEmulator } from '../../src/providers/common/emulator/server';
-import { DEFAULT_RETRY_POLICY, RetryBudget, type RetryPolicy } from '../../src/providers/common/retry';
-import { DEFAULT_TRANSPORT_OPTIONS, type TransportOptions } from '../../src/providers/common/transport';
-import { createHuaweiAdapter, huaweiCatalog } from '../../src/providers/huawei';
-import { createHuaweiEmulator } from '../../src/providers/huawei/emulator';
+import { startNetplane, type RunningNetplane } from '../../src/app/compose';
+import { parseConfig, type ResolvedAlibabaAccount, type ResolvedHuaweiAccount } from '../../src/config/load';
+import type { RunningGateway } from '../../src/gateway';
+import type { Durability, DurabilitySettings } from '../../src/operations/durability';
+import type { RunningEmulator } from '../../src/providers/common/emulator/server';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../../src/providers/common/retry';
+import type { TransportOptions } from '../../src/providers/common/transport';
+import { IN_MEMORY } from '../../src/store';
 
 /**
- * The whole read/write path for end-to-end tests: both emulators on free ports (2 accounts ×
- * 2 regions each), both real adapters signing real HTTP requests to them, and the gateway in
- * front. Tests talk to the gateway over HTTP only, with the typed documents codegen generated.
+ * The whole read/write path for end-to-end tests, built by the composition root `npm start` uses
+ * (src/app/compose.ts): both emulators on free ports (2 accounts × 2 regions each), both real
+ * adapters signing real HTTP requests to them, behind the list cache, an in-memory store, and the
+ * gateway in front. Tests talk to the gateway over HTTP only, with the typed documents codegen generated.
  */
 
 export const ALIBABA_ACCOUNTS = [
@@ -72,6 +72,18 @@ export interface HarnessOptions {
   transport?: Partial<TransportOptions>;
   /** Also configure the MISCONFIGURED accounts (off by default: they would fail every fleet read). */
   misconfiguredAccounts?: boolean;
+  /**
+   * false: the gateway serves the provider adapters without the list cache, so every list goes
+   * upstream (tests that count a query's exact provider calls, or read emulator state changed
+   * behind netplane's back). Default: the cached adapters `npm start` runs.
+   */
+  cache?: boolean;
+  /**
+   * Give the gateway a memory (src/operations): an in-memory store (memory://) and its tracker,
+   * with these mutation settings over the defaults. Off by default: opening a store costs ~0.7 s, and
+   * without it tests see the providers' own token semantics (ClientToken, ClientRequestId) unchanged.
+   */
+  durability?: Partial<DurabilitySettings>;
 }
 
 export interface GraphQLResult<T> {
@@ -91,58 +103,66 @@ export interface Harness {
   /** Moves both emulator clocks forward (runs due state transitions). */
   advanceClock(ms: number): Promise<void>;
   control(provider: 'alibaba' | 'huawei', method: string, path: string, body?: unknown): Promise<unknown>;
+  /** The gateway's store and tracker (started with the `durability` option; reading it otherwise throws). */
+  readonly durability: Durability;
+  /** The whole of netplane as compose.ts started it (its adapters, store, observability). */
+  netplane: RunningNetplane;
   close(): Promise<void>;
 }
 
+const alibabaAccount = (a: (typeof ALIBABA_ACCOUNTS)[number], endpoint: string): ResolvedAlibabaAccount => ({
+  account: a.account,
+  regions: a.regions,
+  endpoint,
+  credentials: { accessKeyId: a.accessKeyId, accessKeySecret: a.accessKeySecret },
+});
+
+const huaweiAccount = (a: (typeof HUAWEI_ACCOUNTS)[number], endpoint: string): ResolvedHuaweiAccount => ({
+  account: a.account,
+  regions: a.projects,
+  endpoint,
+  credentials: { ak: a.ak, sk: a.sk },
+});
+
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const alibabaCore = createAlibabaEmulator({
-    keys: ALIBABA_ACCOUNTS.map((a) => ({ accessKeyId: a.accessKeyId, accessKeySecret: a.accessKeySecret, account: a.account })),
-    demo: ALIBABA_ACCOUNTS.map((a) => ({ account: a.account, regions: a.regions })),
-    fixture: 'demo',
-    asyncDelayMs: ASYNC_DELAY_MS,
-  });
-  const huaweiCore = createHuaweiEmulator({
-    keys: HUAWEI_ACCOUNTS.map((a) => ({ ak: a.ak, sk: a.sk, account: a.account, projects: a.projects })),
-    fixture: 'demo',
-    asyncDelayMs: ASYNC_DELAY_MS,
-  });
-  const alibaba = await startEmulatorServer(alibabaCore, { port: 0 });
-  const huawei = await startEmulatorServer(huaweiCore, { port: 0 });
   // Fail fast: a test never waits through retries of a broken emulator.
   const fastRetry: RetryPolicy = { ...DEFAULT_RETRY_POLICY, maxAttempts: 2, baseDelayMs: 5, maxDelayMs: 20, ...options.retry };
-  const transport: TransportOptions = { ...DEFAULT_TRANSPORT_OPTIONS, ...options.transport };
-  const budget = () => (options.retryBudgetCapacity === undefined ? undefined : new RetryBudget(options.retryBudgetCapacity));
-  const adapters: ProviderAdapter[] = [
-    createAlibabaAdapter({
-      accounts: [...ALIBABA_ACCOUNTS, ...(options.misconfiguredAccounts ? [MISCONFIGURED.alibabaBadSecret] : [])].map((a) => ({
-        account: a.account,
-        regions: a.regions,
-        credentials: { accessKeyId: a.accessKeyId, accessKeySecret: a.accessKeySecret },
-        endpoint: alibaba.url,
-      })),
-      retry: fastRetry,
-      retryBudget: budget(),
-      transport,
-    }),
-    createHuaweiAdapter({
-      accounts: [...HUAWEI_ACCOUNTS, ...(options.misconfiguredAccounts ? [MISCONFIGURED.huaweiBadSecret, MISCONFIGURED.huaweiWrongProject] : [])].map((a) => ({
-        account: a.account,
-        credentials: { ak: a.ak, sk: a.sk },
-        regions: a.projects.map((p) => ({ region: p.region, projectId: p.projectId })),
-        endpoint: huawei.url,
-      })),
-      retry: fastRetry,
-      retryBudget: budget(),
-      transport,
-    }),
-  ];
-  const gateway = await startGateway({
-    adapters,
-    catalogs: [alibabaCatalog, huaweiCatalog],
-    host: '127.0.0.1',
-    port: 0,
+  const config = parseConfig(
+    {
+      gateway: { host: '127.0.0.1', port: 0 },
+      emulators: { host: '127.0.0.1', alibabaPort: 0, huaweiPort: 0, fixture: 'demo', asyncDelayMs: ASYNC_DELAY_MS },
+      retry: { maxAttempts: fastRetry.maxAttempts, baseDelayMs: fastRetry.baseDelayMs, maxDelayMs: fastRetry.maxDelayMs },
+      store: { dataDir: IN_MEMORY },
+      ...(options.durability && { mutations: options.durability }),
+      accounts: [
+        ...ALIBABA_ACCOUNTS.map((a) => ({ provider: 'ALIBABA', ...alibabaAccount(a, 'emulator') })),
+        ...HUAWEI_ACCOUNTS.map((a) => ({ provider: 'HUAWEI', ...huaweiAccount(a, 'emulator') })),
+      ],
+    },
+    'e2e harness configuration',
+    {},
+  );
+  const netplane = await startNetplane(config, {
     logger: pino({ level: 'silent' }),
+    durability: options.durability !== undefined,
+    ...(options.cache === false && { cache: false }),
+    ...(options.transport && { transport: options.transport }),
+    ...(options.retryBudgetCapacity !== undefined && { retryBudgetCapacity: options.retryBudgetCapacity }),
+    ...(options.misconfiguredAccounts && {
+      // The emulators hold other keys or projects for these: the schema cannot express them as configured accounts.
+      adapterOnlyAccounts: {
+        alibaba: [alibabaAccount(MISCONFIGURED.alibabaBadSecret, 'emulator')],
+        huawei: [huaweiAccount(MISCONFIGURED.huaweiBadSecret, 'emulator'), huaweiAccount(MISCONFIGURED.huaweiWrongProject, 'emulator')],
+      },
+    }),
   });
+  const alibaba = netplane.emulators.alibaba;
+  const huawei = netplane.emulators.huawei;
+  if (!alibaba || !huawei) throw new Error('the harness configuration puts both providers on the emulators');
+  /** The emulators' state changed behind netplane's back: what the cache holds of it is stale. */
+  const forgetCachedLists = () => {
+    for (const adapter of netplane.adapters) for (const partition of adapter.partitions()) adapter.invalidate(partition);
+  };
 
   const control = async (provider: 'alibaba' | 'huawei', method: string, path: string, body?: unknown): Promise<unknown> => {
     const base = provider === 'alibaba' ? alibaba.url : huawei.url;
@@ -152,15 +172,21 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       ...(body !== undefined && { body: JSON.stringify(body) }),
     });
     if (!response.ok) throw new Error(`${provider} emulator ${method} ${path}: ${response.status} ${await response.text()}`);
+    if (method !== 'GET') forgetCachedLists();
     return response.json();
   };
 
   return {
-    gateway,
+    gateway: netplane.gateway,
     emulators: { alibaba, huawei },
     control,
+    netplane,
+    get durability(): Durability {
+      if (!netplane.durability) throw new Error('this harness has no store: start it with startHarness({ durability: {} })');
+      return netplane.durability;
+    },
     async gql(document, variables) {
-      const response = await fetch(gateway.url, {
+      const response = await fetch(netplane.gatewayUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
@@ -180,10 +206,6 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await control('alibaba', 'POST', 'clock', { advanceMs: ms });
       await control('huawei', 'POST', 'clock', { advanceMs: ms });
     },
-    async close() {
-      await gateway.close();
-      await Promise.all(adapters.map((a) => a.close()));
-      await Promise.all([alibaba.close(), huawei.close()]);
-    },
+    close: () => netplane.close(),
   };
 }
