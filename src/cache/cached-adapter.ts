@@ -184,6 +184,11 @@ export class CachedAdapter implements ProviderAdapter {
     for (const listener of this.invalidationListeners) listener(partitionKey);
   }
 
+  /** The cache's clock: answers shared per cache window (src/gateway/plugins/shared-execution.ts) follow the same windows. */
+  clock(): number {
+    return this.now();
+  }
+
   /** `listener` hears `provider\u0000account\u0000region\u0000` of every partition invalidated; returns its removal. */
   onInvalidate(listener: (partition: string) => void): () => void {
     this.invalidationListeners.add(listener);

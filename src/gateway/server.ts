@@ -103,6 +103,8 @@ export const SHARED_HEADER = 'x-netplane-shared';
 /** Adapters that announce invalidations (src/cache's CachedAdapter). */
 interface Invalidating {
   onInvalidate(listener: (partition: string) => void): () => void;
+  /** The cache's clock (tests drive it): shared answers follow its windows. */
+  clock(): number;
 }
 
 class BodyTooLarge extends Error {}
@@ -199,7 +201,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const access = new GatewayAccess(authenticator, limiter);
 
   // Identical requests share one execution and its serialized answer per cache window (./plugins/shared-execution.ts).
-  const sharing = options.shareExecutions === false ? null : new SharedExecutions({ windowMs: options.cost?.cacheTtlMs ?? 0 });
+  const clockOf = options.adapters.map((adapter) => (adapter as Partial<Invalidating>).clock?.bind(adapter)).find((clock) => clock !== undefined);
+  const sharing = options.shareExecutions === false ? null : new SharedExecutions({ windowMs: options.cost?.cacheTtlMs ?? 0, ...(clockOf && { now: clockOf }) });
   const stopListening = sharing
     ? options.adapters.map((adapter) => (adapter as Partial<Invalidating>).onInvalidate?.((partition) => sharing.invalidate(partition)))
     : [];
@@ -348,7 +351,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return;
     }
     res.setHeader(SHARED_HEADER, 'true');
-    await writeComplete(req, res, response.status, response.headers, response.sharedBody(Date.now()), requestId, () => response.sharedGzip(Date.now()));
+    const now = sharing.clock();
+    await writeComplete(req, res, response.status, response.headers, response.sharedBody(now), requestId, () => response.sharedGzip(now));
   };
 
   const sockets = new Set<Socket>();

@@ -35,7 +35,7 @@ const EXTENSIONS = Buffer.from(',"extensions":');
 
 export class SharedResponse {
   /** The body up to its top-level `extensions` (Apollo writes them last), and those extensions. */
-  private readonly split: { head: Buffer; extensions: Record<string, unknown> } | null;
+  private readonly split: { head: Buffer; extensions: Record<string, unknown>; end: Buffer } | null;
   private gzipHead: Promise<Buffer> | null = null;
 
   constructor(
@@ -76,18 +76,19 @@ export class SharedResponse {
     if (control && typeof control === 'object') {
       extensions['cacheControl'] = { ...control, oldestAgeMs: (control.oldestAgeMs ?? 0) + Math.max(0, now - this.producedAt) };
     }
-    return Buffer.from(`,"extensions":${JSON.stringify(extensions)}}`);
+    return Buffer.concat([Buffer.from(`,"extensions":${JSON.stringify(extensions)}`), this.split!.end]);
   }
 }
 
-/** Apollo serializes `{errors?, data?, extensions?}` in that order: top-level extensions are the last key. */
-function splitExtensions(body: Buffer): { head: Buffer; extensions: Record<string, unknown> } | null {
+/** Apollo serializes `{errors?, data?, extensions?}` in that order (and a newline): top-level extensions are the last key. */
+function splitExtensions(body: Buffer): { head: Buffer; extensions: Record<string, unknown>; end: Buffer } | null {
   const at = body.lastIndexOf(EXTENSIONS);
-  if (at < 0 || body[body.length - 1] !== 0x7d /* } */) return null;
+  const close = body.lastIndexOf(0x7d /* } */);
+  if (at < 0 || close < at || body.subarray(close + 1).toString('utf8').trim() !== '') return null;
   try {
-    const extensions = JSON.parse(body.subarray(at + EXTENSIONS.length, body.length - 1).toString('utf8')) as unknown;
+    const extensions = JSON.parse(body.subarray(at + EXTENSIONS.length, close).toString('utf8')) as unknown;
     if (typeof extensions !== 'object' || extensions === null || !('providerCalls' in extensions)) return null;
-    return { head: body.subarray(0, at), extensions: extensions as Record<string, unknown> };
+    return { head: body.subarray(0, at), extensions: extensions as Record<string, unknown>, end: body.subarray(close) };
   } catch {
     // An `extensions` key nested in the data, not the top-level one: shared as it is.
     return null;
@@ -194,6 +195,11 @@ export class SharedExecutions {
 
   get size(): number {
     return this.kept.size;
+  }
+
+  /** The clock the windows are reckoned by. */
+  clock(): number {
+    return this.now();
   }
 
   private keep(key: string, response: SharedResponse, expiresAt: number, partitions: ReadonlySet<string>): void {
