@@ -118,4 +118,55 @@ describe('TtlCache', () => {
       expect(cache.getAsOf('p/k', 10_000)).toBeUndefined();
     });
   });
+
+  describe('byte budget', () => {
+    const budget = (maxBytes: number) => ({ maxBytes, sizeOf: (value: string) => value.length });
+
+    it('evicts the least recently used entries once the bytes exceed the budget', () => {
+      const now = 10_000;
+      const cache = new TtlCache<string>(5_000, () => now, 100, 0, budget(10));
+      cache.set('a', 'aaaa');
+      cache.set('b', 'bbbb');
+      expect(cache.get('a')?.value).toBe('aaaa'); // a is now more recently used than b
+      cache.set('c', 'cccc'); // 12 bytes: b goes
+      expect(cache.get('b')).toBeUndefined();
+      expect(cache.get('a')?.value).toBe('aaaa');
+      expect(cache.get('c')?.value).toBe('cccc');
+      expect(cache.bytes).toBe(8);
+    });
+
+    it('counts retained snapshots toward the budget, and a read as of a snapshot keeps it', () => {
+      let now = 10_000;
+      const cache = new TtlCache<string>(5_000, () => now, 100, 60_000, budget(12));
+      cache.set('k', 'w10-');
+      now = 15_000;
+      cache.set('k', 'w15-');
+      expect(cache.getAsOf('k', 10_000)?.value).toBe('w10-');
+      cache.set('other', 'oooo'); // 12 bytes: within budget
+      cache.set('more', 'mmmm'); // 16: the least recently used — w15 — goes, the snapshot just read stays
+      expect(cache.getAsOf('k', 10_000)?.value).toBe('w10-');
+      expect(cache.get('k')).toBeUndefined();
+      expect(cache.bytes).toBe(12);
+    });
+
+    it('keeps an entry larger than the whole budget (its readers wait for it) and frees its bytes when dropped', () => {
+      const now = 10_000;
+      const cache = new TtlCache<string>(5_000, () => now, 100, 0, budget(4));
+      cache.set('small', 'ss');
+      cache.set('big', 'bbbbbbbb');
+      expect(cache.size).toBe(1);
+      expect(cache.get('big')?.value).toBe('bbbbbbbb');
+      expect(cache.deleteByPrefix('big')).toBe(1);
+      expect(cache.bytes).toBe(0);
+    });
+
+    it('frees the bytes of entries past their retention', () => {
+      let now = 10_000;
+      const cache = new TtlCache<string>(5_000, () => now, 100, 5_000, budget(100));
+      cache.set('a', 'aaaa');
+      now = 20_000;
+      cache.set('b', 'bb');
+      expect(cache.bytes).toBe(2);
+    });
+  });
 });
