@@ -94,6 +94,8 @@ export const mutationsSchema = strictObject({
   pollConcurrencyPerPartition: z.number().int().min(1).max(32).default(2),
   /** How often idempotency keys past their retention are deleted. */
   purgeIntervalSeconds: z.number().int().min(10).max(24 * 3600).default(600),
+  /** How often operations a stopped gateway left PENDING are recovered (journaled UNKNOWN, settled from provider state where it tells). */
+  recoveryIntervalSeconds: z.number().int().min(1).max(3600).default(30),
 });
 
 /** One integer setting per request limit, its range and default declared once in ./limits. */
@@ -156,6 +158,11 @@ export const configSchema = strictObject({
     snapshotRetentionMs: z.number().int().min(0).max(3_600_000).default(20_000),
     /** With `redis` configured, replicas share list answers, fills in flight and invalidations through it (false: each replica alone). */
     shared: z.boolean().optional(),
+    /**
+     * Bytes (estimated) the cached lists and retained snapshots of one provider's adapter may hold;
+     * past it the least recently used are evicted (default 128 MiB; src/cache/cached-adapter.ts).
+     */
+    maxBytes: z.number().int().min(1024 * 1024).max(64 * 1024 ** 3).default(128 * 1024 * 1024),
   }).prefault({}),
   cost: strictObject({
     /** Queries estimated to need more provider calls than this are rejected before any call. */

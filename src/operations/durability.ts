@@ -1,5 +1,6 @@
 import type { Store, Operation } from '../store';
 import { isFinalStatus } from '../store';
+import { recoverAbandoned } from './recovery';
 import { OperationTracker, type TrackerAdapters, type TrackerSettings } from './tracker';
 
 /**
@@ -14,6 +15,10 @@ export interface DurabilitySettings extends TrackerSettings {
   deadlineSeconds: number;
   maxWaitSeconds: number;
   purgeIntervalSeconds: number;
+  /** How long the store keeps idempotency keys (store.idempotencyRetentionSeconds): a retry looks for the key's operation that far back. */
+  keyRetentionSeconds: number;
+  /** How often operations left PENDING by a stopped gateway are looked for (src/operations/recovery.ts). */
+  recoveryIntervalSeconds: number;
 }
 
 export class Durability {
@@ -21,6 +26,8 @@ export class Durability {
   private readonly waiters = new Map<string, Set<(operation: Operation) => void>>();
   private stopWatching: (() => Promise<void>) | null = null;
   private purgeTimer: NodeJS.Timeout | null = null;
+  private recoveryTimer: NodeJS.Timeout | null = null;
+  private recovering: Promise<unknown> = Promise.resolve();
 
   private constructor(
     readonly store: Store,
@@ -41,6 +48,9 @@ export class Durability {
       void store.idempotency.purgeExpired().catch(() => undefined);
     }, settings.purgeIntervalSeconds * 1000);
     durability.purgeTimer.unref();
+    durability.recoverNow();
+    durability.recoveryTimer = setInterval(() => durability.recoverNow(), settings.recoveryIntervalSeconds * 1000);
+    durability.recoveryTimer.unref();
     return durability;
   }
 
@@ -69,8 +79,16 @@ export class Durability {
     });
   }
 
+  /** One recovery sweep, never two at once. */
+  recoverNow(): Promise<unknown> {
+    this.recovering = this.recovering.then(() => recoverAbandoned(this.store, this.adapters)).catch(() => undefined);
+    return this.recovering;
+  }
+
   async close(): Promise<void> {
     if (this.purgeTimer) clearInterval(this.purgeTimer);
+    if (this.recoveryTimer) clearInterval(this.recoveryTimer);
+    await this.recovering;
     this.tracker.close();
     await this.stopWatching?.();
   }

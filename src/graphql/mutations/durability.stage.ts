@@ -125,7 +125,12 @@ export const durabilityStage: MutationStage = async (mutation, next) => {
   const fingerprint = requestFingerprint({ mutation: name, target, input: canonicalInput });
 
   // A key freed after an unknown outcome left its operation PENDING: the retry continues it.
-  const earlier = await store.operations.list({ idempotencyKeys: [key], principals: principal ? [principal] : undefined, mutations: [name], statuses: ['PENDING'] }, { first: 1 });
+  // (or one recovery settled from provider state after the key was freed): within the key's retention.
+  const retentionStart = new Date(Date.now() - durability.settings.keyRetentionSeconds * 1000).toISOString();
+  const earlier = await store.operations.list(
+    { idempotencyKeys: [key], principals: principal ? [principal] : undefined, mutations: [name], statuses: ['PENDING', 'SUCCEEDED'], since: retentionStart },
+    { first: 1 },
+  );
   const found = earlier.edges[0]?.node;
   // Without a principal the filter cannot say "anonymous": keep only an anonymous operation.
   const earlierOperation = found && (principal !== null || found.principal === null) ? found : null;
