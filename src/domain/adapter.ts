@@ -77,6 +77,13 @@ export interface ProviderAdapter extends Partial<MutationHandlers> {
   estimateListCalls?(kind: ListKind, items: number): number;
 
   /**
+   * The same for one partition now: sized from what it held when last listed, 0 when the snapshot
+   * `asOf` (a cursor's) still answers it without a call. Optional: query cost estimates fall back
+   * to estimateListCalls(kind, 0). The list cache (src/cache) knows both.
+   */
+  estimatePartitionListCalls?(partition: Partition, kind: ListKind, asOf?: number | null): number;
+
+  /**
    * A provider running changes as jobs (Huawei ECS, ShowJob): where one stands. Optional: the
    * tracker follows such changes only on adapters that offer it.
    */

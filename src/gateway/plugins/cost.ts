@@ -40,14 +40,6 @@ export interface CostOptions {
   snapshotRetentionMs?: number;
 }
 
-/** Adapters that know how large a partition was when last listed (src/cache's CachedAdapter). */
-interface PartitionCostModel {
-  estimatePartitionListCalls(partition: Partition, kind: ListKind, asOf?: number | null): number;
-}
-
-const hasPartitionModel = (adapter: unknown): adapter is PartitionCostModel =>
-  typeof (adapter as Partial<PartitionCostModel> | undefined)?.estimatePartitionListCalls === 'function';
-
 const partitionKey = (p: Partition): string => `${p.provider}/${p.account}/${p.region}`;
 
 const stringOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
@@ -67,8 +59,7 @@ export function estimateProviderCalls(
   const loads = new Map<string, { partition: Partition; kind: ListKind; how: 'all' | 'byId' | 'filtered'; calls: number }>();
   const callsFor = (p: Partition, kind: ListKind, asOf: number | null): number => {
     const adapter = adapters.adapterFor(p);
-    if (hasPartitionModel(adapter)) return adapter.estimatePartitionListCalls(p, kind, asOf);
-    return adapter?.estimateListCalls?.(kind, 0) ?? 1;
+    return adapter?.estimatePartitionListCalls?.(p, kind, asOf) ?? adapter?.estimateListCalls?.(kind, 0) ?? 1;
   };
   const need = (partitions: readonly Partition[], kind: ListKind, how: 'all' | 'byId' | 'filtered', tag = '', asOf: number | null = null): void => {
     for (const p of partitions) {
