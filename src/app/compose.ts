@@ -124,6 +124,7 @@ function cacheAdapters(config: ResolvedConfig, providerAdapters: ProviderAdapter
     (adapter) => new CachedAdapter(adapter, {
       ttlMs: config.cache.ttlMs,
       snapshotRetentionMs: config.cache.snapshotRetentionMs,
+      maxBytes: config.cache.maxBytes,
       bounds: config.fanout,
       ...(now && { now }),
       ...(observability && { observer: observability.cacheObserver() }),
