@@ -1,9 +1,9 @@
 import type { ListKind, MutationHandlers, ProviderAdapter } from '../domain/adapter';
 import { MUTATION_NAMES } from '../domain/mutations';
-import type { Result } from '../domain/errors';
+import { failed, type ProviderFailure, type Result } from '../domain/errors';
 import type { Partition } from '../domain/resources';
 import { currentTally } from './call-tally';
-import { KeyedLimiter, type ConcurrencyBounds } from './keyed-limiter';
+import { FanOutOverloaded, KeyedLimiter, type ConcurrencyBounds } from './keyed-limiter';
 import { currentListSnapshot } from './list-snapshot';
 import { TtlCache } from './ttl-cache';
 import { partitionId, type SharedListStore, type SharedSlot } from './shared-list-store';
@@ -71,6 +71,24 @@ export function estimateListBytes(items: readonly unknown[]): number {
   if (items.length === 0) return 64;
   const sample = items.length <= 16 ? items : [items[0], items[Math.floor(items.length / 2)], items[items.length - 1]];
   return Math.ceil((JSON.stringify(sample).length / sample.length) * items.length * 4) + 64;
+}
+
+/** The typed answer of a list refused because its provider's fan-out queue is full (fanout.maxQueued): throttled by netplane, retry shortly. */
+export function fanOutOverloaded(provider: ProviderAdapter['provider'], kind: ListKind, error: FanOutOverloaded): ProviderFailure {
+  return {
+    category: 'Throttled',
+    provider,
+    operation: `list ${kind}`,
+    code: 'netplane.FanOutOverloaded',
+    httpStatus: null,
+    message: error.message,
+    requestId: null,
+    retryable: true,
+    retryAfterSeconds: 1,
+    documented: false,
+    description: 'netplane refused the list before calling the provider: too many upstream calls were already waiting (fanout.maxQueued).',
+    outcome: 'NOT_APPLIED',
+  };
 }
 
 const partitionPrefix = (p: Partition): string => `${p.account}\u0000${p.region}\u0000`;
@@ -244,7 +262,11 @@ export class CachedAdapter implements ProviderAdapter {
   private start(kind: ListKind, partition: Partition, key: string, query: object, call: () => Promise<Result<unknown[]>>): Promise<Stored> {
     const prefix = partitionPrefix(partition);
     const generation = this.generations.get(prefix) ?? 0;
-    const upstream = () => this.limiter.run(this.provider, prefix, call);
+    const upstream = () =>
+      this.limiter.run(this.provider, prefix, call).catch((error: unknown) => {
+        if (error instanceof FanOutOverloaded) return failed<unknown[]>(fanOutOverloaded(this.provider, kind, error));
+        throw error;
+      });
     const started: Promise<Stored> = (this.options.shared ? this.fromShared(this.options.shared, partition, key, upstream) : upstream())
       .then((result) => {
         let window: number | null = null;

@@ -147,6 +147,11 @@ export const configSchema = strictObject({
     perPartition: z.number().int().min(1).max(64).default(2),
     /** Upstream list calls in flight per provider, across its accounts and regions. */
     perProvider: z.number().int().min(1).max(256).default(8),
+    /**
+     * Upstream list calls waiting for a slot per provider; one more is answered at once as a
+     * Throttled partition error (netplane.FanOutOverloaded, retryable) instead of queueing without end.
+     */
+    maxQueued: z.number().int().min(1).max(1_000_000).default(2_000),
   }).prefault({}),
   cache: strictObject({
     /** How long list answers are served from memory (0: never; identical calls in flight are still shared). */

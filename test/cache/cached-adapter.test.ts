@@ -210,3 +210,19 @@ describe('CachedAdapter', () => {
     });
   });
 });
+
+describe('CachedAdapter under a full fan-out queue', () => {
+  it('answers a list refused by the queue bound as a typed, retryable Throttled failure before any provider call, and does not cache it', async () => {
+    const bounded = new CachedAdapter(inner, { ttlMs: 5_000, bounds: { perPartition: 1, perProvider: 1, maxQueued: 1 }, now: () => now });
+    const [running, queued, refused] = await Promise.all([
+      bounded.listElasticIps(HANGZHOU, {}),
+      bounded.listVirtualIps(HANGZHOU, {}),
+      bounded.listNetworkInterfaces(HANGZHOU, {}),
+    ]);
+    expect(running.ok && queued.ok).toBe(true);
+    expect(refused).toMatchObject({ ok: false, error: { category: 'Throttled', code: 'netplane.FanOutOverloaded', retryable: true, outcome: 'NOT_APPLIED', provider: 'ALIBABA' } });
+    expect(upstream()).toBe(2);
+    expect((await bounded.listNetworkInterfaces(HANGZHOU, {})).ok).toBe(true);
+    expect(upstream()).toBe(3);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KeyedLimiter } from '../../src/cache/keyed-limiter';
+import { FanOutOverloaded, KeyedLimiter } from '../../src/cache/keyed-limiter';
 
 /** Work that stays in flight until released, recording the peak concurrency per label. */
 function gate() {
@@ -59,5 +59,27 @@ describe('KeyedLimiter', () => {
     const limiter = new KeyedLimiter({ perPartition: 1, perProvider: 1 });
     await expect(limiter.run('ALIBABA', 'p', () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     await expect(limiter.run('ALIBABA', 'p', () => Promise.resolve(42))).resolves.toBe(42);
+  });
+});
+
+describe('KeyedLimiter queue bound', () => {
+  it('refuses a call with FanOutOverloaded once maxQueued calls of its provider wait, and admits again as the queue drains', async () => {
+    const limiter = new KeyedLimiter({ perPartition: 1, perProvider: 1, maxQueued: 2 });
+    const releases: Array<() => void> = [];
+    const hold = () => new Promise<string>((resolve) => releases.push(() => resolve('done')));
+    const running = limiter.run('ALIBABA', 'p1', hold);
+    const queued = [limiter.run('ALIBABA', 'p2', hold), limiter.run('ALIBABA', 'p3', hold)];
+    await Promise.resolve();
+    await expect(limiter.run('ALIBABA', 'p4', hold)).rejects.toBeInstanceOf(FanOutOverloaded);
+    // Another provider's queue is its own.
+    const other = limiter.run('HUAWEI', 'p1', async () => 'huawei');
+    await expect(other).resolves.toBe('huawei');
+    // Drain: release each held call as it starts.
+    for (let i = 0; i < 3; i++) {
+      while (releases.length === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      releases.shift()!();
+    }
+    await Promise.all([running, ...queued]);
+    await expect(limiter.run('ALIBABA', 'p5', async () => 'admitted')).resolves.toBe('admitted');
   });
 });
