@@ -1,8 +1,6 @@
-import { execFileSync, execSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readdirSync } from 'node:fs';
-import { Client } from 'pg';
 import { afterAll, beforeAll } from 'vitest';
+import { POSTGRES_URL, dropSchema, ensurePostgres } from '../support/postgres';
 import { IN_MEMORY, openPgliteStore, openPostgresStore, type Store, type StoreSettings } from '../../src/store';
 
 /**
@@ -13,7 +11,7 @@ import { IN_MEMORY, openPgliteStore, openPostgresStore, type Store, type StoreSe
 export const BACKENDS = ['PGlite', 'PostgreSQL'] as const;
 export type BackendName = (typeof BACKENDS)[number];
 
-export const POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/test';
+export { POSTGRES_URL, ensurePostgres } from '../support/postgres';
 
 /** A controllable now: tests move it to expire keys and leases instead of sleeping. */
 export class TestClock {
@@ -30,32 +28,6 @@ export class TestClock {
   }
 }
 
-function postgresIsReady(): boolean {
-  try {
-    execFileSync('pg_isready', ['-h', '127.0.0.1', '-p', '5432'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Starts the machine's cluster when it is down (never assumed up), then waits until it accepts connections. */
-export function ensurePostgres(): void {
-  if (postgresIsReady()) return;
-  const version = readdirSync('/etc/postgresql')[0];
-  if (!version) throw new Error('no PostgreSQL cluster under /etc/postgresql');
-  try {
-    execSync(`pg_ctlcluster --skip-systemctl-redirect ${version} main start`, { stdio: 'ignore' });
-  } catch {
-    // Another test file may have started it at the same moment; readiness decides.
-  }
-  const deadline = Date.now() + 30_000;
-  while (!postgresIsReady()) {
-    if (Date.now() > deadline) throw new Error('PostgreSQL did not become ready within 30 s');
-    execSync('sleep 0.2');
-  }
-}
-
 export interface TestSchema {
   name: string;
   open(settings?: Partial<StoreSettings>): Promise<Store>;
@@ -69,15 +41,7 @@ export function freshSchema(): TestSchema {
   return {
     name,
     open: (settings = {}) => openPostgresStore({ url: POSTGRES_URL, schema: name, poolSize: 20, ...settings }),
-    drop: async () => {
-      const client = new Client({ connectionString: POSTGRES_URL });
-      await client.connect();
-      try {
-        await client.query(`DROP SCHEMA IF EXISTS ${name} CASCADE`);
-      } finally {
-        await client.end();
-      }
-    },
+    drop: () => dropSchema(name),
   };
 }
 

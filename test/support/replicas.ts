@@ -126,6 +126,8 @@ export interface ReplicaSettings {
   /** The `auth` section (API keys), when the replicas should authenticate. */
   auth?: unknown;
   rateLimits?: unknown;
+  /** The `http` section (provider request timeouts). */
+  http?: unknown;
 }
 
 /** One gateway replica over the emulators, sharing Redis (cache, coalescing, rate limits) and PostgreSQL (the store). */
@@ -140,6 +142,7 @@ export function startReplica(emulators: Emulators, settings: ReplicaSettings): P
       store: { backend: 'postgres', ...settings.store },
       ...(settings.auth !== undefined && { auth: settings.auth }),
       ...(settings.rateLimits !== undefined && { rateLimits: settings.rateLimits }),
+      ...(settings.http !== undefined && { http: settings.http }),
       accounts: [
         { ...REPLICA_ACCOUNTS.alibaba, endpoint: emulators.alibaba },
         { ...REPLICA_ACCOUNTS.huawei, endpoint: emulators.huawei },
