@@ -25,7 +25,13 @@ export class InvalidParameter extends ProviderError {
 export class InvalidResourceState extends ProviderError {}
 
 @ObjectType('ResourceConflict', { implements: ProviderError, description: ERROR_CATEGORY_DESCRIPTIONS.ResourceConflict })
-export class ResourceConflict extends ProviderError {}
+export class ResourceConflict extends ProviderError {
+  @Field(() => String, { nullable: true, description: 'The kind of resource in the way, when known (`Operation` for an idempotency key still in flight).' })
+  resourceType!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Its id, when known: for netplane.IdempotencyKeyInFlight the running Operation.id (pass it to `operation(id:)`).' })
+  resourceId!: string | null;
+}
 
 @ObjectType('QuotaExceeded', { implements: ProviderError, description: ERROR_CATEGORY_DESCRIPTIONS.QuotaExceeded })
 export class QuotaExceeded extends ProviderError {}

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ProviderFailure } from '../../domain/errors';
+import { encodeOperationId } from '../../domain/global-id';
 import { operationsOf, providerOperationSpec } from '../../domain/mutations';
 import type { Partition, ResourceRef } from '../../domain/resources';
 import { attemptOutcome, callWithinDeadline } from '../../operations/attempt-scope';
@@ -158,10 +159,10 @@ export const durabilityStage: MutationStage = async (mutation, next) => {
       ...netplaneFailure('idempotencyKeyInFlight', {
         provider: target.provider,
         operation: mutation.operation,
-        message: `The request with idempotency key "${key}" is still running as operation ${claim.record.operationId ?? '(not recorded yet)'}.`,
+        message: `The request with idempotency key "${key}" is still running as operation ${claim.record.operationId ? encodeOperationId(claim.record.operationId) : '(not recorded yet)'}.`,
         requestId: context.requestId,
         resourceType: 'Operation',
-        ...(claim.record.operationId && { resourceId: claim.record.operationId }),
+        ...(claim.record.operationId && { resourceId: encodeOperationId(claim.record.operationId) }),
       }),
       retryable: true,
     });
