@@ -33,6 +33,8 @@ import type { MutationStage, Payload, PreparedMutation } from './execute-mutatio
  */
 
 const MAX_DEADLINE_SECONDS = 300;
+/** Well under the shortest lease the store accepts (5 s). */
+const LEASE_RENEWAL_MS = 2_000;
 
 function failureOf(mutation: PreparedMutation, message: string, key: string | null, parameter = 'idempotencyKey'): MutationResult<Payload> {
   const failure = netplaneFailure('invalidIdempotencyKey', {
@@ -206,7 +208,10 @@ export const durabilityStage: MutationStage = async (mutation, next) => {
   }
 
   await store.journal.recordIntent({ ...journal, input: canonicalInput });
-  const { value: result, calls } = await callWithinDeadline(deadline, next);
+  // The claim's lease must outlive the call (a deadline may exceed it): renewed while the call runs.
+  const renewal = setInterval(() => void store.idempotency.renew(ref, claim.claimToken).catch(() => undefined), LEASE_RENEWAL_MS);
+  renewal.unref();
+  const { value: result, calls } = await callWithinDeadline(deadline, next).finally(() => clearInterval(renewal));
   const ownOperations = operationsOf(name, target.provider);
   let attempt = 0;
   for (const call of calls) {
