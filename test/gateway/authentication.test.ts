@@ -28,6 +28,8 @@ beforeAll(async () => {
       gateway: { host: '127.0.0.1', port: 0 },
       emulators: { alibabaPort: 0, huaweiPort: 0 },
       cache: { ttlMs: 0 },
+      // In memory: a test never writes the repository's ./.netplane-data (nor holds its lock).
+      store: { dataDir: 'memory://' },
       accounts: [
         { provider: 'ALIBABA', account: 'ali-prod', regions: ['cn-hangzhou'], endpoint: 'emulator', credentials: { accessKeyId: 'LTAI-prod', accessKeySecret: 'prod-secret' } },
         { provider: 'ALIBABA', account: 'ali-dev', regions: ['cn-hangzhou'], endpoint: 'emulator', credentials: { accessKeyId: 'LTAI-dev', accessKeySecret: 'dev-secret' } },
