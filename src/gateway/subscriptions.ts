@@ -52,7 +52,7 @@ export interface SubscriptionServerOptions {
 export interface SubscriptionServer {
   /** Open WebSocket connections. */
   connections(): number;
-  /** Closes every connection with 1001 (going away), waits briefly for the handshakes, stops accepting. */
+  /** Closes every connection with 1001 (going away), waits briefly for the handshakes, stops accepting; later calls wait for the first. */
   close(): Promise<void>;
 }
 
@@ -190,17 +190,20 @@ export function attachSubscriptions(server: Server, options: SubscriptionServerO
     wss,
   );
 
+  let closing: Promise<void> | undefined;
+  const close = async (): Promise<void> => {
+    server.off('upgrade', onUpgrade);
+    const clients = [...wss.clients];
+    const closed = Promise.all(clients.map((client) => closedOrCut(client)));
+    // Before graphql-ws's dispose, whose close frames would say only "Going away".
+    for (const client of clients) client.close(GOING_AWAY, 'The gateway is shutting down; reconnect to another replica or later.');
+    await closed;
+    await disposable.dispose();
+  };
   return {
     connections: () => wss.clients.size,
-    close: async () => {
-      server.off('upgrade', onUpgrade);
-      const clients = [...wss.clients];
-      const closed = Promise.all(clients.map((client) => closedOrCut(client)));
-      // Before graphql-ws's dispose, whose close frames would say only "Going away".
-      for (const client of clients) client.close(GOING_AWAY, 'The gateway is shutting down; reconnect to another replica or later.');
-      await closed;
-      await disposable.dispose();
-    },
+    // Once: a second dispose would find the WebSocket server closed already and fail.
+    close: () => (closing ??= close()),
   };
 }
 
