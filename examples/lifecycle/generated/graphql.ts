@@ -19,10 +19,14 @@ export type AllocateElasticIpInput = {
   chargeMode?: EipChargeMode | null | undefined;
   /** Alibaba ClientToken: at most 64 printable ASCII characters, for idempotence (netplane generates one when unset, reused on every retry). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
   clientToken?: string | null | undefined;
+  /** Overall deadline of the provider call, retries included, in seconds (1 to 300; the gateway's mutations.deadlineSeconds, 20 by default, when unset). At the deadline the answer is ProviderUnavailable with outcome UNKNOWN: retry with the same idempotencyKey. */
+  deadlineSeconds?: number | null | undefined;
   /** Alibaba Description: 0 to 256 characters, not starting with http:// or https://. Wire: Alibaba `Description`. Not taken by Huawei (an InvalidParameter there). */
   description?: string | null | undefined;
   /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
   dryRun?: boolean | null | undefined;
+  /** Names this request (1 to 64 printable ASCII characters; or the Idempotency-Key header for a request with one mutation). Sent again with the same input it answers the stored outcome without calling the provider; with another input, IdempotencyMismatch; while the first still runs, ResourceConflict naming its operation. Kept 24 h. Alibaba receives it as ClientToken. Generated when absent and returned in the payload and in every error. */
+  idempotencyKey?: string | null | undefined;
   /** Huawei publicip.type: 5_bgp (dynamic BGP, default) or 5_sbgp (static BGP). Wire: Huawei `publicip.type`. Not taken by Alibaba (an InvalidParameter there). */
   ipType?: string | null | undefined;
   /** Alibaba ISP: the line type, BGP (default) or BGP_PRO. Wire: Alibaba `ISP`. Not taken by Huawei (an InvalidParameter there). */
@@ -39,8 +43,12 @@ export type AllocateElasticIpInput = {
 export type AssignPrivateIpAddressesInput = {
   /** Alibaba ClientToken: at most 64 printable ASCII characters, for idempotence (netplane generates one when unset, reused on every retry). Wire: Alibaba `ClientToken`. */
   clientToken?: string | null | undefined;
+  /** Overall deadline of the provider call, retries included, in seconds (1 to 300; the gateway's mutations.deadlineSeconds, 20 by default, when unset). At the deadline the answer is ProviderUnavailable with outcome UNKNOWN: retry with the same idempotencyKey. */
+  deadlineSeconds?: number | null | undefined;
   /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
   dryRun?: boolean | null | undefined;
+  /** Names this request (1 to 64 printable ASCII characters; or the Idempotency-Key header for a request with one mutation). Sent again with the same input it answers the stored outcome without calling the provider; with another input, IdempotencyMismatch; while the first still runs, ResourceConflict naming its operation. Kept 24 h. Alibaba receives it as ClientToken. Generated when absent and returned in the payload and in every error. */
+  idempotencyKey?: string | null | undefined;
   /** The NetworkInterface by provider, account, region and native id (or give networkInterfaceId). */
   networkInterface?: ResourceRefInput | null | undefined;
   /** Global id of the NetworkInterface to act on (or give networkInterface). */
@@ -55,12 +63,16 @@ export type AssignPrivateIpAddressesInput = {
 export type AssociateElasticIpInput = {
   /** Alibaba ClientToken: at most 64 printable ASCII characters, for idempotence (netplane generates one when unset, reused on every retry). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
   clientToken?: string | null | undefined;
+  /** Overall deadline of the provider call, retries included, in seconds (1 to 300; the gateway's mutations.deadlineSeconds, 20 by default, when unset). At the deadline the answer is ProviderUnavailable with outcome UNKNOWN: retry with the same idempotencyKey. */
+  deadlineSeconds?: number | null | undefined;
   /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
   dryRun?: boolean | null | undefined;
   /** The ElasticIp by provider, account, region and native id (or give elasticIpId). */
   elasticIp?: ResourceRefInput | null | undefined;
   /** Global id of the ElasticIp to act on (or give elasticIp). */
   elasticIpId?: string | number | null | undefined;
+  /** Names this request (1 to 64 printable ASCII characters; or the Idempotency-Key header for a request with one mutation). Sent again with the same input it answers the stored outcome without calling the provider; with another input, IdempotencyMismatch; while the first still runs, ResourceConflict naming its operation. Kept 24 h. Alibaba receives it as ClientToken. Generated when absent and returned in the payload and in every error. */
+  idempotencyKey?: string | null | undefined;
   /** What to associate with. Alibaba InstanceId: the NAT gateway, CLB instance, ECS instance, secondary ENI, HAVIP or IP address. Huawei port_id: the NIC's port (a UUID). Wire: Alibaba `InstanceId`; Huawei `port_id`. */
   instanceId: string;
   /** Alibaba InstanceRegionId; only for an EIP added to a shared Global Accelerator instance. Wire: Alibaba `InstanceRegionId`. Not taken by Huawei (an InvalidParameter there). */
@@ -77,8 +89,12 @@ export type AssociateElasticIpInput = {
 
 /** Attaches a network interface to an instance. Alibaba: ECS AttachNetworkInterface (ATTACHING, then IN_USE; back to AVAILABLE if it failed). Huawei: ECS BatchAddServerNics with the port, an asynchronous job read with ShowJob. */
 export type AttachNetworkInterfaceInput = {
+  /** Overall deadline of the provider call, retries included, in seconds (1 to 300; the gateway's mutations.deadlineSeconds, 20 by default, when unset). At the deadline the answer is ProviderUnavailable with outcome UNKNOWN: retry with the same idempotencyKey. */
+  deadlineSeconds?: number | null | undefined;
   /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
   dryRun?: boolean | null | undefined;
+  /** Names this request (1 to 64 printable ASCII characters; or the Idempotency-Key header for a request with one mutation). Sent again with the same input it answers the stored outcome without calling the provider; with another input, IdempotencyMismatch; while the first still runs, ResourceConflict naming its operation. Kept 24 h. Alibaba receives it as ClientToken. Generated when absent and returned in the payload and in every error. */
+  idempotencyKey?: string | null | undefined;
   /** The instance to attach to, in the same VPC (and, on Alibaba, the same zone). Alibaba InstanceId (Running or Stopped); Huawei server_id (path). Wire: Alibaba `InstanceId`; Huawei `server_id`. */
   instanceId: string;
   /** Alibaba NetworkCardIndex: the physical network card (only for instance types with several cards). Wire: Alibaba `NetworkCardIndex`. Not taken by Huawei (an InvalidParameter there). */
@@ -93,8 +109,12 @@ export type AttachNetworkInterfaceInput = {
 export type BindVirtualIpInput = {
   /** Alibaba ClientToken: at most 64 printable ASCII characters, for idempotence (netplane generates one when unset, reused on every retry). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
   clientToken?: string | null | undefined;
+  /** Overall deadline of the provider call, retries included, in seconds (1 to 300; the gateway's mutations.deadlineSeconds, 20 by default, when unset). At the deadline the answer is ProviderUnavailable with outcome UNKNOWN: retry with the same idempotencyKey. */
+  deadlineSeconds?: number | null | undefined;
   /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
   dryRun?: boolean | null | undefined;
+  /** Names this request (1 to 64 printable ASCII characters; or the Idempotency-Key header for a request with one mutation). Sent again with the same input it answers the stored outcome without calling the provider; with another input, IdempotencyMismatch; while the first still runs, ResourceConflict naming its operation. Kept 24 h. Alibaba receives it as ClientToken. Generated when absent and returned in the payload and in every error. */
+  idempotencyKey?: string | null | undefined;
   /** Huawei ip_address: the virtual IP address to bind; with the ECS_NIC method it is assigned first if it is not yet. Wire: Huawei `ip_address`. Not taken by Alibaba (an InvalidParameter there). */
   ipAddress?: string | null | undefined;
   /** Huawei only: how the binding is made. ECS_NIC (default): the seed's ECS API PUT /v1/{project_id}/cloudservers/nics/{nic_id} (listed by Huawei among its out-of-date APIs). NEUTRON_ALLOWED_ADDRESS_PAIRS: the address is added to (or removed from) the port's allowed_address_pairs through the Neutron-compatible PUT /v2.0/ports/{port_id}, as Terraform's huaweicloud_networking_vip_associate does. Wire: Huawei `method`. Not taken by Alibaba (an InvalidParameter there). */
@@ -115,10 +135,14 @@ export type BindVirtualIpInput = {
 export type CreateNetworkInterfaceInput = {
   /** Alibaba ClientToken: at most 64 printable ASCII characters, for idempotence (netplane generates one when unset, reused on every retry). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
   clientToken?: string | null | undefined;
+  /** Overall deadline of the provider call, retries included, in seconds (1 to 300; the gateway's mutations.deadlineSeconds, 20 by default, when unset). At the deadline the answer is ProviderUnavailable with outcome UNKNOWN: retry with the same idempotencyKey. */
+  deadlineSeconds?: number | null | undefined;
   /** Alibaba Description: 2 to 256 characters, not starting with http:// or https://. Empty by default. Wire: Alibaba `Description`. Not taken by Huawei (an InvalidParameter there). */
   description?: string | null | undefined;
   /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
   dryRun?: boolean | null | undefined;
+  /** Names this request (1 to 64 printable ASCII characters; or the Idempotency-Key header for a request with one mutation). Sent again with the same input it answers the stored outcome without calling the provider; with another input, IdempotencyMismatch; while the first still runs, ResourceConflict naming its operation. Kept 24 h. Alibaba receives it as ClientToken. Generated when absent and returned in the payload and in every error. */
+  idempotencyKey?: string | null | undefined;
   /** Name. Alibaba NetworkInterfaceName: 2 to 128 characters, starts with a letter, letters, digits, colons, underscores and hyphens, not http:// or https://. Huawei name: 0 to 255 characters. Wire: Alibaba `NetworkInterfaceName`; Huawei `name`. */
   networkInterfaceName?: string | null | undefined;
   /** The primary private IPv4 address, free and inside the subnet CIDR; assigned at random when unset. Alibaba PrimaryIpAddress; Huawei fixed_ips[0].ip_address. Wire: Alibaba `PrimaryIpAddress`; Huawei `fixed_ips.ip_address`. */
@@ -157,12 +181,16 @@ export type CreateVifPeerInput = {
   bgpMd5?: string | null | undefined;
   /** Alibaba ClientToken: at most 64 printable ASCII characters, for idempotence (netplane generates one when unset, reused on every retry). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
   clientToken?: string | null | undefined;
+  /** Overall deadline of the provider call, retries included, in seconds (1 to 300; the gateway's mutations.deadlineSeconds, 20 by default, when unset). At the deadline the answer is ProviderUnavailable with outcome UNKNOWN: retry with the same idempotencyKey. */
+  deadlineSeconds?: number | null | undefined;
   /** Huawei description: 0 to 128 characters. Wire: Huawei `description`. Not taken by Alibaba (an InvalidParameter there). */
   description?: string | null | undefined;
   /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
   dryRun?: boolean | null | undefined;
   /** Alibaba EnableBfd: enable BFD for the peer (false when unset). Wire: Alibaba `EnableBfd`. Not taken by Huawei (an InvalidParameter there). */
   enableBfd?: boolean | null | undefined;
+  /** Names this request (1 to 64 printable ASCII characters; or the Idempotency-Key header for a request with one mutation). Sent again with the same input it answers the stored outcome without calling the provider; with another input, IdempotencyMismatch; while the first still runs, ResourceConflict naming its operation. Kept 24 h. Alibaba receives it as ClientToken. Generated when absent and returned in the payload and in every error. */
+  idempotencyKey?: string | null | undefined;
   /** Huawei local_gateway_ip: the cloud-side gateway address in CIDR notation (e.g. 5.5.5.1/30), of the address family. Wire: Huawei `local_gateway_ip`. Not taken by Alibaba (an InvalidParameter there). Required by Huawei. */
   localGatewayIp?: string | null | undefined;
   /** Huawei name: 0 to 64 characters. Wire: Huawei `name`. Not taken by Alibaba (an InvalidParameter there). Required by Huawei. */
@@ -183,10 +211,14 @@ export type CreateVifPeerInput = {
 export type CreateVirtualIpInput = {
   /** Alibaba ClientToken: at most 64 printable ASCII characters, for idempotence (netplane generates one when unset, reused on every retry). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
   clientToken?: string | null | undefined;
+  /** Overall deadline of the provider call, retries included, in seconds (1 to 300; the gateway's mutations.deadlineSeconds, 20 by default, when unset). At the deadline the answer is ProviderUnavailable with outcome UNKNOWN: retry with the same idempotencyKey. */
+  deadlineSeconds?: number | null | undefined;
   /** Alibaba Description: 1 to 256 characters, not starting with http:// or https:// (VPC 2016-04-28 CreateHaVip page). Wire: Alibaba `Description`. Not taken by Huawei (an InvalidParameter there). */
   description?: string | null | undefined;
   /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
   dryRun?: boolean | null | undefined;
+  /** Names this request (1 to 64 printable ASCII characters; or the Idempotency-Key header for a request with one mutation). Sent again with the same input it answers the stored outcome without calling the provider; with another input, IdempotencyMismatch; while the first still runs, ResourceConflict naming its operation. Kept 24 h. Alibaba receives it as ClientToken. Generated when absent and returned in the payload and in every error. */
+  idempotencyKey?: string | null | undefined;
   /** The address, free and inside the subnet CIDR block; assigned by the provider when unset. Alibaba IpAddress; Huawei fixed_ips[0].ip_address. Wire: Alibaba `IpAddress`; Huawei `fixed_ips.ip_address`. */
   ipAddress?: string | null | undefined;
   /** Alibaba Name: 1 to 128 characters, not starting with http:// or https://. Wire: Alibaba `Name`. Not taken by Huawei (an InvalidParameter there). */
@@ -199,8 +231,12 @@ export type CreateVirtualIpInput = {
 
 /** Deletes a detached network interface. Alibaba: ECS DeleteNetworkInterface (the ENI must be Available; Deleting, then gone). Huawei: VPC DeletePort. */
 export type DeleteNetworkInterfaceInput = {
+  /** Overall deadline of the provider call, retries included, in seconds (1 to 300; the gateway's mutations.deadlineSeconds, 20 by default, when unset). At the deadline the answer is ProviderUnavailable with outcome UNKNOWN: retry with the same idempotencyKey. */
+  deadlineSeconds?: number | null | undefined;
   /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
   dryRun?: boolean | null | undefined;
+  /** Names this request (1 to 64 printable ASCII characters; or the Idempotency-Key header for a request with one mutation). Sent again with the same input it answers the stored outcome without calling the provider; with another input, IdempotencyMismatch; while the first still runs, ResourceConflict naming its operation. Kept 24 h. Alibaba receives it as ClientToken. Generated when absent and returned in the payload and in every error. */
+  idempotencyKey?: string | null | undefined;
   /** The NetworkInterface by provider, account, region and native id (or give networkInterfaceId). */
   networkInterface?: ResourceRefInput | null | undefined;
   /** Global id of the NetworkInterface to act on (or give networkInterface). */
@@ -211,8 +247,12 @@ export type DeleteNetworkInterfaceInput = {
 export type DeleteVifPeerInput = {
   /** Alibaba ClientToken: at most 64 printable ASCII characters, for idempotence (netplane generates one when unset, reused on every retry). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
   clientToken?: string | null | undefined;
+  /** Overall deadline of the provider call, retries included, in seconds (1 to 300; the gateway's mutations.deadlineSeconds, 20 by default, when unset). At the deadline the answer is ProviderUnavailable with outcome UNKNOWN: retry with the same idempotencyKey. */
+  deadlineSeconds?: number | null | undefined;
   /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
   dryRun?: boolean | null | undefined;
+  /** Names this request (1 to 64 printable ASCII characters; or the Idempotency-Key header for a request with one mutation). Sent again with the same input it answers the stored outcome without calling the provider; with another input, IdempotencyMismatch; while the first still runs, ResourceConflict naming its operation. Kept 24 h. Alibaba receives it as ClientToken. Generated when absent and returned in the payload and in every error. */
+  idempotencyKey?: string | null | undefined;
   /** The VifPeer by provider, account, region and native id (or give vifPeerId). */
   vifPeer?: ResourceRefInput | null | undefined;
   /** Global id of the VifPeer to act on (or give vifPeer). */
@@ -223,8 +263,12 @@ export type DeleteVifPeerInput = {
 export type DeleteVirtualIpInput = {
   /** Alibaba ClientToken: at most 64 printable ASCII characters, for idempotence (netplane generates one when unset, reused on every retry). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
   clientToken?: string | null | undefined;
+  /** Overall deadline of the provider call, retries included, in seconds (1 to 300; the gateway's mutations.deadlineSeconds, 20 by default, when unset). At the deadline the answer is ProviderUnavailable with outcome UNKNOWN: retry with the same idempotencyKey. */
+  deadlineSeconds?: number | null | undefined;
   /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
   dryRun?: boolean | null | undefined;
+  /** Names this request (1 to 64 printable ASCII characters; or the Idempotency-Key header for a request with one mutation). Sent again with the same input it answers the stored outcome without calling the provider; with another input, IdempotencyMismatch; while the first still runs, ResourceConflict naming its operation. Kept 24 h. Alibaba receives it as ClientToken. Generated when absent and returned in the payload and in every error. */
+  idempotencyKey?: string | null | undefined;
   /** The VirtualIp by provider, account, region and native id (or give virtualIpId). */
   virtualIp?: ResourceRefInput | null | undefined;
   /** Global id of the VirtualIp to act on (or give virtualIp). */
@@ -233,8 +277,12 @@ export type DeleteVirtualIpInput = {
 
 /** Detaches a secondary network interface from its instance. Alibaba: ECS DetachNetworkInterface (DETACHING, then AVAILABLE). Huawei: ECS BatchDeleteServerNics, an asynchronous job read with ShowJob (the port is kept). */
 export type DetachNetworkInterfaceInput = {
+  /** Overall deadline of the provider call, retries included, in seconds (1 to 300; the gateway's mutations.deadlineSeconds, 20 by default, when unset). At the deadline the answer is ProviderUnavailable with outcome UNKNOWN: retry with the same idempotencyKey. */
+  deadlineSeconds?: number | null | undefined;
   /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
   dryRun?: boolean | null | undefined;
+  /** Names this request (1 to 64 printable ASCII characters; or the Idempotency-Key header for a request with one mutation). Sent again with the same input it answers the stored outcome without calling the provider; with another input, IdempotencyMismatch; while the first still runs, ResourceConflict naming its operation. Kept 24 h. Alibaba receives it as ClientToken. Generated when absent and returned in the payload and in every error. */
+  idempotencyKey?: string | null | undefined;
   /** The instance it is attached to. Alibaba InstanceId; Huawei server_id (path). When unset, netplane reads it from the interface's attachment first. Wire: Alibaba `InstanceId`; Huawei `server_id`. */
   instanceId?: string | null | undefined;
   /** The NetworkInterface by provider, account, region and native id (or give networkInterfaceId). */
@@ -340,12 +388,16 @@ export type Provider =
 
 /** Releases an unassociated elastic IP. Alibaba: VPC ReleaseEipAddress (Available and pay-as-you-go only; RELEASING, then gone). Huawei: DeletePublicip. */
 export type ReleaseElasticIpInput = {
+  /** Overall deadline of the provider call, retries included, in seconds (1 to 300; the gateway's mutations.deadlineSeconds, 20 by default, when unset). At the deadline the answer is ProviderUnavailable with outcome UNKNOWN: retry with the same idempotencyKey. */
+  deadlineSeconds?: number | null | undefined;
   /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
   dryRun?: boolean | null | undefined;
   /** The ElasticIp by provider, account, region and native id (or give elasticIpId). */
   elasticIp?: ResourceRefInput | null | undefined;
   /** Global id of the ElasticIp to act on (or give elasticIp). */
   elasticIpId?: string | number | null | undefined;
+  /** Names this request (1 to 64 printable ASCII characters; or the Idempotency-Key header for a request with one mutation). Sent again with the same input it answers the stored outcome without calling the provider; with another input, IdempotencyMismatch; while the first still runs, ResourceConflict naming its operation. Kept 24 h. Alibaba receives it as ClientToken. Generated when absent and returned in the payload and in every error. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** A resource named by where it lives and its provider-native id. */
@@ -377,8 +429,12 @@ export type TagInput = {
 
 /** Removes secondary private IP addresses from a network interface. Alibaba: ECS UnassignPrivateIpAddresses. */
 export type UnassignPrivateIpAddressesInput = {
+  /** Overall deadline of the provider call, retries included, in seconds (1 to 300; the gateway's mutations.deadlineSeconds, 20 by default, when unset). At the deadline the answer is ProviderUnavailable with outcome UNKNOWN: retry with the same idempotencyKey. */
+  deadlineSeconds?: number | null | undefined;
   /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
   dryRun?: boolean | null | undefined;
+  /** Names this request (1 to 64 printable ASCII characters; or the Idempotency-Key header for a request with one mutation). Sent again with the same input it answers the stored outcome without calling the provider; with another input, IdempotencyMismatch; while the first still runs, ResourceConflict naming its operation. Kept 24 h. Alibaba receives it as ClientToken. Generated when absent and returned in the payload and in every error. */
+  idempotencyKey?: string | null | undefined;
   /** The NetworkInterface by provider, account, region and native id (or give networkInterfaceId). */
   networkInterface?: ResourceRefInput | null | undefined;
   /** Global id of the NetworkInterface to act on (or give networkInterface). */
@@ -391,6 +447,8 @@ export type UnassignPrivateIpAddressesInput = {
 export type UnassociateElasticIpInput = {
   /** Alibaba ClientToken: at most 64 printable ASCII characters, for idempotence (netplane generates one when unset, reused on every retry). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
   clientToken?: string | null | undefined;
+  /** Overall deadline of the provider call, retries included, in seconds (1 to 300; the gateway's mutations.deadlineSeconds, 20 by default, when unset). At the deadline the answer is ProviderUnavailable with outcome UNKNOWN: retry with the same idempotencyKey. */
+  deadlineSeconds?: number | null | undefined;
   /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
   dryRun?: boolean | null | undefined;
   /** The ElasticIp by provider, account, region and native id (or give elasticIpId). */
@@ -399,6 +457,8 @@ export type UnassociateElasticIpInput = {
   elasticIpId?: string | number | null | undefined;
   /** Alibaba Force: disassociate from a NAT gateway even when DNAT or SNAT entries use the EIP (false by default). Wire: Alibaba `Force`. Not taken by Huawei (an InvalidParameter there). */
   force?: boolean | null | undefined;
+  /** Names this request (1 to 64 printable ASCII characters; or the Idempotency-Key header for a request with one mutation). Sent again with the same input it answers the stored outcome without calling the provider; with another input, IdempotencyMismatch; while the first still runs, ResourceConflict naming its operation. Kept 24 h. Alibaba receives it as ClientToken. Generated when absent and returned in the payload and in every error. */
+  idempotencyKey?: string | null | undefined;
   /** Alibaba InstanceId: the instance the EIP is associated with (checked by the provider when given). Wire: Alibaba `InstanceId`. Not taken by Huawei (an InvalidParameter there). */
   instanceId?: string | null | undefined;
   /** Alibaba InstanceType of that instance (ECS_INSTANCE when unset). Wire: Alibaba `InstanceType`. Not taken by Huawei (an InvalidParameter there). */
@@ -411,10 +471,14 @@ export type UnassociateElasticIpInput = {
 export type UnbindVirtualIpInput = {
   /** Alibaba ClientToken: at most 64 printable ASCII characters, for idempotence (netplane generates one when unset, reused on every retry). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
   clientToken?: string | null | undefined;
+  /** Overall deadline of the provider call, retries included, in seconds (1 to 300; the gateway's mutations.deadlineSeconds, 20 by default, when unset). At the deadline the answer is ProviderUnavailable with outcome UNKNOWN: retry with the same idempotencyKey. */
+  deadlineSeconds?: number | null | undefined;
   /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
   dryRun?: boolean | null | undefined;
   /** Alibaba Force: unbind even when the HaVip is the next hop of routes (False by default). Wire: Alibaba `Force`. Not taken by Huawei (an InvalidParameter there). */
   force?: boolean | null | undefined;
+  /** Names this request (1 to 64 printable ASCII characters; or the Idempotency-Key header for a request with one mutation). Sent again with the same input it answers the stored outcome without calling the provider; with another input, IdempotencyMismatch; while the first still runs, ResourceConflict naming its operation. Kept 24 h. Alibaba receives it as ClientToken. Generated when absent and returned in the payload and in every error. */
+  idempotencyKey?: string | null | undefined;
   /** Huawei, NEUTRON_ALLOWED_ADDRESS_PAIRS method: the address to remove from the port, instead of virtualIpId. Wire: Huawei `ip_address`. Not taken by Alibaba (an InvalidParameter there). */
   ipAddress?: string | null | undefined;
   /** Huawei only: how the binding is made. ECS_NIC (default): the seed's ECS API PUT /v1/{project_id}/cloudservers/nics/{nic_id} (listed by Huawei among its out-of-date APIs). NEUTRON_ALLOWED_ADDRESS_PAIRS: the address is added to (or removed from) the port's allowed_address_pairs through the Neutron-compatible PUT /v2.0/ports/{port_id}, as Terraform's huaweicloud_networking_vip_associate does. Wire: Huawei `method`. Not taken by Alibaba (an InvalidParameter there). */
@@ -435,12 +499,16 @@ export type UpdateVifPeerInput = {
   bgpGroupId?: string | null | undefined;
   /** Alibaba ClientToken: at most 64 printable ASCII characters, for idempotence (netplane generates one when unset, reused on every retry). Wire: Alibaba `ClientToken`. Not taken by Huawei (an InvalidParameter there). */
   clientToken?: string | null | undefined;
+  /** Overall deadline of the provider call, retries included, in seconds (1 to 300; the gateway's mutations.deadlineSeconds, 20 by default, when unset). At the deadline the answer is ProviderUnavailable with outcome UNKNOWN: retry with the same idempotencyKey. */
+  deadlineSeconds?: number | null | undefined;
   /** Huawei description: 0 to 128 characters. Wire: Huawei `description`. Not taken by Alibaba (an InvalidParameter there). */
   description?: string | null | undefined;
   /** Check without changing anything: the input is validated, then checked against the current state of what it acts on (it exists, its status allows the change, the quota where netplane can count it). The answer is the success payload with dryRun: true and the resources as they are now, or the typed error the real call would get. No Operation is created and no idempotency key is used. False when unset. */
   dryRun?: boolean | null | undefined;
   /** Alibaba EnableBfd: enable or disable BFD. Wire: Alibaba `EnableBfd`. Not taken by Huawei (an InvalidParameter there). */
   enableBfd?: boolean | null | undefined;
+  /** Names this request (1 to 64 printable ASCII characters; or the Idempotency-Key header for a request with one mutation). Sent again with the same input it answers the stored outcome without calling the provider; with another input, IdempotencyMismatch; while the first still runs, ResourceConflict naming its operation. Kept 24 h. Alibaba receives it as ClientToken. Generated when absent and returned in the payload and in every error. */
+  idempotencyKey?: string | null | undefined;
   /** Huawei name: 0 to 64 characters. Wire: Huawei `name`. Not taken by Alibaba (an InvalidParameter there). */
   name?: string | null | undefined;
   /** Huawei remote_ep_group: CIDR blocks of the on-premises data center, replacing the current list. Wire: Huawei `remote_ep_group`. Not taken by Alibaba (an InvalidParameter there). */
