@@ -6,6 +6,7 @@ import { pascal } from '../../src/graphql/mutations/names';
 import { startHarness, type Harness } from '../support/harness';
 import { ALI_BGP, ALI_TARGET, aliRef, HW_LIFECYCLE, HW_TARGET, hwRef, seedAlibaba, seedHuawei, U, vifPeer } from '../support/e2e-fixtures';
 import { recordedCalls, type RecordedCall } from '../support/mutation-documents';
+import { ALI_STATE, seedValidState, VALID } from '../support/valid-mutation-inputs';
 
 /**
  * dryRun on every mutation, through the gateway over HTTP against both emulators: a dry run of a
@@ -80,70 +81,6 @@ async function dryRunChangingNothing(provider: Provider, mutation: MutationName,
 
 // ---------- a valid input of every (mutation, provider) ----------
 
-const ALI_STATE = {
-  ...ALI_BGP,
-  instances: [{ id: 'i-dr', vSwitchId: 'vsw-e2ea' }],
-  networkInterfaces: [
-    { id: 'eni-dr', vSwitchId: 'vsw-e2ea', secondaryIps: ['10.0.1.20'] },
-    { id: 'eni-drinuse', vSwitchId: 'vsw-e2ea', status: 'InUse', instanceId: 'i-dr' },
-  ],
-  haVips: [
-    { id: 'havip-dr', vSwitchId: 'vsw-e2ea' },
-    { id: 'havip-drbound', vSwitchId: 'vsw-e2ea', status: 'InUse', associatedInstanceType: 'NetworkInterface', associatedInstances: ['eni-dr'] },
-  ],
-  eips: [
-    { id: 'eip-dr' },
-    { id: 'eip-drbound', status: 'InUse', instanceId: 'eni-drinuse', instanceType: 'NetworkInterface' },
-  ],
-  bgpPeers: [{ id: 'bgp-dr', groupId: 'bgpg-e2ea', peerIpAddress: '10.30.0.2' }],
-};
-
-const VALID: Record<Provider, Partial<Record<MutationName, Record<string, unknown>>>> = {
-  alibaba: {
-    createNetworkInterface: { target: ALI_TARGET, vSwitchId: 'vsw-e2ea', securityGroupId: 'sg-e2ea' },
-    updateNetworkInterface: { networkInterface: aliRef('eni-dr'), networkInterfaceName: 'renamed' },
-    deleteNetworkInterface: { networkInterface: aliRef('eni-dr') },
-    attachNetworkInterface: { networkInterface: aliRef('eni-dr'), instanceId: 'i-dr' },
-    detachNetworkInterface: { networkInterface: aliRef('eni-drinuse'), instanceId: 'i-dr' },
-    assignPrivateIpAddresses: { networkInterface: aliRef('eni-dr'), secondaryPrivateIpAddressCount: 1 },
-    unassignPrivateIpAddresses: { networkInterface: aliRef('eni-dr'), privateIpAddresses: ['10.0.1.20'] },
-    createVirtualIp: { target: ALI_TARGET, subnetId: 'vsw-e2ea' },
-    deleteVirtualIp: { virtualIp: aliRef('havip-dr') },
-    bindVirtualIp: { networkInterface: aliRef('eni-dr'), virtualIpId: 'havip-dr' },
-    unbindVirtualIp: { networkInterface: aliRef('eni-dr'), virtualIpId: 'havip-drbound' },
-    allocateElasticIp: { target: ALI_TARGET },
-    releaseElasticIp: { elasticIp: aliRef('eip-dr') },
-    associateElasticIp: { elasticIp: aliRef('eip-dr'), instanceId: 'eni-dr', instanceType: 'NETWORK_INTERFACE' },
-    unassociateElasticIp: { elasticIp: aliRef('eip-drbound'), instanceId: 'eni-drinuse', instanceType: 'NETWORK_INTERFACE' },
-    createVifPeer: { target: ALI_TARGET, bgpGroupId: 'bgpg-e2ea', remoteGatewayIp: '10.30.0.6' },
-    updateVifPeer: { vifPeer: aliRef('bgp-dr'), remoteGatewayIp: '10.30.0.9' },
-    deleteVifPeer: { vifPeer: aliRef('bgp-dr') },
-  },
-  huawei: {
-    createNetworkInterface: { target: HW_TARGET, vSwitchId: U.subnetA },
-    updateNetworkInterface: { networkInterface: hwRef(U.portFree), networkInterfaceName: 'renamed' },
-    deleteNetworkInterface: { networkInterface: hwRef(U.portFree) },
-    attachNetworkInterface: { networkInterface: hwRef(U.portFree), instanceId: U.serverB },
-    detachNetworkInterface: { networkInterface: hwRef(U.nicB), instanceId: U.serverB },
-    createVirtualIp: { target: HW_TARGET, subnetId: U.subnetA },
-    deleteVirtualIp: { virtualIp: hwRef(U.vip) },
-    bindVirtualIp: { networkInterface: hwRef(U.nicA), subnetId: U.subnetA, ipAddress: '192.168.0.30' },
-    unbindVirtualIp: { networkInterface: hwRef(U.nicB) },
-    allocateElasticIp: { target: HW_TARGET, bandwidthMbps: 5 },
-    releaseElasticIp: { elasticIp: hwRef(U.eipFree) },
-    associateElasticIp: { elasticIp: hwRef(U.eipFree), instanceId: U.nicB },
-    unassociateElasticIp: { elasticIp: hwRef(U.eipBound) },
-    createVifPeer: vifPeer(),
-    updateVifPeer: { vifPeer: hwRef(U.peerA), name: 'renamed' },
-    deleteVifPeer: { vifPeer: hwRef(U.peerA) },
-  },
-};
-
-const seed: Record<Provider, () => Promise<void>> = {
-  alibaba: () => seedAlibaba(h, ALI_STATE),
-  huawei: () => seedHuawei(h, HW_LIFECYCLE),
-};
-
 const OFFERED = MUTATION_NAMES.flatMap((mutation) =>
   providersOf(mutation).map((p) => ({ mutation, provider: p.toLowerCase() as Provider })),
 );
@@ -156,7 +93,7 @@ describe('a dry run of a valid input', () => {
   });
 
   it.each(OFFERED)('$mutation on $provider answers dryRun: true with nothing changed, and the real call then succeeds', async ({ mutation, provider }) => {
-    await seed[provider]();
+    await seedValidState(h, provider);
     const input = VALID[provider][mutation]!;
     const { answer } = await dryRunChangingNothing(provider, mutation, input);
     expect(answer).toMatchObject({ __typename: `${pascal(mutation)}Success`, dryRun: true });
