@@ -118,6 +118,16 @@ describe('idempotency keys', () => {
     expect(await callCount('alibaba', 'CreateNetworkInterface')).toBe(1);
   });
 
+  it('an Idempotency-Key header that is not 1 to 64 printable ASCII characters is refused; a header and a field that differ are InvalidParameter', async () => {
+    const vSwitchId = await aliSubnet();
+    const long = await post(CREATE_ENI, { input: { target: ALI, vSwitchId } }, { 'idempotency-key': 'k'.repeat(65) });
+    expect(long.status).toBe(400);
+    expect(long.errors?.[0]?.message).toMatch(/1 to 64 printable ASCII/);
+    const both = (await post(CREATE_ENI, { input: { target: ALI, vSwitchId, idempotencyKey: 'field-key' } }, { 'idempotency-key': 'header-key' })).data['createNetworkInterface']!;
+    expect(both).toMatchObject({ __typename: 'InvalidParameter', code: 'netplane.InvalidIdempotencyKey' });
+    expect(await callCount('alibaba', 'CreateNetworkInterface')).toBe(0);
+  });
+
   it('the Idempotency-Key header names a single mutation; with two mutations the request is refused', async () => {
     const vSwitchId = await aliSubnet();
     const answer = await post(CREATE_ENI, { input: { target: ALI, vSwitchId, networkInterfaceName: 'header-eni' } }, { 'idempotency-key': 'header-key-1' });
