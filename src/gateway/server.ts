@@ -15,7 +15,7 @@ import { DEFAULT_LIMITS, type Limits } from './plugins/limits';
 import { limitsPlugin } from './plugins/limits';
 import { inputChecksPlugin } from './plugins/input-checks';
 import { loggingPlugin } from './plugins/logging';
-import { maskingPlugin } from './plugins/masking';
+import { maskingPlugin, showsErrorDetails } from './plugins/masking';
 import { costPlugin, type CostContext, type CostOptions } from './plugins/cost';
 import { ProviderCallTally, withProviderCallTally } from '../cache/call-tally';
 import { assertAuthenticationFor, Authenticator, type AuthenticationSettings } from '../auth/authenticator';
@@ -397,6 +397,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     rateLimiter: limiter,
     trustedDocuments: trusted,
     introspection: options.introspection !== false,
+    showErrorDetails: showsErrorDetails(options.showErrorDetails === undefined ? {} : { showDetails: options.showErrorDetails }),
     serving: () => serving,
   });
   server.on('connection', (socket) => {

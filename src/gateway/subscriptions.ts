@@ -11,6 +11,7 @@ import type { SubscriptionLimits } from '../config/subscriptions';
 import type { NetplaneContext } from '../graphql/context';
 import { introspectionSwitchedOff } from './introspection';
 import { limitError, limitViolation, type Limits } from './plugins/limits';
+import { isUnexpected, maskedError, redactSecrets } from './plugins/masking';
 import type { TrustedDocuments } from './plugins/trusted-documents';
 import { retryAfterSeconds, type RateLimiter } from './rate-limit/rate-limiter';
 import { REQUEST_ID_HEADER, requestIdFrom } from './context';
@@ -45,6 +46,8 @@ export interface SubscriptionServerOptions {
   /** When set, only these documents run (as over HTTP). */
   trustedDocuments?: TrustedDocuments | undefined;
   introspection: boolean;
+  /** Show unexpected errors' messages (secrets redacted) instead of the mask, as over HTTP. */
+  showErrorDetails: boolean;
   /** False until the gateway may serve (its address checked): upgrades before are cut. */
   serving(): boolean;
 }
@@ -182,6 +185,14 @@ export function attachSubscriptions(server: Server, options: SubscriptionServerO
           operationName: payload.operationName ?? null,
           contextValue: options.contextFor(principal, requestId),
         };
+      },
+      // As over HTTP: an unexpected error (a bug, a store outage) reaches the subscriber masked, and is logged.
+      onNext(ctx, id, _payload, _args, result) {
+        if (!result.errors) return undefined;
+        for (const error of result.errors) {
+          if (isUnexpected(error)) options.logger.error({ requestId: `${ctx.extra.connectionId as string}/${id}`, error: redactSecrets(error.message) }, 'subscription failed');
+        }
+        return { ...result, errors: result.errors.map((error) => maskedError(error, error.toJSON(), options.showErrorDetails)) };
       },
       onComplete(ctx, id) {
         options.logger.info({ requestId: `${ctx.extra.connectionId as string}/${id}` }, 'subscription completed');

@@ -314,6 +314,25 @@ describe('changes within one millisecond', () => {
   });
 });
 
+describe('unexpected errors', () => {
+  it('reach the subscriber masked, as over HTTP', async () => {
+    // The real store, its reads failing as in an outage.
+    const failing = await gatewayWith([], {
+      operations: { watch: (listener) => store.operations.watch(listener), get: () => Promise.reject(new Error('connect ECONNREFUSED 10.0.0.7:5432 password=hunter2')) },
+    });
+    try {
+      const watcher = connect(failing.url);
+      clients.push(watcher);
+      const updates = new Subscription<Update>(watcher.client, BY_ID, { id: encodeOperationId('00000000-0000-4000-8000-000000000001') });
+      const [error] = (await updates.next()).errors ?? [];
+      expect(error).toMatchObject({ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(JSON.stringify(error)).not.toMatch(/hunter2|10\.0\.0\.7/);
+    } finally {
+      await failing.close();
+    }
+  });
+});
+
 describe('gateway shutdown', () => {
   it('closes every subscriber\'s connection with 1001 (going away)', async () => {
     const leaving = await gatewayWith([], { operations: store.operations });

@@ -28,25 +28,30 @@ export interface MaskingOptions {
   showDetails?: boolean;
 }
 
+/** One error as a client may see it: secrets redacted, an unexpected one masked (or only redacted with `showDetails`). */
+export function maskedError(error: GraphQLError | undefined, formatted: GraphQLFormattedError, showDetails: boolean): GraphQLFormattedError {
+  if (!isUnexpected(error)) return { ...formatted, message: redactSecrets(formatted.message) };
+  return {
+    message: showDetails ? redactSecrets(formatted.message) : MASKED_MESSAGE,
+    ...(formatted.locations && { locations: formatted.locations }),
+    ...(formatted.path && { path: formatted.path }),
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+export function showsErrorDetails(options: MaskingOptions): boolean {
+  return options.showDetails ?? process.env.NODE_ENV === 'development';
+}
+
 /** envelop's useMaskedErrors as an Apollo plugin: unexpected throws become "Unexpected error.". */
 export function maskingPlugin(options: MaskingOptions = {}): ApolloServerPlugin {
-  const showDetails = options.showDetails ?? process.env.NODE_ENV === 'development';
+  const showDetails = showsErrorDetails(options);
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ response, errors }) {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
-          response.body.singleResult.errors = response.body.singleResult.errors.map(
-            (formatted, index): GraphQLFormattedError => {
-              if (!isUnexpected(errors?.[index])) return { ...formatted, message: redactSecrets(formatted.message) };
-              return {
-                message: showDetails ? redactSecrets(formatted.message) : MASKED_MESSAGE,
-                ...(formatted.locations && { locations: formatted.locations }),
-                ...(formatted.path && { path: formatted.path }),
-                extensions: { code: 'INTERNAL_SERVER_ERROR' },
-              };
-            },
-          );
+          response.body.singleResult.errors = response.body.singleResult.errors.map((formatted, index) => maskedError(errors?.[index], formatted, showDetails));
         },
       };
     },
