@@ -10,7 +10,7 @@ import type { RunningNetplane } from './compose';
 export interface ShutdownOptions {
   /** How long in-flight requests get to finish; the orchestrator's grace period should be longer. */
   graceMs: number;
-  /** One line per stage; the console by default. */
+  /** One line per stage; stderr by default (stdout carries only the ready line). */
   log?: (line: string) => void;
   exit?: (code: number) => never;
 }
@@ -19,7 +19,7 @@ export interface ShutdownOptions {
 const CLOSE_MS = 5_000;
 
 export function exitOnTermination(netplane: Pick<RunningNetplane, 'gateway' | 'close'>, options: ShutdownOptions): void {
-  const log = options.log ?? ((line: string) => console.log(line));
+  const log = options.log ?? ((line: string) => console.error(line));
   const exit = options.exit ?? ((code: number) => process.exit(code));
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
