@@ -163,7 +163,7 @@ export class SqlJournal implements Journal {
       where.add(`id ${newestFirst ? '<' : '>'} ${where.bind(id)}::bigint`);
     }
     const rows = await this.db.query<JournalRow>(
-      `SELECT ${COLUMNS} FROM journal ${where.toSql()} ORDER BY id ${newestFirst ? 'DESC' : 'ASC'} LIMIT ${where.bind(size + 1)}`,
+      `SELECT ${COLUMNS} FROM journal ${where.toSql()} ORDER BY journal.id ${newestFirst ? 'DESC' : 'ASC'} LIMIT ${where.bind(size + 1)}`,
       where.params,
     );
     return toPage(rows.map(toEntry), size, (e) => encodeCursor(CURSOR_TAG, [e.id]));

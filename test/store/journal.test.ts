@@ -45,6 +45,19 @@ describe.each(BACKENDS)('journal on %s', (backend) => {
   const clock = new TestClock();
   const store = useStore(backend, { clock: clock.now });
 
+  it('pages in recording order across ids of different lengths (99 → 100): each entry once', async () => {
+    const principal = unique('pager');
+    // 120 entries: their ids cross 100 however few the file recorded before (it records far fewer).
+    for (let i = 0; i < 120; i++) await store().journal.recordIntent({ ...context({ principal, idempotencyKey: `${principal}-${i}` }), input: { i } });
+    for (const order of ['NEWEST_FIRST', 'OLDEST_FIRST'] as const) {
+      const ids = (await walk(store(), { principals: [principal] }, 7, order)).map((e) => Number(e.id));
+      expect(ids).toHaveLength(120);
+      expect(new Set(ids).size).toBe(120);
+      const sorted = [...ids].sort((a, b) => (order === 'NEWEST_FIRST' ? b - a : a - b));
+      expect(ids).toEqual(sorted);
+    }
+  });
+
   it('records the intent with the canonical input and the caller, and each attempt with what the provider answered', async () => {
     const operationId = unique('op');
     const intent = await store().journal.recordIntent({ ...context({ operationId }), input: { vifId: 'vif-1', remoteEp: '10.0.0.2/30', tags: [{ key: 'a', value: 'b' }] } });
