@@ -90,6 +90,8 @@ export function benchConfig(options: { ttlMs: number; endpoints?: { alibaba: str
       fanout: FANOUT,
       cache: { ttlMs: options.ttlMs },
       cost: { maxProviderCalls: 100_000 },
+      // The bench's own store, in memory: never another netplane's data directory.
+      store: { dataDir: 'memory://' },
       accounts: [
         ...ALIBABA.accounts.map((account) => ({
           provider: 'ALIBABA', account, regions: ALIBABA.regions, endpoint: options.endpoints?.alibaba ?? 'emulator',
