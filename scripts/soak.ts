@@ -15,7 +15,8 @@ import { startEmulatorProcess, startReplica, type ChildNetplane, type Emulators 
  *    at most once in the emulator, however often its mutation was retried, on whichever replica;
  *  - every mutation a caller was allowed to make has its intent in the journal (auditLog);
  *  - memory flat: each replica's RSS sampled over the run (first, last, max).
- * SOAK_SECONDS (default 180), SOAK_MAX_REQUESTS (default 50 000), SOAK_CONCURRENCY (default 8).
+ * SOAK_SECONDS (default 180), SOAK_MAX_REQUESTS (default 50 000), SOAK_CONCURRENCY (default 8);
+ * SOAK_DEBUG=1 prints each journal page read, SOAK_KEEP_SCHEMA=1 leaves the store's schema.
  */
 
 const SECONDS = Number(process.env['SOAK_SECONDS'] ?? 180);
@@ -50,6 +51,14 @@ const READS = [
   `{ networkInterfaces(first: 20, filter: { providers: [ALIBABA], regions: ["cn-hangzhou"] }) { edges { node { id name elasticIps { id } } } pageInfo { endCursor } } }`,
   `{ elasticIps(first: 50) { edges { node { id boundTo { __typename } } } } }`,
 ];
+
+const DELETE_ENI = `mutation Delete($input: DeleteNetworkInterfaceInput!) {
+  deleteNetworkInterface(input: $input) {
+    __typename
+    ... on ProviderError { code retryable }
+    ... on ProviderUnavailable { outcome }
+  }
+}`;
 
 const CREATE_ENI = `mutation Create($input: CreateNetworkInterfaceInput!) {
   createNetworkInterface(input: $input) {
@@ -118,7 +127,9 @@ async function main(): Promise<void> {
     const keys = await redis.keys(`${keyPrefix}*`);
     if (keys.length > 0) await redis.del(...keys);
     await redis.quit();
-    await dropSchema(schema);
+    // SOAK_KEEP_SCHEMA=1 leaves the store's schema for inspection (it is named in the log).
+    if (process.env['SOAK_KEEP_SCHEMA']) console.log(`soak: store schema kept: ${schema}`);
+    else await dropSchema(schema);
   }
 }
 
@@ -157,29 +168,40 @@ async function soak(emulators: Emulators, replicas: ChildNetplane[]) {
   }
   if (subnets.length === 0) throw new Error('no Alibaba subnet to create ENIs in');
 
-  /** Idempotency key → ENI name, for every create a caller was allowed to make. */
-  const allowedKeys = new Map<string, string>();
+  /** The idempotency key of every mutation a caller was allowed to make. */
+  const allowedKeys = new Set<string>();
+  /** Idempotency key → the last answer's type, for every mutation. */
+  const answers = new Map<string, string>();
 
-  const mutate = async (principal: Principal) => {
-    const idempotencyKey = randomUUID();
-    const name = `soak-${idempotencyKey}`;
-    const { region, vSwitchId } = pick(subnets);
-    const input = { target: { provider: 'ALIBABA', account: 'ali-prod', region }, vSwitchId, networkInterfaceName: name, idempotencyKey };
-    if (principal.mutates) allowedKeys.set(idempotencyKey, name);
+  /** Sends one mutation under its idempotency key; a client without a definite answer retries it with the same key, on either replica. */
+  const send = async (principal: Principal, field: string, document: string, input: { idempotencyKey: string } & Record<string, unknown>) => {
     tally.mutations++;
-    // A client that did not get a definite answer retries with the same key, on either replica.
+    if (principal.mutates) allowedKeys.add(input.idempotencyKey);
+    let payload: Record<string, unknown> | undefined;
     for (let attempt = 0; attempt < 3; attempt++) {
       if (attempt > 0) tally.retriedKeys++;
-      const answer = await post(pick(replicas), principal, CREATE_ENI, { input });
-      const payload = answer?.body.data?.['createNetworkInterface'];
+      const answer = await post(pick(replicas), principal, document, { input });
+      payload = answer?.body.data?.[field];
       const typename = payload?.['__typename'];
-      if (typename === 'PermissionDenied') {
-        tally.permissionDenied++;
-        return;
-      }
-      if (typename === 'CreateNetworkInterfaceSuccess') return;
-      if (payload && payload['retryable'] === false && payload['outcome'] !== 'UNKNOWN') return;
+      answers.set(input.idempotencyKey, String(typename ?? `no answer (${answer?.status ?? 'network'})`));
+      if (typename === 'PermissionDenied') tally.permissionDenied++;
+      if (typeof typename === 'string' && (typename.endsWith('Success') || typename === 'PermissionDenied')) break;
+      if (payload && payload['retryable'] === false && payload['outcome'] !== 'UNKNOWN') break;
     }
+    return payload;
+  };
+
+  /** Creates an ENI named after its key; most are deleted again (so the account's ENI quota is not the soak's limit). */
+  const mutate = async (principal: Principal) => {
+    const idempotencyKey = randomUUID();
+    const { region, vSwitchId } = pick(subnets);
+    const target = { provider: 'ALIBABA', account: 'ali-prod', region };
+    const created = await send(principal, 'createNetworkInterface', CREATE_ENI, { target, vSwitchId, networkInterfaceName: `soak-${idempotencyKey}`, idempotencyKey });
+    const nativeId = (created?.['networkInterface'] as { nativeId?: string } | undefined)?.nativeId;
+    if (!nativeId || Math.random() < 0.3) return;
+    // Past the emulator's Creating state.
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await send(principal, 'deleteNetworkInterface', DELETE_ENI, { networkInterface: { ...target, nativeId }, idempotencyKey: `${idempotencyKey}-delete` });
   };
 
   const client = async () => {
@@ -196,19 +218,33 @@ async function soak(emulators: Emulators, replicas: ChildNetplane[]) {
     void fetch(`${emulators[provider]}/_emulator/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(arm) }).catch(() => undefined);
   }, FAULT_EVERY_MS);
   const memory = replicas.map(() => [] as number[]);
-  const sample = () => replicas.forEach((r, i) => {
-    const rss = r.rssBytes();
-    if (rss !== null) memory[i]!.push(rss);
-  });
-  sample();
-  const sampler = setInterval(sample, SAMPLE_MS);
+  const heap = replicas.map(() => [] as number[]);
+  // RSS from the kernel; the V8 heap in use from the replica's own /metrics (prom-client's process metrics).
+  const sample = async () => {
+    for (const [i, r] of replicas.entries()) {
+      const rss = r.rssBytes();
+      if (rss !== null) memory[i]!.push(rss);
+      const metrics = await fetch(new URL('/metrics', r.urls[0]), { headers: { authorization: `Bearer ${admin.key}` } }).then((m) => m.text()).catch(() => '');
+      const used = /^netplane_nodejs_heap_size_used_bytes (\S+)$/m.exec(metrics)?.[1];
+      if (used) heap[i]!.push(Number(used));
+    }
+  };
+  // Every CreateNetworkInterface the emulator served (its log keeps the latest 10 000 calls: read often).
+  const creates = new Map<number, { params: Record<string, unknown> }>();
+  const collectCreates = async () => {
+    const log = (await fetch(`${emulators.alibaba}/_emulator/calls?operation=CreateNetworkInterface`).then((r) => r.json()).catch(() => ({ calls: [] }))) as { calls: Array<{ seq: number; params: Record<string, unknown> }> };
+    for (const call of log.calls) creates.set(call.seq, call);
+  };
+  await sample();
+  const sampler = setInterval(() => void sample().then(collectCreates), SAMPLE_MS);
   try {
     await Promise.all(Array.from({ length: CONCURRENCY }, client));
   } finally {
     clearInterval(faults);
     clearInterval(sampler);
   }
-  sample();
+  await sample();
+  await collectCreates();
   await fetch(`${emulators.alibaba}/_emulator/faults`, { method: 'DELETE' });
   await fetch(`${emulators.huawei}/_emulator/faults`, { method: 'DELETE' });
 
@@ -225,20 +261,32 @@ async function soak(emulators: Emulators, replicas: ChildNetplane[]) {
     }
   };
   walk(snapshot);
+  // Two ENIs for one key: both in the final state, or (for ENIs deleted since) two create calls of one
+  // request that did not carry its idempotency key as ClientToken (the provider's own deduplication).
   const duplicates = [...names].filter(([, n]) => n > 1);
+  const createsWithoutTheirKey = [...creates.values()].filter((call) => {
+    const name = String(call.params['NetworkInterfaceName'] ?? '');
+    return name.startsWith('soak-') && call.params['ClientToken'] !== name.slice('soak-'.length);
+  });
 
   // The journal: the intent of every create a caller was allowed to make, whatever replica took it.
   const journaled = new Set<string>();
   let after: string | null = null;
   for (;;) {
-    const page = await post(replicas[1]!, admin, `query Journal($after: String) { auditLog(first: 500, after: $after, filter: { kinds: [INTENT], mutations: ["createNetworkInterface"] }) { edges { node { idempotencyKey } } pageInfo { hasNextPage endCursor } } }`, { after });
+    const page = await post(replicas[1]!, admin, `query Journal($after: String) { auditLog(first: 500, after: $after, filter: { kinds: [INTENT], mutations: ["createNetworkInterface", "deleteNetworkInterface"] }) { edges { node { idempotencyKey } } pageInfo { hasNextPage endCursor } } }`, { after });
     const log = page?.body.data?.['auditLog'] as { edges: Array<{ node: { idempotencyKey: string | null } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } | undefined;
     if (!log) throw new Error('the audit log could not be read');
     for (const edge of log.edges) if (edge.node.idempotencyKey) journaled.add(edge.node.idempotencyKey);
+    if (process.env['SOAK_DEBUG']) console.log('journal page', log.edges.length, log.edges.filter((e) => !e.node.idempotencyKey).length, log.pageInfo.hasNextPage);
     if (!log.pageInfo.hasNextPage) break;
     after = log.pageInfo.endCursor;
   }
-  const missing = [...allowedKeys.keys()].filter((k) => !journaled.has(k));
+  const missing = [...allowedKeys].filter((k) => !journaled.has(k));
+  const count = (keys: Iterable<string>) => {
+    const byAnswer: Record<string, number> = {};
+    for (const k of keys) byAnswer[answers.get(k) ?? '?'] = (byAnswer[answers.get(k) ?? '?'] ?? 0) + 1;
+    return byAnswer;
+  };
 
   const mib = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
   return {
@@ -253,15 +301,17 @@ async function soak(emulators: Emulators, replicas: ChildNetplane[]) {
     permissionDenied: tally.permissionDenied,
     retriedWithSameKey: tally.retriedKeys,
     faultsArmed: tally.faultsArmed,
-    enisCreated: names.size,
-    duplicateResources: duplicates.length,
+    enisAtEnd: names.size,
+    createCallsChecked: creates.size,
+    duplicateResources: duplicates.length + createsWithoutTheirKey.length,
+    mutationAnswers: count(answers.keys()),
     mutationsMissingFromJournal: missing.length,
-    memoryMiB: memory.map((samples, i) => ({
+    missingFromJournalByAnswer: count(missing),
+    memoryMiB: replicas.map((_, i) => ({
       replica: i === 0 ? 'A' : 'B',
-      samples: samples.length,
-      first: mib(samples[0] ?? 0),
-      last: mib(samples[samples.length - 1] ?? 0),
-      max: mib(Math.max(...samples)),
+      samples: memory[i]!.length,
+      rss: { first: mib(memory[i]![0] ?? 0), last: mib(memory[i]!.at(-1) ?? 0), max: mib(Math.max(...memory[i]!)) },
+      heapUsed: { first: mib(heap[i]![0] ?? 0), last: mib(heap[i]!.at(-1) ?? 0), max: mib(Math.max(...heap[i]!)) },
     })),
   };
 }
