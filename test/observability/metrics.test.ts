@@ -45,7 +45,7 @@ async function query(document: string, operationName?: string): Promise<{ status
 beforeAll(async () => {
   const config = demoTestConfig();
   // A long window: a repeated query within a test is answered from the cache, whatever the machine's speed.
-  config.cache = { ttlMs: 300_000, snapshotRetentionMs: 0 };
+  config.cache = { ...config.cache, ttlMs: 300_000, snapshotRetentionMs: 0 };
   netplane = await startNetplane(config, { logger: pino({ level: 'silent' }) });
   origin = new URL(netplane.gatewayUrl).origin;
 });

@@ -78,7 +78,7 @@ export interface Fleet {
 
 export async function startFleet(options: FleetOptions = {}): Promise<Fleet> {
   const config = demoTestConfig();
-  config.cache = { ttlMs: options.ttlMs ?? 60_000, snapshotRetentionMs: options.snapshotRetentionMs ?? 60_000 };
+  config.cache = { ...config.cache, ttlMs: options.ttlMs ?? 60_000, snapshotRetentionMs: options.snapshotRetentionMs ?? 60_000 };
   config.cost = { maxProviderCalls: options.maxProviderCalls ?? 1_000 };
   const netplane = await startNetplane(config, { logger: pino({ level: 'silent' }), ...(options.now && { now: options.now }) });
   const urls = { alibaba: netplane.emulators.alibaba!.url, huawei: netplane.emulators.huawei!.url };
