@@ -4,10 +4,10 @@ import { ConfigError, parseConfig } from '../../src/config/load';
 const account = { provider: 'ALIBABA', account: 'prod', regions: ['cn-hangzhou'], credentials: { accessKeyId: 'id', accessKeySecret: 's' } };
 
 describe('fleet settings in the configuration (fanout, cache, cost)', () => {
-  it('defaults to 2 upstream calls per partition, 8 per provider, a 5 s cache with 60 s snapshot retention and 1000 provider calls per query', () => {
+  it('defaults to 2 upstream calls per partition, 8 per provider, 2,000 queued per provider, a 5 s cache with 20 s snapshot retention and a 128 MiB budget, and 1000 provider calls per query', () => {
     const config = parseConfig({ accounts: [account] }, 'test', {});
-    expect(config.fanout).toEqual({ perPartition: 2, perProvider: 8 });
-    expect(config.cache).toEqual({ ttlMs: 5_000, snapshotRetentionMs: 20_000 });
+    expect(config.fanout).toEqual({ perPartition: 2, perProvider: 8, maxQueued: 2_000 });
+    expect(config.cache).toEqual({ ttlMs: 5_000, snapshotRetentionMs: 20_000, maxBytes: 128 * 1024 * 1024 });
     expect(config.cost).toEqual({ maxProviderCalls: 1_000 });
   });
 
@@ -17,7 +17,7 @@ describe('fleet settings in the configuration (fanout, cache, cost)', () => {
       'test',
       {},
     );
-    expect(config.fanout).toEqual({ perPartition: 1, perProvider: 3 });
+    expect(config.fanout).toEqual({ perPartition: 1, perProvider: 3, maxQueued: 2_000 });
     expect(config.cache.ttlMs).toBe(0);
     expect(config.cache.snapshotRetentionMs).toBe(0);
     expect(config.cost.maxProviderCalls).toBe(50);

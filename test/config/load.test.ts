@@ -17,7 +17,7 @@ describe('loadConfig', () => {
       expect(a.regions).toHaveLength(3);
       expect(a.endpoint).toBe('emulator');
     }
-    expect(config.gateway).toEqual({ host: '127.0.0.1', port: 4000, graphiql: true, introspection: true });
+    expect(config.gateway).toMatchObject({ host: '127.0.0.1', port: 4000, graphiql: true, introspection: true, shutdownGraceMs: 25_000 });
     expect(config.emulators.alibabaPort).toBe(4010);
     expect(config.emulators.huaweiPort).toBe(4020);
   });
