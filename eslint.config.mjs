@@ -48,6 +48,15 @@ export default tseslint.config(
   layer(['src/observability/**'], [
     { group: ['**/gateway', '**/gateway/**', '**/config', '**/config/**', '**/store', '**/store/**', '**/alibaba', '**/alibaba/**', '**/huawei', '**/huawei/**'], message: 'observability implements the observer interfaces of the layers below; it serves no requests and knows no provider' },
   ]),
+  layer(['src/store/**'], [
+    { group: ['**/gateway', '**/gateway/**', '**/graphql', '**/graphql/**', '**/providers', '**/providers/**', '**/cache', '**/cache/**', '**/auth', '**/auth/**', '../operations', '../operations/**', '**/observability', '**/observability/**'], message: 'the store keeps data for the layers above: it imports only the domain (and its configuration types)' },
+  ]),
+  layer(['src/auth/**'], [
+    { group: ['**/gateway', '**/gateway/**', '**/providers', '**/providers/**', '**/store', '**/store/**', '**/operations', '**/operations/**', '**/cache', '**/cache/**'], message: 'auth turns credentials into principals and grants: it serves no requests and knows no provider' },
+  ]),
+  layer(['src/operations/**'], [
+    { group: ['**/gateway', '**/gateway/**', '**/graphql', '**/graphql/**', '**/alibaba', '**/alibaba/**', '**/huawei', '**/huawei/**'], message: 'operations follow changes through the adapter contract and the store; they know no provider and no GraphQL' },
+  ]),
   layer(['src/config/**'], [
     {
       regex: '(^|/)(gateway|cache|providers|store)(/|$)|(^|/)graphql(/(?!common/page-limits$)|$)',

@@ -41,6 +41,11 @@ describe('import boundaries', () => {
     ['src/providers/huawei/x.ts', "import { Observability } from '../../observability/observability';\nexport const x = Observability;\n"],
     ['src/cache/x.ts', "import { NetplaneMetrics } from '../observability/metrics';\nexport const x = NetplaneMetrics;\n"],
     ['src/observability/x.ts', "import { startGateway } from '../gateway/server';\nexport const x = startGateway;\n"],
+    ['src/store/x.ts', "import { startGateway } from '../gateway/server';\nexport const x = startGateway;\n"],
+    ['src/store/x.ts', "import { createAlibabaAdapter } from '../providers/alibaba';\nexport const x = createAlibabaAdapter;\n"],
+    ['src/auth/x.ts', "import { openStore } from '../store';\nexport const x = openStore;\n"],
+    ['src/operations/x.ts', "import { createHuaweiAdapter } from '../providers/huawei';\nexport const x = createHuaweiAdapter;\n"],
+    ['src/operations/x.ts', "import { buildNetplaneSchema } from '../graphql';\nexport const x = buildNetplaneSchema;\n"],
   ])('reports %s importing across a boundary', async (file, code) => {
     expect(await boundaryViolations(file, code)).not.toEqual([]);
   });
