@@ -3,7 +3,7 @@ import * as elasticIp from '../../src/domain/mutations/elastic-ip';
 import * as networkInterface from '../../src/domain/mutations/network-interface';
 import * as vifPeer from '../../src/domain/mutations/vif-peer';
 import * as virtualIp from '../../src/domain/mutations/virtual-ip';
-import { isSupported, MUTATION_NAMES, MUTATIONS, operationsOf, providersOf } from '../../src/domain/mutations';
+import { isSupported, MUTATION_NAMES, MUTATIONS, operationsOf, providersOf, type ProviderOperationSpec, type UnsupportedSpec } from '../../src/domain/mutations';
 import { PROVIDERS } from '../../src/domain/resources';
 
 describe('the mutation registry', () => {
@@ -16,7 +16,7 @@ describe('the mutation registry', () => {
   it('names, for every provider, an operation with its completion or why there is none', () => {
     for (const name of MUTATION_NAMES) {
       for (const provider of PROVIDERS) {
-        const spec = MUTATIONS[name].providers[provider];
+        const spec: ProviderOperationSpec | UnsupportedSpec = MUTATIONS[name].providers[provider];
         if (isSupported(spec)) expect(operationsOf(name, provider)[0]).toBe(spec.operation);
         else expect(spec.unsupported.length).toBeGreaterThan(20);
       }

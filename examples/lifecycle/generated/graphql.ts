@@ -117,7 +117,7 @@ export type BindVirtualIpInput = {
   idempotencyKey?: string | null | undefined;
   /** Huawei ip_address: the virtual IP address to bind; with the ECS_NIC method it is assigned first if it is not yet. Wire: Huawei `ip_address`. Not taken by Alibaba (an InvalidParameter there). */
   ipAddress?: string | null | undefined;
-  /** Huawei only: how the binding is made. ECS_NIC (default): the seed's ECS API PUT /v1/{project_id}/cloudservers/nics/{nic_id} (listed by Huawei among its out-of-date APIs). NEUTRON_ALLOWED_ADDRESS_PAIRS: the address is added to (or removed from) the port's allowed_address_pairs through the Neutron-compatible PUT /v2.0/ports/{port_id}, as Terraform's huaweicloud_networking_vip_associate does. Wire: Huawei `method`. Not taken by Alibaba (an InvalidParameter there). */
+  /** Huawei only: how the binding is made. ECS_NIC (default): the seed's ECS API PUT /v1/{project_id}/cloudservers/nics/{nic_id} (listed by Huawei among its out-of-date APIs). NEUTRON_ALLOWED_ADDRESS_PAIRS: the address is added to (or removed from) the port's allowed_address_pairs through the Neutron-compatible PUT /v2.0/ports/{port_id}, as Terraform's huaweicloud_networking_vip_associate does. Chooses the API netplane calls; not sent to the provider. Not taken by Alibaba (an InvalidParameter there). */
   method?: VirtualIpBindingMethod | null | undefined;
   /** The NetworkInterface by provider, account, region and native id (or give networkInterfaceId). */
   networkInterface?: ResourceRefInput | null | undefined;
@@ -481,7 +481,7 @@ export type UnbindVirtualIpInput = {
   idempotencyKey?: string | null | undefined;
   /** Huawei, NEUTRON_ALLOWED_ADDRESS_PAIRS method: the address to remove from the port, instead of virtualIpId. Wire: Huawei `ip_address`. Not taken by Alibaba (an InvalidParameter there). */
   ipAddress?: string | null | undefined;
-  /** Huawei only: how the binding is made. ECS_NIC (default): the seed's ECS API PUT /v1/{project_id}/cloudservers/nics/{nic_id} (listed by Huawei among its out-of-date APIs). NEUTRON_ALLOWED_ADDRESS_PAIRS: the address is added to (or removed from) the port's allowed_address_pairs through the Neutron-compatible PUT /v2.0/ports/{port_id}, as Terraform's huaweicloud_networking_vip_associate does. Wire: Huawei `method`. Not taken by Alibaba (an InvalidParameter there). */
+  /** Huawei only: how the binding is made. ECS_NIC (default): the seed's ECS API PUT /v1/{project_id}/cloudservers/nics/{nic_id} (listed by Huawei among its out-of-date APIs). NEUTRON_ALLOWED_ADDRESS_PAIRS: the address is added to (or removed from) the port's allowed_address_pairs through the Neutron-compatible PUT /v2.0/ports/{port_id}, as Terraform's huaweicloud_networking_vip_associate does. Chooses the API netplane calls; not sent to the provider. Not taken by Alibaba (an InvalidParameter there). */
   method?: VirtualIpBindingMethod | null | undefined;
   /** The NetworkInterface by provider, account, region and native id (or give networkInterfaceId). */
   networkInterface?: ResourceRefInput | null | undefined;

@@ -54,6 +54,8 @@ export interface InputFieldSpec {
    * is absent here does not take the field: giving it is a typed InvalidParameter, never ignored.
    */
   readonly wire: Partial<Record<ProviderName, string>>;
+  /** The field chooses how netplane calls the provider (which API) rather than being sent: `wire` then names the providers that take it. */
+  readonly netplaneOption?: true;
   /**
    * The field names another resource: it takes that resource's global id (of the same partition as
    * the target) or its provider-native id, and the adapter receives the native id.

@@ -86,6 +86,7 @@ const BIND_METHOD = {
   description:
     'Huawei only: how the binding is made. ECS_NIC (default): the seed\'s ECS API PUT /v1/{project_id}/cloudservers/nics/{nic_id} (listed by Huawei among its out-of-date APIs). NEUTRON_ALLOWED_ADDRESS_PAIRS: the address is added to (or removed from) the port\'s allowed_address_pairs through the Neutron-compatible PUT /v2.0/ports/{port_id}, as Terraform\'s huaweicloud_networking_vip_associate does.',
   wire: { HUAWEI: 'method' },
+  netplaneOption: true,
 } as const;
 
 export const bindVirtualIp = defineMutation({

@@ -37,7 +37,8 @@ export function fieldDescription(spec: InputFieldSpec, offeredBy: readonly strin
   const wire = PROVIDERS.filter((p) => spec.wire[p] !== undefined && offeredBy.includes(p)).map((p) => `${providerLabel(p)} \`${spec.wire[p]}\``);
   const notTaken = offeredBy.filter((p) => spec.wire[p as keyof typeof spec.wire] === undefined).map(providerLabel);
   const parts = [spec.description.trim()];
-  if (wire.length > 0) parts.push(`Wire: ${wire.join('; ')}.`);
+  if (spec.netplaneOption) parts.push(`Chooses the API netplane calls; not sent to the provider.`);
+  else if (wire.length > 0) parts.push(`Wire: ${wire.join('; ')}.`);
   if (notTaken.length > 0) parts.push(`Not taken by ${notTaken.join(' or ')} (an InvalidParameter there).`);
   if (spec.requiredBy?.length) parts.push(`Required by ${spec.requiredBy.map(providerLabel).join(' and ')}.`);
   return parts.join(' ');
