@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { startEmulatorServer, type RunningEmulator } from '../../../src/providers/common/emulator/server';
 import { encodeQuery, formatSdkDate, sign } from '../../../src/providers/huawei/signer';
 import { createHuaweiEmulator, type HuaweiEmulatorOptions, type SeedFixture, type SeedResult } from '../../../src/providers/huawei/emulator';
@@ -145,4 +146,23 @@ export async function signedRequest(
     // keep the text
   }
   return { status: res.status, headers: res.headers, json };
+}
+
+/**
+ * One emulator for the test file, reset and seeded with `fixture` before each test; read
+ * `.current` inside tests (the hooks fill it).
+ */
+export function seededEmulator(fixture: () => SeedFixture): { current: EmulatorHandle } {
+  const handle = {} as { current: EmulatorHandle };
+  beforeAll(async () => {
+    handle.current = await startHuaweiEmulator();
+  });
+  afterAll(async () => {
+    await handle.current.close();
+  });
+  beforeEach(async () => {
+    await handle.current.reset();
+    await handle.current.seed(fixture());
+  });
+  return handle;
 }

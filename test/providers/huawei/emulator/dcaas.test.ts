@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PATHS } from '../../../../src/providers/huawei/wire';
-import { PROJECTS, dcFixture, signedRequest, startHuaweiEmulator, u, type EmulatorHandle } from '../support';
+import { PROJECTS, dcFixture, signedRequest, u, seededEmulator } from '../support';
 
 /**
  * DCaaS v3 (seed 001). No official Node SDK exists for DCaaS, so the wire shapes are checked here
@@ -19,22 +19,12 @@ const GO_VIRTUAL_INTERFACE_FIELDS = [
   'gateway_id', 'remote_ep_group', 'service_ep_group', 'bgp_route_limit', 'priority', 'vif_peers', 'extend_attribute',
 ];
 
-let emulator: EmulatorHandle;
-beforeAll(async () => {
-  emulator = await startHuaweiEmulator();
-});
-afterAll(async () => {
-  await emulator.close();
-});
-beforeEach(async () => {
-  await emulator.reset();
-  await emulator.seed(dcFixture());
-});
+const seeded = seededEmulator(dcFixture);
 
 const pid = PROJECTS.acmeNorth.projectId;
 const v6 = { vif_id: u(61), name: 'vif-peer-test', address_family: 'ipv6', route_mode: 'static', remote_ep_group: [], description: '', local_gateway_ip: 'FD00::1/64', remote_gateway_ip: 'FD00::2/64' };
-const create = (vifPeer: Record<string, unknown>) => signedRequest(emulator.url, 'POST', PATHS.vifPeers(pid), { body: { vif_peer: vifPeer } });
-const showVif = async (id: string) => ((await signedRequest(emulator.url, 'GET', PATHS.virtualInterface(pid, id))).json as { virtual_interface: { vif_peers: Array<Record<string, unknown>> } }).virtual_interface;
+const create = (vifPeer: Record<string, unknown>) => signedRequest(seeded.current.url, 'POST', PATHS.vifPeers(pid), { body: { vif_peer: vifPeer } });
+const showVif = async (id: string) => ((await signedRequest(seeded.current.url, 'GET', PATHS.virtualInterface(pid, id))).json as { virtual_interface: { vif_peers: Array<Record<string, unknown>> } }).virtual_interface;
 
 describe('POST /v3/{project_id}/dcaas/vif-peers', () => {
   it('answers 201 {vif_peer, request_id} with every documented field, PENDING_CREATE', async () => {
@@ -65,16 +55,16 @@ describe('POST /v3/{project_id}/dcaas/vif-peers', () => {
 
   it('turns ACTIVE after asyncDelayMs of emulator time, visible through the parent VIF', async () => {
     const { vif_peer } = (await create(v6)).json as { vif_peer: { id: string } };
-    await emulator.advance(1999);
+    await seeded.current.advance(1999);
     expect((await showVif(u(61))).vif_peers.find((p) => p.id === vif_peer.id)).toMatchObject({ status: 'PENDING_CREATE' });
-    await emulator.advance(1);
+    await seeded.current.advance(1);
     expect((await showVif(u(61))).vif_peers.find((p) => p.id === vif_peer.id)).toMatchObject({ status: 'ACTIVE' });
   });
 
   it('a BGP peer reports its ASN, 0 received routes, and an established session once ACTIVE', async () => {
     const res = await create({ ...v6, vif_id: u(62), address_family: 'ipv4', local_gateway_ip: '5.5.6.1/30', remote_gateway_ip: '5.5.6.2/30', route_mode: 'bgp', bgp_asn: 4294967295 });
     expect(res.json).toMatchObject({ vif_peer: { bgp_asn: 4294967295, receive_route_num: 0, status: 'PENDING_CREATE' } });
-    await emulator.advance(2000);
+    await seeded.current.advance(2000);
     expect((await showVif(u(62))).vif_peers[0]).toMatchObject({ status: 'ACTIVE', bgp_status: 'ESTABLISHED' });
   });
 
@@ -100,7 +90,7 @@ describe('POST /v3/{project_id}/dcaas/vif-peers', () => {
   });
 
   it('a body without vif_peer is DC.0000', async () => {
-    const res = await signedRequest(emulator.url, 'POST', PATHS.vifPeers(pid), { body: {} });
+    const res = await signedRequest(seeded.current.url, 'POST', PATHS.vifPeers(pid), { body: {} });
     expect(res).toMatchObject({ status: 400, json: { error_code: 'DC.0000' } });
   });
 });
@@ -109,23 +99,23 @@ describe('DELETE /v3/{project_id}/dcaas/vif-peers/{id}', () => {
   it('deletes a peer (PENDING_DELETE, then gone) but never the last peer of a VIF, nor one in a PENDING_* status', async () => {
     const { vif_peer } = (await create(v6)).json as { vif_peer: { id: string } };
     const peersOfVif = async () =>
-      ((await signedRequest(emulator.url, 'GET', PATHS.virtualInterface(pid, u(61)))).json as { virtual_interface: { vif_peers: Array<{ id: string; status: string }> } })
+      ((await signedRequest(seeded.current.url, 'GET', PATHS.virtualInterface(pid, u(61)))).json as { virtual_interface: { vif_peers: Array<{ id: string; status: string }> } })
         .virtual_interface.vif_peers;
-    expect(await signedRequest(emulator.url, 'DELETE', PATHS.vifPeer(pid, vif_peer.id))).toMatchObject({ status: 400, json: { error_code: 'DC.0001' } });
-    await emulator.advance(2000);
-    expect((await signedRequest(emulator.url, 'DELETE', PATHS.vifPeer(pid, vif_peer.id))).status).toBe(204);
+    expect(await signedRequest(seeded.current.url, 'DELETE', PATHS.vifPeer(pid, vif_peer.id))).toMatchObject({ status: 400, json: { error_code: 'DC.0001' } });
+    await seeded.current.advance(2000);
+    expect((await signedRequest(seeded.current.url, 'DELETE', PATHS.vifPeer(pid, vif_peer.id))).status).toBe(204);
     expect((await peersOfVif()).find((p) => p.id === vif_peer.id)?.status).toBe('PENDING_DELETE');
-    expect(await signedRequest(emulator.url, 'DELETE', PATHS.vifPeer(pid, u(71)))).toMatchObject({ status: 400, json: { error_code: 'DC.0001' } });
-    await emulator.advance(2000);
+    expect(await signedRequest(seeded.current.url, 'DELETE', PATHS.vifPeer(pid, u(71)))).toMatchObject({ status: 400, json: { error_code: 'DC.0001' } });
+    await seeded.current.advance(2000);
     expect((await peersOfVif()).map((p) => p.id)).toEqual([u(71)]);
-    expect(await signedRequest(emulator.url, 'DELETE', PATHS.vifPeer(pid, u(71)))).toMatchObject({ status: 400, json: { error_code: 'DC.0001' } });
-    expect(await signedRequest(emulator.url, 'DELETE', PATHS.vifPeer(pid, u(99)))).toMatchObject({ status: 400, json: { error_code: 'DC.0002' } });
+    expect(await signedRequest(seeded.current.url, 'DELETE', PATHS.vifPeer(pid, u(71)))).toMatchObject({ status: 400, json: { error_code: 'DC.0001' } });
+    expect(await signedRequest(seeded.current.url, 'DELETE', PATHS.vifPeer(pid, u(99)))).toMatchObject({ status: 400, json: { error_code: 'DC.0002' } });
   });
 });
 
 describe('GET /v3/{project_id}/dcaas/virtual-interfaces', () => {
   it('returns every Go SDK VirtualInterface field with the peers inside', async () => {
-    const res = await signedRequest(emulator.url, 'GET', PATHS.virtualInterfaces(pid));
+    const res = await signedRequest(seeded.current.url, 'GET', PATHS.virtualInterfaces(pid));
     const body = res.json as { virtual_interfaces: Array<Record<string, unknown>>; page_info: Record<string, unknown>; request_id: string };
     expect(Object.keys(body.virtual_interfaces[0]!).sort()).toEqual([...GO_VIRTUAL_INTERFACE_FIELDS].sort());
     expect(body.virtual_interfaces[0]!.vif_peers).toEqual([expect.objectContaining({ id: u(71), vif_id: u(61) })]);
@@ -133,13 +123,13 @@ describe('GET /v3/{project_id}/dcaas/virtual-interfaces', () => {
   });
 
   it('pages with limit/marker and page_info.next_marker', async () => {
-    const p1 = (await signedRequest(emulator.url, 'GET', PATHS.virtualInterfaces(pid), { query: [['limit', '1']] })).json as {
+    const p1 = (await signedRequest(seeded.current.url, 'GET', PATHS.virtualInterfaces(pid), { query: [['limit', '1']] })).json as {
       virtual_interfaces: Array<{ id: string }>;
       page_info: { next_marker?: string; current_count: number };
     };
     expect(p1.virtual_interfaces.map((v) => v.id)).toEqual([u(61)]);
     expect(p1.page_info).toMatchObject({ current_count: 1, next_marker: u(61) });
-    const p2 = (await signedRequest(emulator.url, 'GET', PATHS.virtualInterfaces(pid), { query: [['limit', '1'], ['marker', p1.page_info.next_marker!]] })).json as {
+    const p2 = (await signedRequest(seeded.current.url, 'GET', PATHS.virtualInterfaces(pid), { query: [['limit', '1'], ['marker', p1.page_info.next_marker!]] })).json as {
       virtual_interfaces: Array<{ id: string }>;
       page_info: { next_marker?: string; previous_marker?: string };
     };
@@ -148,15 +138,15 @@ describe('GET /v3/{project_id}/dcaas/virtual-interfaces', () => {
   });
 
   it('filters by repeated id and rejects a limit outside 1–2000 with DC.0001', async () => {
-    const res = await signedRequest(emulator.url, 'GET', PATHS.virtualInterfaces(pid), { query: [['id', u(62)]] });
+    const res = await signedRequest(seeded.current.url, 'GET', PATHS.virtualInterfaces(pid), { query: [['id', u(62)]] });
     expect((res.json as { virtual_interfaces: Array<{ id: string }> }).virtual_interfaces.map((v) => v.id)).toEqual([u(62)]);
-    expect(await signedRequest(emulator.url, 'GET', PATHS.virtualInterfaces(pid), { query: [['limit', '2001']] })).toMatchObject({
+    expect(await signedRequest(seeded.current.url, 'GET', PATHS.virtualInterfaces(pid), { query: [['limit', '2001']] })).toMatchObject({
       status: 400,
       json: { error_code: 'DC.0001' },
     });
   });
 
   it('an unknown VIF is DC.0002 with HTTP 400, as DC documents', async () => {
-    expect(await signedRequest(emulator.url, 'GET', PATHS.virtualInterface(pid, u(99)))).toMatchObject({ status: 400, json: { error_code: 'DC.0002' } });
+    expect(await signedRequest(seeded.current.url, 'GET', PATHS.virtualInterface(pid, u(99)))).toMatchObject({ status: 400, json: { error_code: 'DC.0002' } });
   });
 });

@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PATHS } from '../../../../src/providers/huawei/wire';
-import { PROJECTS, networkFixture, signedRequest, startHuaweiEmulator, u, type EmulatorHandle } from '../support';
+import { PROJECTS, networkFixture, signedRequest, u, seededEmulator } from '../support';
 
 /** ECS bind/unbind of seed 000 and the os-interface list: the state rules, over HTTP. */
 
-let emulator: EmulatorHandle;
-beforeAll(async () => {
-  emulator = await startHuaweiEmulator();
-});
-afterAll(async () => {
-  await emulator.close();
-});
-beforeEach(async () => {
-  await emulator.reset();
-  await emulator.seed(networkFixture());
-});
+const seeded = seededEmulator(networkFixture);
 
 const pid = PROJECTS.acmeNorth.projectId;
 const put = (nicId: string, nic: Record<string, unknown> | undefined, rawBody?: string) =>
-  signedRequest(emulator.url, 'PUT', PATHS.nic(pid, nicId), { body: nic === undefined ? undefined : { nic }, rawBody });
-const port = async (id: string) => ((await signedRequest(emulator.url, 'GET', PATHS.port(pid, id))).json as { port: Record<string, unknown> }).port;
+  signedRequest(seeded.current.url, 'PUT', PATHS.nic(pid, nicId), { body: nic === undefined ? undefined : { nic }, rawBody });
+const port = async (id: string) => ((await signedRequest(seeded.current.url, 'GET', PATHS.port(pid, id))).json as { port: Record<string, unknown> }).port;
 
 describe('PUT /v1/{project_id}/cloudservers/nics/{nic_id}', () => {
   it('an unassigned address: creates a neutron:VIP_PORT port and adds the address to the NIC allowed_address_pairs', async () => {
@@ -32,7 +22,7 @@ describe('PUT /v1/{project_id}/cloudservers/nics/{nic_id}', () => {
   });
 
   it('an existing VIP: binds the same port to a second NIC (no new port)', async () => {
-    await emulator.seed({ account: 'acme', region: 'cn-north-4', servers: [{ id: u(23), name: 'web-3' }], nics: [{ id: u(33), server_id: u(23), subnet_id: u(12), ip_address: '10.0.1.33' }] });
+    await seeded.current.seed({ account: 'acme', region: 'cn-north-4', servers: [{ id: u(23), name: 'web-3' }], nics: [{ id: u(33), server_id: u(23), subnet_id: u(12), ip_address: '10.0.1.33' }] });
     const first = (await put(u(31), { subnet_id: u(11), ip_address: '10.0.0.50' })).json as { port_id: string };
     const second = (await put(u(33), { subnet_id: u(11), ip_address: '10.0.0.50' })).json as { port_id: string };
     expect(second.port_id).toBe(first.port_id);
@@ -57,7 +47,7 @@ describe('PUT /v1/{project_id}/cloudservers/nics/{nic_id}', () => {
     expect(res).toMatchObject({ status: 200, json: { port_id: u(31) } });
     expect((await port(u(31))).allowed_address_pairs).toEqual([]);
     expect(await port(port_id)).toMatchObject({ allowed_address_pairs: [], status: 'DOWN' });
-    expect((await emulator.calls('DisassociateServerVirtualIp')).length).toBe(1);
+    expect((await seeded.current.calls('DisassociateServerVirtualIp')).length).toBe(1);
   });
 
   it.each([
@@ -86,7 +76,7 @@ describe('PUT /v1/{project_id}/cloudservers/nics/{nic_id}', () => {
 
 describe('GET /v1/{project_id}/cloudservers/{server_id}/os-interface', () => {
   it('lists the server NICs with the SDK field names', async () => {
-    const res = await signedRequest(emulator.url, 'GET', PATHS.serverInterfaces(pid, u(21)));
+    const res = await signedRequest(seeded.current.url, 'GET', PATHS.serverInterfaces(pid, u(21)));
     expect(res.status).toBe(200);
     const body = res.json as { interfaceAttachments: Array<Record<string, unknown>>; attachableQuantity: { free_nic: number } };
     expect(Object.keys(body.interfaceAttachments[0]!).sort()).toEqual(
@@ -96,7 +86,7 @@ describe('GET /v1/{project_id}/cloudservers/{server_id}/os-interface', () => {
   });
 
   it('an unknown server is Ecs.0114 (404)', async () => {
-    const res = await signedRequest(emulator.url, 'GET', PATHS.serverInterfaces(pid, u(99)));
+    const res = await signedRequest(seeded.current.url, 'GET', PATHS.serverInterfaces(pid, u(99)));
     expect(res).toMatchObject({ status: 404, json: { error: { code: 'Ecs.0114', message: `ECS [${u(99)}] could not be found.` } } });
   });
 });

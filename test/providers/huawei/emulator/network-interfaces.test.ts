@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PATHS } from '../../../../src/providers/huawei/wire';
-import { PROJECTS, networkFixture, signedRequest, startHuaweiEmulator, u, type EmulatorHandle } from '../support';
+import { PROJECTS, networkFixture, signedRequest, u, seededEmulator } from '../support';
 
 /**
  * The network-interface family: VPC v1 ports, the Neutron-compatible /v2.0 ports API (NeutronError
@@ -8,24 +8,14 @@ import { PROJECTS, networkFixture, signedRequest, startHuaweiEmulator, u, type E
  * from state with the state left as it was.
  */
 
-let emulator: EmulatorHandle;
-beforeAll(async () => {
-  emulator = await startHuaweiEmulator();
-});
-afterAll(async () => {
-  await emulator.close();
-});
-beforeEach(async () => {
-  await emulator.reset();
-  await emulator.seed(networkFixture());
-});
+const seeded = seededEmulator(networkFixture);
 
 const pid = PROJECTS.acmeNorth.projectId;
 type Port = { id: string; status: string; device_id: string; device_owner: string; name: string; network_id: string; security_groups: string[]; fixed_ips: Array<{ ip_address: string }> };
-const call = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown) => signedRequest(emulator.url, method, path, { body });
+const call = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown) => signedRequest(seeded.current.url, method, path, { body });
 const createPort = async (body: Record<string, unknown> = { network_id: u(11) }) => ((await call('POST', PATHS.ports(pid), { port: body })).json as { port: Port }).port;
 const port = async (id: string) => ((await call('GET', PATHS.port(pid, id))).json as { port: Port }).port;
-const portsSnapshot = async () => (await emulator.snapshot()).acme!['cn-north-4']!.ports;
+const portsSnapshot = async () => (await seeded.current.snapshot()).acme!['cn-north-4']!.ports;
 const job = async (id: string) => (await call('GET', PATHS.job(pid, id))).json as Record<string, unknown> & { status: string; entities: { sub_jobs: Array<Record<string, unknown>> } };
 
 describe('VPC v1 ports: CreatePort, UpdatePort, DeletePort', () => {
@@ -71,39 +61,39 @@ describe('VPC v1 ports: CreatePort, UpdatePort, DeletePort', () => {
 
 describe('Neutron /v2.0 ports', () => {
   it('lists, shows, creates, updates and deletes ports with the Neutron fields', async () => {
-    const created = await signedRequest(emulator.url, 'POST', PATHS.neutronPorts(), { body: { port: { network_id: u(11), name: 'n1' } } });
+    const created = await signedRequest(seeded.current.url, 'POST', PATHS.neutronPorts(), { body: { port: { network_id: u(11), name: 'n1' } } });
     expect(created.status).toBe(201);
     const p = (created.json as { port: Port & { project_id: string; created_at: string } }).port;
     expect(p).toMatchObject({ name: 'n1', project_id: pid, status: 'DOWN' });
     expect(p.created_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    const listed = (await signedRequest(emulator.url, 'GET', PATHS.neutronPorts(), { query: [['network_id', u(11)]] })).json as { ports: Port[] };
+    const listed = (await signedRequest(seeded.current.url, 'GET', PATHS.neutronPorts(), { query: [['network_id', u(11)]] })).json as { ports: Port[] };
     expect(listed.ports.map((x) => x.id)).toContain(p.id);
-    const updated = await signedRequest(emulator.url, 'PUT', PATHS.neutronPort(p.id), { body: { port: { allowed_address_pairs: [{ ip_address: '10.0.0.200' }] } } });
+    const updated = await signedRequest(seeded.current.url, 'PUT', PATHS.neutronPort(p.id), { body: { port: { allowed_address_pairs: [{ ip_address: '10.0.0.200' }] } } });
     expect(updated).toMatchObject({ status: 200, json: { port: { allowed_address_pairs: [{ ip_address: '10.0.0.200' }] } } });
-    expect((await signedRequest(emulator.url, 'DELETE', PATHS.neutronPort(p.id))).status).toBe(204);
+    expect((await signedRequest(seeded.current.url, 'DELETE', PATHS.neutronPort(p.id))).status).toBe(204);
   });
 
   it('answers in the NeutronError body: PortNotFound 404, PortInUse 409, IpAddressInUse 409, InvalidInput 400, NetworkNotFound 404', async () => {
-    expect(await signedRequest(emulator.url, 'GET', PATHS.neutronPort(u(98)))).toMatchObject({
+    expect(await signedRequest(seeded.current.url, 'GET', PATHS.neutronPort(u(98)))).toMatchObject({
       status: 404,
       json: { NeutronError: { type: 'PortNotFound', message: `Port ${u(98)} could not be found.`, detail: '' } },
     });
     const before = await portsSnapshot();
-    expect(await signedRequest(emulator.url, 'DELETE', PATHS.neutronPort(u(31)))).toMatchObject({ status: 409, json: { NeutronError: { type: 'PortInUse' } } });
-    expect(await signedRequest(emulator.url, 'POST', PATHS.neutronPorts(), { body: { port: { network_id: u(11), fixed_ips: [{ ip_address: '10.0.0.11' }] } } })).toMatchObject({
+    expect(await signedRequest(seeded.current.url, 'DELETE', PATHS.neutronPort(u(31)))).toMatchObject({ status: 409, json: { NeutronError: { type: 'PortInUse' } } });
+    expect(await signedRequest(seeded.current.url, 'POST', PATHS.neutronPorts(), { body: { port: { network_id: u(11), fixed_ips: [{ ip_address: '10.0.0.11' }] } } })).toMatchObject({
       status: 409,
       json: { NeutronError: { type: 'IpAddressInUse', message: `Unable to complete operation for network ${u(11)}. The IP address 10.0.0.11 is in use.` } },
     });
-    expect(await signedRequest(emulator.url, 'PUT', PATHS.neutronPort(u(31)), { body: { port: { allowed_address_pairs: [{ ip: 'x' }] } } })).toMatchObject({
+    expect(await signedRequest(seeded.current.url, 'PUT', PATHS.neutronPort(u(31)), { body: { port: { allowed_address_pairs: [{ ip: 'x' }] } } })).toMatchObject({
       status: 400,
       json: { NeutronError: { type: 'InvalidInput' } },
     });
-    expect(await signedRequest(emulator.url, 'POST', PATHS.neutronPorts(), { body: { port: { network_id: u(99) } } })).toMatchObject({ status: 404, json: { NeutronError: { type: 'NetworkNotFound' } } });
+    expect(await signedRequest(seeded.current.url, 'POST', PATHS.neutronPorts(), { body: { port: { network_id: u(99) } } })).toMatchObject({ status: 404, json: { NeutronError: { type: 'NetworkNotFound' } } });
     expect(await portsSnapshot()).toEqual(before);
   });
 
   it('takes the project from X-Project-Id: a project of another account is refused', async () => {
-    const res = await signedRequest(emulator.url, 'GET', PATHS.neutronPorts(), { projectId: PROJECTS.globexNorth.projectId });
+    const res = await signedRequest(seeded.current.url, 'GET', PATHS.neutronPorts(), { projectId: PROJECTS.globexNorth.projectId });
     expect(res).toMatchObject({ status: 403, json: { error_code: 'APIGW.0310' } });
   });
 });
@@ -116,9 +106,9 @@ describe('ECS BatchAddServerNics / BatchDeleteServerNics / ShowJob', () => {
     const jobId = (res.json as { job_id: string }).job_id;
     expect(await job(jobId)).toMatchObject({ status: 'RUNNING', job_id: jobId, entities: { server_id: u(21), sub_jobs_total: 1, sub_jobs: [{ status: 'RUNNING', entities: { nic_id: free.id } }] } });
     expect(await port(free.id)).toMatchObject({ device_id: '', status: 'DOWN' });
-    await emulator.advance(1999);
+    await seeded.current.advance(1999);
     expect((await job(jobId)).status).toBe('RUNNING');
-    await emulator.advance(1);
+    await seeded.current.advance(1);
     const done = await job(jobId);
     expect(done).toMatchObject({ status: 'SUCCESS', error_code: null, entities: { sub_jobs: [{ status: 'SUCCESS', entities: { server_id: u(21), nic_id: free.id } }] } });
     expect(String(done.end_time)).toMatch(/^\d{4}-\d{2}-\d{2}T.*Z$/);
@@ -128,21 +118,21 @@ describe('ECS BatchAddServerNics / BatchDeleteServerNics / ShowJob', () => {
   it('detaches as a job and keeps the port; a port not attached to the server fails the job with Ecs.0611', async () => {
     const free = await createPort();
     const attach = (await call('POST', PATHS.serverNics(pid, u(21)), { nics: [{ subnet_id: u(11), port_id: free.id }] })).json as { job_id: string };
-    await emulator.advance(2000);
+    await seeded.current.advance(2000);
     expect((await job(attach.job_id)).status).toBe('SUCCESS');
     const detach = (await call('POST', PATHS.serverNicsDelete(pid, u(21)), { nics: [{ id: free.id }] })).json as { job_id: string };
-    await emulator.advance(2000);
+    await seeded.current.advance(2000);
     expect((await job(detach.job_id)).status).toBe('SUCCESS');
     expect(await port(free.id)).toMatchObject({ device_id: '', device_owner: '', status: 'DOWN' });
     const again = (await call('POST', PATHS.serverNicsDelete(pid, u(21)), { nics: [{ id: free.id }] })).json as { job_id: string };
-    await emulator.advance(2000);
+    await seeded.current.advance(2000);
     expect(await job(again.job_id)).toMatchObject({ status: 'FAIL', error_code: 'Ecs.0611', entities: { sub_jobs: [{ status: 'FAIL', error_code: 'Ecs.0611' }] } });
   });
 
   it('a port attached elsewhere fails the job with Ecs.0217 and nothing changes', async () => {
     const before = await portsSnapshot();
     const res = (await call('POST', PATHS.serverNics(pid, u(21)), { nics: [{ subnet_id: u(11), port_id: u(32) }] })).json as { job_id: string };
-    await emulator.advance(2000);
+    await seeded.current.advance(2000);
     expect(await job(res.job_id)).toMatchObject({ status: 'FAIL', error_code: 'Ecs.0217', fail_reason: expect.stringContaining(u(22)) });
     expect(await portsSnapshot()).toEqual(before);
   });
@@ -168,7 +158,7 @@ describe('ECS BatchAddServerNics / BatchDeleteServerNics / ShowJob', () => {
 
   it('a new NIC in a subnet (no port_id) is created on the server when the job succeeds', async () => {
     const res = (await call('POST', PATHS.serverNics(pid, u(21)), { nics: [{ subnet_id: u(12), security_groups: [{ id: u(5) }] }] })).json as { job_id: string };
-    await emulator.advance(2000);
+    await seeded.current.advance(2000);
     const done = await job(res.job_id);
     const nicId = done.entities.sub_jobs[0]!.entities as { nic_id: string };
     expect(await port(nicId.nic_id)).toMatchObject({ device_id: u(21), network_id: u(12), security_groups: [u(5)], status: 'ACTIVE' });

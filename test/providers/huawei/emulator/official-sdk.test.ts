@@ -1,51 +1,8 @@
 import { BasicCredentials } from '@huaweicloud/huaweicloud-sdk-core';
-import {
-  AssociateServerVirtualIpOption,
-  AssociateServerVirtualIpRequest,
-  AssociateServerVirtualIpRequestBody,
-  BatchAddServerNicOption,
-  BatchAddServerNicsRequest,
-  BatchAddServerNicsRequestBody,
-  BatchDeleteServerNicOption,
-  BatchDeleteServerNicsRequest,
-  BatchDeleteServerNicsRequestBody,
-  DisassociateServerVirtualIpOption,
-  DisassociateServerVirtualIpRequest,
-  DisassociateServerVirtualIpRequestBody,
-  EcsClient,
-  ListServerInterfacesRequest,
-  ShowJobRequest,
-} from '@huaweicloud/huaweicloud-sdk-ecs';
-import {
-  AllowedAddressPair,
-  CreatePortOption,
-  CreatePortRequest,
-  CreatePortRequestBody,
-  CreatePrivateipOption,
-  CreatePrivateipRequest,
-  CreatePrivateipRequestBody,
-  DeletePortRequest,
-  DeletePrivateipRequest,
-  FixedIp,
-  ListPortsRequest,
-  ListPrivateipsRequest,
-  NeutronCreatePortOption,
-  NeutronCreatePortRequest,
-  NeutronCreatePortRequestBody,
-  NeutronDeletePortRequest,
-  NeutronListPortsRequest,
-  NeutronShowPortRequest,
-  NeutronUpdatePortOption,
-  NeutronUpdatePortRequest,
-  NeutronUpdatePortRequestBody,
-  ShowPortRequest,
-  UpdatePortOption,
-  UpdatePortRequest,
-  UpdatePortRequestBody,
-  VpcClient,
-} from '@huaweicloud/huaweicloud-sdk-vpc';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ACME, PROJECTS, networkFixture, startHuaweiEmulator, u, type EmulatorHandle } from '../support';
+import { AssociateServerVirtualIpOption, AssociateServerVirtualIpRequest, AssociateServerVirtualIpRequestBody, BatchAddServerNicOption, BatchAddServerNicsRequest, BatchAddServerNicsRequestBody, BatchDeleteServerNicOption, BatchDeleteServerNicsRequest, BatchDeleteServerNicsRequestBody, DisassociateServerVirtualIpOption, DisassociateServerVirtualIpRequest, DisassociateServerVirtualIpRequestBody, EcsClient, ListServerInterfacesRequest, ShowJobRequest } from '@huaweicloud/huaweicloud-sdk-ecs';
+import { AllowedAddressPair, CreatePortOption, CreatePortRequest, CreatePortRequestBody, CreatePrivateipOption, CreatePrivateipRequest, CreatePrivateipRequestBody, DeletePortRequest, DeletePrivateipRequest, FixedIp, ListPortsRequest, ListPrivateipsRequest, NeutronCreatePortOption, NeutronCreatePortRequest, NeutronCreatePortRequestBody, NeutronDeletePortRequest, NeutronListPortsRequest, NeutronShowPortRequest, NeutronUpdatePortOption, NeutronUpdatePortRequest, NeutronUpdatePortRequestBody, ShowPortRequest, UpdatePortOption, UpdatePortRequest, UpdatePortRequestBody, VpcClient } from '@huaweicloud/huaweicloud-sdk-vpc';
+import { describe, expect, it } from 'vitest';
+import { ACME, PROJECTS, networkFixture, u, seededEmulator } from '../support';
 
 /**
  * The official Node SDKs, unmodified, pointed at the emulator with withEndpoint and
@@ -58,22 +15,12 @@ import { ACME, PROJECTS, networkFixture, startHuaweiEmulator, u, type EmulatorHa
  * DeletePublicip) are covered in emulator/elastic-ips.test.ts, emulator/vpc.test.ts and mutations.test.ts.
  */
 
-let emulator: EmulatorHandle;
-beforeAll(async () => {
-  emulator = await startHuaweiEmulator();
-});
-afterAll(async () => {
-  await emulator.close();
-});
-beforeEach(async () => {
-  await emulator.reset();
-  await emulator.seed(networkFixture());
-});
+const seeded = seededEmulator(networkFixture);
 
 const credentials = (sk = ACME.sk, projectId: string = PROJECTS.acmeNorth.projectId) =>
   new BasicCredentials().withAk(ACME.ak).withSk(sk).withProjectId(projectId);
-const ecs = (sk?: string, projectId?: string) => EcsClient.newBuilder().withCredential(credentials(sk, projectId)).withEndpoint(emulator.url).build();
-const vpc = (sk?: string) => VpcClient.newBuilder().withCredential(credentials(sk)).withEndpoint(emulator.url).build();
+const ecs = (sk?: string, projectId?: string) => EcsClient.newBuilder().withCredential(credentials(sk, projectId)).withEndpoint(seeded.current.url).build();
+const vpc = (sk?: string) => VpcClient.newBuilder().withCredential(credentials(sk)).withEndpoint(seeded.current.url).build();
 
 const bindRequest = (nicId: string, subnetId: string, ip: string) =>
   new AssociateServerVirtualIpRequest()
@@ -111,7 +58,7 @@ describe('official ECS SDK against the emulator', () => {
     expect(res.port_id).toBe(u(31));
     const nic = (await vpc().showPort(new ShowPortRequest().withPortId(u(31)))) as unknown as { port: { allowed_address_pairs: unknown[] } };
     expect(nic.port.allowed_address_pairs).toEqual([]);
-    expect((await emulator.calls('DisassociateServerVirtualIp')).length).toBe(1);
+    expect((await seeded.current.calls('DisassociateServerVirtualIp')).length).toBe(1);
   });
 
   it('listServerInterfaces lists the server NICs', async () => {
@@ -175,7 +122,7 @@ describe('official VPC SDK against the emulator', () => {
     expect(err).toMatchObject({ name: 'ServerResponseException', httpStatusCode: 500 });
     expect(err.errorCode).toBeUndefined();
     expect(err.requestId).toMatch(/^[0-9a-f]{32}$/);
-    const calls = await emulator.calls('ShowPort');
+    const calls = await seeded.current.calls('ShowPort');
     expect(calls[0]).toMatchObject({ status: 500, code: 'VPC.0508' });
   });
 
@@ -218,13 +165,13 @@ describe('official SDKs: the network-interface lifecycle', () => {
     )) as unknown as { job_id: string; httpStatusCode: number };
     expect(add.httpStatusCode).toBe(200);
     expect((await job(add.job_id)).status).toBe('RUNNING');
-    await emulator.advance(2000);
+    await seeded.current.advance(2000);
     expect(await job(add.job_id)).toMatchObject({ status: 'SUCCESS', entities: { sub_jobs: [{ status: 'SUCCESS', entities: { nic_id: portId } }] } });
 
     const del = (await ecs().batchDeleteServerNics(
       new BatchDeleteServerNicsRequest().withServerId(u(21)).withBody(new BatchDeleteServerNicsRequestBody().withNics([new BatchDeleteServerNicOption().withId(portId)])),
     )) as unknown as { job_id: string };
-    await emulator.advance(2000);
+    await seeded.current.advance(2000);
     expect((await job(del.job_id)).status).toBe('SUCCESS');
 
     const updated = (await vpc().updatePort(
@@ -272,6 +219,6 @@ describe('official SDKs: the network-interface lifecycle', () => {
   it('a Neutron error reaches the SDK with its status (the SDK does not parse NeutronError into errorCode)', async () => {
     const err = await rejection(vpc().neutronShowPort(new NeutronShowPortRequest().withPortId(u(98))));
     expect(err).toMatchObject({ httpStatusCode: 404 });
-    expect((await emulator.calls('NeutronShowPort'))[0]).toMatchObject({ status: 404, code: 'PortNotFound' });
+    expect((await seeded.current.calls('NeutronShowPort'))[0]).toMatchObject({ status: 404, code: 'PortNotFound' });
   });
 });

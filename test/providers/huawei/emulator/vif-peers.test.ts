@@ -1,24 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PATHS } from '../../../../src/providers/huawei/wire';
-import { PROJECTS, dcFixture, signedRequest, startHuaweiEmulator, u, type EmulatorHandle } from '../support';
+import { PROJECTS, dcFixture, signedRequest, u, seededEmulator } from '../support';
 
 /** The VIF-peer family: UpdateVifPeer (name, description, remote_ep_group) and its refusals. */
 
-let emulator: EmulatorHandle;
-beforeAll(async () => {
-  emulator = await startHuaweiEmulator();
-});
-afterAll(async () => {
-  await emulator.close();
-});
-beforeEach(async () => {
-  await emulator.reset();
-  await emulator.seed(dcFixture());
-});
+const seeded = seededEmulator(dcFixture);
 
 const pid = PROJECTS.acmeNorth.projectId;
-const update = (peerId: string, body: unknown) => signedRequest(emulator.url, 'PUT', PATHS.vifPeer(pid, peerId), { body });
-const vifs = async () => (await emulator.snapshot()).acme!['cn-north-4']!.virtualInterfaces;
+const update = (peerId: string, body: unknown) => signedRequest(seeded.current.url, 'PUT', PATHS.vifPeer(pid, peerId), { body });
+const vifs = async () => (await seeded.current.snapshot()).acme!['cn-north-4']!.virtualInterfaces;
 
 describe('PUT /v3/{project_id}/dcaas/vif-peers/{id}', () => {
   it('changes name, description and remote_ep_group at once and answers the peer', async () => {
@@ -39,12 +29,12 @@ describe('PUT /v3/{project_id}/dcaas/vif-peers/{id}', () => {
   });
 
   it('a peer in PENDING_CREATE cannot be changed (DC.0001) until it is ACTIVE; an unknown peer is DC.0002', async () => {
-    const created = await signedRequest(emulator.url, 'POST', PATHS.vifPeers(pid), {
+    const created = await signedRequest(seeded.current.url, 'POST', PATHS.vifPeers(pid), {
       body: { vif_peer: { name: 'v6', address_family: 'ipv6', local_gateway_ip: 'FD00::1/64', remote_gateway_ip: 'FD00::2/64', vif_id: u(61) } },
     });
     const id = (created.json as { vif_peer: { id: string } }).vif_peer.id;
     expect(await update(id, { vif_peer: { name: 'n' } })).toMatchObject({ status: 400, json: { error_code: 'DC.0001' } });
-    await emulator.advance(2000);
+    await seeded.current.advance(2000);
     expect(await update(id, { vif_peer: { name: 'n' } })).toMatchObject({ status: 200, json: { vif_peer: { name: 'n' } } });
     expect(await update(u(79), { vif_peer: { name: 'n' } })).toMatchObject({ status: 400, json: { error_code: 'DC.0002' } });
   });
