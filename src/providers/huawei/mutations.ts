@@ -106,6 +106,26 @@ export function huaweiMutations({ clientFor }: MutationContext): Handlers {
     return ok(vip?.id ?? null, res.requestId);
   }
 
+  /**
+   * The NEUTRON_ALLOWED_ADDRESS_PAIRS method: the VIP's address joins or leaves the NIC port's
+   * allowed_address_pairs. Every read comes before the write: once the port changed, the answer
+   * must be the change's.
+   */
+  async function neutronPairs(
+    client: HuaweiClient,
+    nic: ResourceRef,
+    input: { virtualIpId?: string; ipAddress?: string },
+    change: 'add' | 'remove',
+  ): Promise<Result<MutationOutput>> {
+    const target = input.virtualIpId !== undefined ? await vipAddress(client, input.virtualIpId) : ok({ address: input.ipAddress!, networkId: undefined });
+    if (!target.ok) return target;
+    const vipId = input.virtualIpId !== undefined ? ok(input.virtualIpId) : await vipPortByAddress(client, target.value.address);
+    if (!vipId.ok) return vipId;
+    const changed = await changeAllowedPairs(client, nic.nativeId, target.value.address, change);
+    if (!changed.ok) return changed;
+    return ok({ virtualIpNativeId: vipId.value }, changed.requestId);
+  }
+
   /** The address of a VIP port (virtualIpId), for the methods that work with addresses. */
   async function vipAddress(client: HuaweiClient, vipId: string): Promise<Result<{ address: string; networkId: string }>> {
     const res = await showPort(client, vipId);
@@ -241,16 +261,7 @@ export function huaweiMutations({ clientFor }: MutationContext): Handlers {
         return failed(rejection(huaweiCatalog.require(operation, 'InvalidInput'), operation, 'reverse_binding', 'reverse_binding applies to the ECS_NIC method only'));
       }
       return withClient(nic, async (client) => {
-        if (neutron) {
-          const target = input.virtualIpId !== undefined ? await vipAddress(client, input.virtualIpId) : ok({ address: input.ipAddress!, networkId: undefined });
-          if (!target.ok) return target;
-          // Every read before the write: once the port changed, the answer must be the change's.
-          const vipId = input.virtualIpId !== undefined ? ok(input.virtualIpId) : await vipPortByAddress(client, target.value.address);
-          if (!vipId.ok) return vipId;
-          const changed = await changeAllowedPairs(client, nic.nativeId, target.value.address, 'add');
-          if (!changed.ok) return changed;
-          return ok({ virtualIpNativeId: vipId.value }, changed.requestId);
-        }
+        if (neutron) return neutronPairs(client, nic, input, 'add');
         const option: NicBindOption = { subnetId: input.subnetId, ipAddress: input.ipAddress, reverseBinding: input.reverseBinding };
         if (input.virtualIpId !== undefined) {
           const target = await vipAddress(client, input.virtualIpId);
@@ -281,16 +292,7 @@ export function huaweiMutations({ clientFor }: MutationContext): Handlers {
       const rejected = validateVirtualIpBinding(operation, nic.nativeId, input, neutron);
       if (rejected) return failed(rejected);
       return withClient(nic, async (client) => {
-        if (neutron) {
-          const target = input.virtualIpId !== undefined ? await vipAddress(client, input.virtualIpId) : ok({ address: input.ipAddress!, networkId: undefined });
-          if (!target.ok) return target;
-          // Every read before the write: once the port changed, the answer must be the change's.
-          const vipId = input.virtualIpId !== undefined ? ok(input.virtualIpId) : await vipPortByAddress(client, target.value.address);
-          if (!vipId.ok) return vipId;
-          const changed = await changeAllowedPairs(client, nic.nativeId, target.value.address, 'remove');
-          if (!changed.ok) return changed;
-          return ok({ virtualIpNativeId: vipId.value }, changed.requestId);
-        }
+        if (neutron) return neutronPairs(client, nic, input, 'remove');
         let vipId: string | null = input.virtualIpId ?? null;
         if (vipId === null) {
           const shown = await showPort(client, nic.nativeId);
