@@ -116,6 +116,8 @@ export class CachedAdapter implements ProviderAdapter {
   readonly listElasticIps: ProviderAdapter['listElasticIps'];
   readonly listVifPeers: ProviderAdapter['listVifPeers'];
   readonly listVirtualInterfaces: ProviderAdapter['listVirtualInterfaces'];
+  /** Passed through uncached: read by dry runs only, which want the subnets as they are now. */
+  readonly listSubnets?: ProviderAdapter['listSubnets'];
 
   private readonly cache: TtlCache<Result<unknown[]>>;
   private readonly inFlight = new Map<string, Promise<Stored>>();
@@ -151,6 +153,7 @@ export class CachedAdapter implements ProviderAdapter {
     this.listElasticIps = (p, q) => this.list('ElasticIp', p, q, () => inner.listElasticIps(p, q));
     this.listVifPeers = (p, q) => this.list('VifPeer', p, q, () => inner.listVifPeers(p, q));
     this.listVirtualInterfaces = (p, q) => this.list('VirtualInterface', p, q, () => inner.listVirtualInterfaces(p, q));
+    if (inner.listSubnets) this.listSubnets = inner.listSubnets.bind(inner);
     for (const name of MUTATION_NAMES) {
       const handler = inner[name] as ((target: Partition, input: unknown) => Promise<Result<unknown>>) | undefined;
       if (!handler) continue;

@@ -1,7 +1,7 @@
 import type { ErrorCatalog } from './catalog';
 import type { ProviderFailure, Result } from './errors';
 import { MUTATION_ENUMS, type MutationHandlers, type MutationName } from './mutations';
-import type { ElasticIp, NetworkInterface, Partition, ProviderName, ResourceRef, VifPeer, VirtualInterface, VirtualIp } from './resources';
+import type { ElasticIp, NetworkInterface, Partition, ProviderName, ResourceRef, Subnet, VifPeer, VirtualInterface, VirtualIp } from './resources';
 
 /**
  * The contract between the GraphQL layer and a provider. Adapters talk to their provider only over
@@ -68,6 +68,12 @@ export interface ProviderAdapter extends Partial<MutationHandlers> {
   listElasticIps(partition: Partition, query: ElasticIpQuery): Promise<Result<ElasticIp[]>>;
   listVifPeers(partition: Partition, query: VifPeerQuery): Promise<Result<VifPeer[]>>;
   listVirtualInterfaces(partition: Partition, query: VirtualInterfaceQuery): Promise<Result<VirtualInterface[]>>;
+
+  /**
+   * The partition's subnets, for checks of an address against its subnet's CIDR (dry runs).
+   * Optional: an adapter without it leaves those checks to the provider.
+   */
+  listSubnets?(partition: Partition): Promise<Result<Subnet[]>>;
 
   /**
    * Provider calls one unfiltered list of `kind` in a partition holding `items` resources costs

@@ -94,6 +94,14 @@ export interface Attachment {
   deviceIndex: number | null;
 }
 
+/** A subnet (Alibaba vSwitch, Huawei VPC v1 subnet) as the checks of an address need it; not a GraphQL node. */
+export interface Subnet {
+  readonly nativeId: string;
+  readonly vpcId: string;
+  /** The IPv4 CIDR block. */
+  readonly cidr: string;
+}
+
 export interface NetworkInterface extends ResourceRef {
   name: string | null;
   description: string | null;

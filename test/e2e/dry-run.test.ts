@@ -203,6 +203,12 @@ const CONDITIONS: Condition[] = [
 
   { name: 'creating a port on an address a NIC holds', provider: 'huawei', mutation: 'createNetworkInterface', state: HW_LIFECYCLE, input: { target: HW_TARGET, vSwitchId: U.subnetA, primaryIpAddress: '192.168.0.10' }, code: 'VPC.0701' },
   { name: 'creating a VIP port on an address a VIP holds', provider: 'huawei', mutation: 'createVirtualIp', state: HW_LIFECYCLE, input: { target: HW_TARGET, subnetId: U.subnetA, ipAddress: '192.168.0.30' }, code: 'VPC.0701' },
+  { name: 'creating a port on an address outside its subnet', provider: 'huawei', mutation: 'createNetworkInterface', state: HW_LIFECYCLE, input: { target: HW_TARGET, vSwitchId: U.subnetA, primaryIpAddress: '192.168.5.10' }, code: 'VPC.2500' },
+  { name: 'creating a port on a subnet that does not exist', provider: 'huawei', mutation: 'createNetworkInterface', state: HW_LIFECYCLE, input: { target: HW_TARGET, vSwitchId: U.missing, primaryIpAddress: '192.168.0.40' }, code: 'VPC.2500' },
+  { name: 'creating a VIP port on an address outside its subnet', provider: 'huawei', mutation: 'createVirtualIp', state: HW_LIFECYCLE, input: { target: HW_TARGET, subnetId: U.subnetA, ipAddress: '10.9.9.9' }, code: 'VPC.2500' },
+  { name: 'binding an address outside the named subnet', provider: 'huawei', mutation: 'bindVirtualIp', state: HW_LIFECYCLE, input: { networkInterface: hwRef(U.nicA), subnetId: U.subnetA, ipAddress: '192.168.7.7' }, code: 'Ecs.0039' },
+  { name: 'binding an address of a subnet that does not exist', provider: 'huawei', mutation: 'bindVirtualIp', state: HW_LIFECYCLE, input: { networkInterface: hwRef(U.nicA), subnetId: U.missing, ipAddress: '192.168.0.40' }, code: 'Ecs.0038' },
+  { name: 'binding an address of a subnet in another VPC', provider: 'huawei', mutation: 'bindVirtualIp', state: HW_LIFECYCLE, input: { networkInterface: hwRef(U.nicA), subnetId: U.subnetB, ipAddress: '192.168.0.40' }, code: 'Ecs.0064' },
   { name: 'deleting a port attached to a server', provider: 'huawei', mutation: 'deleteNetworkInterface', state: HW_LIFECYCLE, input: { networkInterface: hwRef(U.nicA) }, code: 'VPC.2500' },
   { name: 'deleting a port that does not exist', provider: 'huawei', mutation: 'deleteNetworkInterface', state: HW_LIFECYCLE, input: { networkInterface: hwRef(U.missing) }, code: 'VPC.0508' },
   { name: 'releasing a bound EIP', provider: 'huawei', mutation: 'releaseElasticIp', state: HW_LIFECYCLE, input: { elasticIp: hwRef(U.eipBound) }, code: 'VPC.0510' },

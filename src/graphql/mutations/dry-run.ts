@@ -6,7 +6,7 @@ import { partitionOf, withTargetId } from '../common/inputs';
 import type { NodeOf } from '../common/node.interface';
 import type { MutationResult } from '../errors/result-union.factory';
 import type { MutationStage, Payload, PreparedMutation } from './execute-mutation';
-import { readsHolders, readsVirtualIp, stateRefusal, type CurrentState, type StateRefusal } from './state-checks/rules';
+import { readsHolders, readsSubnets, readsVirtualIp, stateRefusal, type CurrentState, type StateRefusal } from './state-checks/rules';
 
 /**
  * The dry-run stage, first of all: with `dryRun: true` the mutation has passed every check before
@@ -49,7 +49,8 @@ async function dryRun(mutation: PreparedMutation): Promise<MutationResult<Payloa
 function refusalFailure(mutation: PreparedMutation, refusal: StateRefusal): ProviderFailure {
   const catalog = mutation.context.adapters.adapterFor(partitionOf(mutation.target))!.catalog;
   const entry = catalog.require(refusal.operation, refusal.code);
-  const message = /%s/.test(entry.message) ? formatMessage(entry.message, refusal.detail) : entry.message;
+  const details = typeof refusal.detail === 'string' ? [refusal.detail] : refusal.detail;
+  const message = /%s/.test(entry.message) ? formatMessage(entry.message, ...details) : entry.message;
   const failure = classify(catalog, { operation: refusal.operation, code: refusal.code, httpStatus: entry.httpStatus, message, requestId: null });
   const { descriptor, target } = mutation;
   // The same naming of the target the real call's failure gets (callProvider).
@@ -77,8 +78,19 @@ function wouldSucceed(mutation: PreparedMutation, state: CurrentState): Payload 
 /**
  * Reads what the rules need with list and describe calls only, through the adapters' list cache: a
  * change made through netplane invalidated it, one made elsewhere shows once the cache window passed.
+ * Subnets are read uncached, and only from an adapter that lists them.
  */
 async function currentState(mutation: PreparedMutation): Promise<Result<CurrentState>> {
+  const state = await currentStateOfResources(mutation);
+  if (!state.ok || !readsSubnets(mutation.name)) return state;
+  const adapter = mutation.context.adapters.adapterFor(partitionOf(mutation.target));
+  if (!adapter?.listSubnets) return state;
+  const subnets = await adapter.listSubnets(partitionOf(mutation.target));
+  if (!subnets.ok) return subnets;
+  return { ok: true, value: { ...state.value, subnets: subnets.value }, requestId: state.requestId };
+}
+
+async function currentStateOfResources(mutation: PreparedMutation): Promise<Result<CurrentState>> {
   const { descriptor, target, input, context } = mutation;
   const partition = partitionOf(target);
   let current: CurrentState['target'] = null;

@@ -10,7 +10,7 @@ import type {
 } from '../../domain/adapter';
 import { classify } from '../../domain/catalog';
 import { failed, ok, type ProviderFailure, type Result } from '../../domain/errors';
-import type { ElasticIp, NetworkInterface, Partition, VifPeer, VirtualInterface, VirtualIp } from '../../domain/resources';
+import type { ElasticIp, NetworkInterface, Partition, Subnet, VifPeer, VirtualInterface, VirtualIp } from '../../domain/resources';
 import type { ProviderCallObserver } from '../common/observer';
 import { DEFAULT_RETRY_POLICY, RetryBudget, type RetryPolicy } from '../common/retry';
 import { DEFAULT_TRANSPORT_OPTIONS, HttpTransport, type TransportOptions } from '../common/transport';
@@ -28,6 +28,7 @@ import {
   type WireListVirtualInterfacesResponse,
   type WirePort,
   type WirePublicip,
+  type WireSubnet,
   type WireVirtualInterface,
   type WireJob,
 } from './wire';
@@ -102,12 +103,14 @@ export function createHuaweiAdapter(options: HuaweiAdapterOptions): ProviderAdap
   const listPorts = (client: HuaweiClient, query: QueryParams) =>
     pageVpcList<WirePort>(client, OP.listPorts, PATHS.ports(client.projectId), query, PORTS_PAGE_LIMIT, (b) => arrayOf<WirePort>(b, 'ports'));
 
+  const listSubnetsRaw = (client: HuaweiClient, vpcId?: string) =>
+    pageVpcList<Pick<WireSubnet, 'id' | 'vpc_id' | 'cidr'>>(client, OP.listSubnets, PATHS.subnets(client.projectId), vpcId ? [['vpc_id', vpcId]] : [], PORTS_PAGE_LIMIT, (b) =>
+      arrayOf<Pick<WireSubnet, 'id' | 'vpc_id' | 'cidr'>>(b, 'subnets'),
+    );
+
   /** network (v1 subnet) id → VPC id, from one subnet list per adapter call. */
   async function vpcLookup(client: HuaweiClient, vpcId?: string): Promise<Result<Map<string, string>>> {
-    const query: QueryParams = vpcId ? [['vpc_id', vpcId]] : [];
-    const res = await pageVpcList<{ id: string; vpc_id: string }>(client, OP.listSubnets, PATHS.subnets(client.projectId), query, PORTS_PAGE_LIMIT, (b) =>
-      arrayOf<{ id: string; vpc_id: string }>(b, 'subnets'),
-    );
+    const res = await listSubnetsRaw(client, vpcId);
     if (!res.ok) return res;
     return ok(new Map(res.value.filter((s) => s.vpc_id === (vpcId ?? s.vpc_id)).map((s) => [s.id, s.vpc_id])), res.requestId);
   }
@@ -240,6 +243,17 @@ export function createHuaweiAdapter(options: HuaweiAdapterOptions): ProviderAdap
       );
       return ok(
         matches.map((ip) => toElasticIp(p, ip)),
+        res.requestId,
+      );
+    },
+
+    async listSubnets(p: Partition): Promise<Result<Subnet[]>> {
+      const client = clientFor(p);
+      if (!(client instanceof HuaweiClient)) return failed(client);
+      const res = await listSubnetsRaw(client);
+      if (!res.ok) return res;
+      return ok(
+        res.value.map((s) => ({ nativeId: s.id, vpcId: s.vpc_id, cidr: s.cidr })),
         res.requestId,
       );
     },

@@ -148,3 +148,47 @@ describe('addresses', () => {
     expect(stateRefusal('assignPrivateIpAddresses', 'ALIBABA', { target: inUse, holders }, { secondaryPrivateIpAddressCount: 51 }, 'eni-1')).toBeNull();
   });
 });
+
+describe('an address against the CIDR of the subnet it names', () => {
+  const subnets = [
+    { nativeId: 'sub-a', vpcId: 'vpc-1', cidr: '192.168.0.0/24' },
+    { nativeId: 'sub-b', vpcId: 'vpc-2', cidr: '172.16.0.0/24' },
+  ];
+  const holders = { networkInterfaces: [eni('HUAWEI', { subnetId: 'sub-a', privateIps: [{ address: '192.168.0.7', primary: true }] })], virtualIps: [] };
+
+  it('Huawei CreatePort: a subnet that does not exist and an address outside it answer VPC.2500, before whether the address is free', () => {
+    const create = (subnet: string, ip?: string) => stateRefusal('createNetworkInterface', 'HUAWEI', { target: null, holders, subnets }, { vSwitchId: subnet, primaryIpAddress: ip }, null);
+    expect(documented('HUAWEI', create('sub-a', '192.168.1.7'))).toBe('VPC.2500');
+    expect(documented('HUAWEI', create('sub-missing', '192.168.0.7'))).toBe('VPC.2500');
+    expect(documented('HUAWEI', create('sub-missing'))).toBe('VPC.2500');
+    expect(documented('HUAWEI', create('sub-a', '192.168.0.7'))).toBe('VPC.0701');
+    expect(create('sub-a', '192.168.0.255')).toBeNull();
+    expect(create('sub-a')).toBeNull();
+    const vipPort = (ip: string) => stateRefusal('createVirtualIp', 'HUAWEI', { target: null, holders, subnets }, { subnetId: 'sub-a', ipAddress: ip }, null);
+    expect(documented('HUAWEI', vipPort('10.0.0.1'))).toBe('VPC.2500');
+    expect(vipPort('192.168.0.8')).toBeNull();
+  });
+
+  it('Huawei ECS bind: the subnet exists (Ecs.0038), is in the NIC\'s VPC (Ecs.0064), then holds the address (Ecs.0039)', () => {
+    const nic = eni('HUAWEI', { subnetId: 'sub-a' });
+    const bind = (subnetId: string, ipAddress: string, method?: string) => stateRefusal('bindVirtualIp', 'HUAWEI', { target: nic, subnets }, { subnetId, ipAddress, method }, 'eni-1');
+    expect(documented('HUAWEI', bind('sub-missing', '192.168.0.9'))).toBe('Ecs.0038');
+    expect(documented('HUAWEI', bind('sub-b', '192.168.0.9'))).toBe('Ecs.0064');
+    expect(documented('HUAWEI', bind('sub-a', '192.168.9.9'))).toBe('Ecs.0039');
+    expect(documented('HUAWEI', bind('sub-a', '192.168.9.9', 'ECS_NIC'))).toBe('Ecs.0039');
+    expect(bind('sub-a', '192.168.0.9')).toBeNull();
+    // The Neutron method answers with other codes; the provider decides.
+    expect(bind('sub-a', '192.168.9.9', 'NEUTRON_ALLOWED_ADDRESS_PAIRS')).toBeNull();
+  });
+
+  it('names the address and the subnet in the refusal', () => {
+    const refusal = stateRefusal('bindVirtualIp', 'HUAWEI', { target: eni('HUAWEI', { subnetId: 'sub-a' }), subnets }, { subnetId: 'sub-a', ipAddress: '10.1.1.1' }, 'eni-1');
+    expect(refusal?.detail).toEqual(['10.1.1.1', 'sub-a']);
+  });
+
+  it('checks nothing when the subnets were not read (an adapter that does not list them)', () => {
+    expect(stateRefusal('createNetworkInterface', 'HUAWEI', { target: null, holders }, { vSwitchId: 'sub-a', primaryIpAddress: '10.9.9.9' }, null)).toBeNull();
+    expect(stateRefusal('bindVirtualIp', 'HUAWEI', { target: eni('HUAWEI') }, { subnetId: 'sub-a', ipAddress: '10.9.9.9' }, 'eni-1')).toBeNull();
+    expect(stateRefusal('createNetworkInterface', 'ALIBABA', { target: null, holders }, { vSwitchId: 'vsw-1', primaryIpAddress: '10.9.9.9' }, null)).toBeNull();
+  });
+});

@@ -215,6 +215,27 @@ describe('Huawei adapter against the emulator', () => {
     });
   });
 
+  describe('subnets', () => {
+    beforeEach(async () => {
+      await emulator.seed(networkFixture());
+    });
+
+    it('lists the v1 subnets with their VPC and CIDR, through one paged ListSubnets call', async () => {
+      expect(value(await adapter.listSubnets!(north))).toEqual([
+        { nativeId: u(11), vpcId: u(1), cidr: '10.0.0.0/24' },
+        { nativeId: u(12), vpcId: u(1), cidr: '10.0.1.0/24' },
+        { nativeId: u(13), vpcId: u(2), cidr: '10.1.0.0/24' },
+      ]);
+      const calls = await emulator.calls('ListSubnets');
+      expect(calls).toHaveLength(1);
+      expect(calls[0]!.params.query).toMatchObject({ limit: '2000' });
+    });
+
+    it('keeps partitions apart', async () => {
+      expect(value(await adapter.listSubnets!(globex))).toEqual([]);
+    });
+  });
+
   describe('bindVirtualIp (seed 000)', () => {
     beforeEach(async () => {
       await emulator.seed(networkFixture());

@@ -1,5 +1,6 @@
+import { ipv4InCidr } from '../../../domain/ipv4';
 import type { MutationName } from '../../../domain/mutations';
-import type { ElasticIp, NetworkInterface, ProviderName, VifPeer, VirtualIp } from '../../../domain/resources';
+import type { ElasticIp, NetworkInterface, ProviderName, Subnet, VifPeer, VirtualIp } from '../../../domain/resources';
 
 /**
  * netplane's checks of a mutation against the current state of its target, as pure rules: each says
@@ -18,14 +19,16 @@ export interface CurrentState {
   readonly virtualIp?: VirtualIp | null;
   /** The partition's interfaces and virtual IPs, for the addresses they hold (mutations that name an address). */
   readonly holders?: { readonly networkInterfaces: readonly NetworkInterface[]; readonly virtualIps: readonly VirtualIp[] };
+  /** The partition's subnets, for the CIDR of the subnet the input names: absent when not read (the adapter does not list them). */
+  readonly subnets?: readonly Subnet[];
 }
 
 /** The documented error the real call would get. */
 export interface StateRefusal {
   readonly operation: string;
   readonly code: string;
-  /** Fills the catalog message's `%s` (what the provider would name). */
-  readonly detail: string;
+  /** Fills the catalog message's `%s`, in order (what the provider would name). */
+  readonly detail: string | readonly string[];
 }
 
 /** Alibaba: at most 8 BGP peers per VBR (CreateBgpPeer; answered as InvalidParameter on BgpGroupId, as the emulator models it). */
@@ -39,7 +42,7 @@ export const HAVIP_MAX_ASSOCIATIONS = 10;
 
 type Rule = (state: CurrentState, input: Readonly<Record<string, unknown>>) => StateRefusal | null;
 
-const refuse = (operation: string, code: string, detail: string): StateRefusal => ({ operation, code, detail });
+const refuse = (operation: string, code: string, detail: string | readonly string[]): StateRefusal => ({ operation, code, detail });
 
 /** The codes each provider answers when the target does not exist, by the operation the mutation calls. */
 const NOT_FOUND: Readonly<Record<ProviderName, Partial<Record<MutationName, readonly [string, string]>>>> = {
@@ -85,6 +88,26 @@ function heldInSubnet(s: CurrentState, subnetId: unknown, address: string, excep
   return byInterface || holders.virtualIps.some((v) => v.subnetId === subnetId && v.address === address);
 }
 
+/** The subnet the input names: undefined when the subnets were not read (or none is named), null when it does not exist. */
+function namedSubnet(s: CurrentState, subnetId: unknown): Subnet | null | undefined {
+  if (!s.subnets || typeof subnetId !== 'string') return undefined;
+  return s.subnets.find((subnet) => subnet.nativeId === subnetId) ?? null;
+}
+
+/**
+ * The subnet a call names exists, and the address it names lies in the subnet's IPv4 CIDR: the
+ * provider checks both before whether the address is free (the emulators' order).
+ */
+const addressInSubnet =
+  (operation: string, codes: { readonly notFound: string; readonly outside: string }, subnetField: string, addressField: string): Rule =>
+  (s, input) => {
+    const subnet = namedSubnet(s, input[subnetField]);
+    if (subnet === undefined) return null;
+    if (subnet === null) return refuse(operation, codes.notFound, String(input[subnetField]));
+    const address = input[addressField];
+    return typeof address === 'string' && !ipv4InCidr(address, subnet.cidr) ? refuse(operation, codes.outside, [address, subnet.nativeId]) : null;
+  };
+
 /** The address a create names, when another resource of the subnet already holds it. */
 const addressTaken =
   (operation: string, code: string, subnetField: string, addressField: string): Rule =>
@@ -110,6 +133,28 @@ function alibabaAssign(s: CurrentState, input: Readonly<Record<string, unknown>>
     if (heldInSubnet(s, target.subnetId, ip, target.nativeId)) return refuse('AssignPrivateIpAddresses', 'InvalidPrivateIpAddress.Duplicated', ip);
   }
   return null;
+}
+
+/**
+ * Huawei CreatePort (VPC v1) answers a network that does not exist and an address outside its CIDR
+ * alike, with VPC.2500 — as the emulator does; the port module's codes were not retrievable (inferred).
+ */
+const HUAWEI_CREATE_PORT_SUBNET_CODES = { notFound: 'VPC.2500', outside: 'VPC.2500' } as const;
+
+/**
+ * Huawei's ECS bind (seed 000, the ECS_NIC method), once the NIC exists: the subnet exists
+ * (Ecs.0038), is in the NIC's VPC (Ecs.0064) and holds the address (Ecs.0039). The server's status
+ * (Ecs.0100), checked by the provider between the first two, is not known from the lists.
+ */
+function huaweiEcsBind(s: CurrentState, input: Readonly<Record<string, unknown>>): StateRefusal | null {
+  if (input['method'] !== undefined && input['method'] !== 'ECS_NIC') return null;
+  const subnet = namedSubnet(s, input['subnetId']);
+  if (subnet === undefined) return null;
+  if (subnet === null) return refuse('AssociateServerVirtualIp', 'Ecs.0038', String(input['subnetId']));
+  const nicSubnet = namedSubnet(s, eni(s).subnetId);
+  if (nicSubnet && nicSubnet.vpcId !== subnet.vpcId) return refuse('AssociateServerVirtualIp', 'Ecs.0064', subnet.nativeId);
+  const address = input['ipAddress'];
+  return typeof address === 'string' && !ipv4InCidr(address, subnet.cidr) ? refuse('AssociateServerVirtualIp', 'Ecs.0039', [address, subnet.nativeId]) : null;
 }
 const vip = (s: CurrentState) => s.target as VirtualIp;
 const peer = (s: CurrentState) => s.target as VifPeer;
@@ -166,8 +211,13 @@ const STATUS_RULES: Readonly<Record<ProviderName, Partial<Record<MutationName, R
     },
   },
   HUAWEI: {
-    createNetworkInterface: addressTaken('CreatePort', 'VPC.0701', 'vSwitchId', 'primaryIpAddress'),
-    createVirtualIp: addressTaken('CreatePort', 'VPC.0701', 'subnetId', 'ipAddress'),
+    createNetworkInterface: (s, input) =>
+      addressInSubnet('CreatePort', HUAWEI_CREATE_PORT_SUBNET_CODES, 'vSwitchId', 'primaryIpAddress')(s, input) ??
+      addressTaken('CreatePort', 'VPC.0701', 'vSwitchId', 'primaryIpAddress')(s, input),
+    createVirtualIp: (s, input) =>
+      addressInSubnet('CreatePort', HUAWEI_CREATE_PORT_SUBNET_CODES, 'subnetId', 'ipAddress')(s, input) ??
+      addressTaken('CreatePort', 'VPC.0701', 'subnetId', 'ipAddress')(s, input),
+    bindVirtualIp: huaweiEcsBind,
     deleteNetworkInterface: (s) => (eni(s).attachment === null ? null : refuse('DeletePort', 'VPC.2500', eni(s).nativeId)),
     releaseElasticIp: (s) => (eip(s).boundTo === null && eip(s).status === 'AVAILABLE' ? null : refuse('DeletePublicip', 'VPC.0510', eip(s).nativeId)),
     associateElasticIp: (s) => (eip(s).boundTo === null && eip(s).status === 'AVAILABLE' ? null : refuse('UpdatePublicip', 'VPC.0510', eip(s).nativeId)),
@@ -210,6 +260,11 @@ const COMPOSITE_RULES: Readonly<Record<ProviderName, Partial<Record<MutationName
 /** Whether the dry run reads the addresses the partition's interfaces and virtual IPs hold. */
 export function readsHolders(mutation: MutationName): boolean {
   return mutation === 'createNetworkInterface' || mutation === 'createVirtualIp' || mutation === 'assignPrivateIpAddresses';
+}
+
+/** Whether the dry run reads the partition's subnets (mutations that name a subnet, and may name an address in it). */
+export function readsSubnets(mutation: MutationName): boolean {
+  return mutation === 'createNetworkInterface' || mutation === 'createVirtualIp' || mutation === 'bindVirtualIp';
 }
 
 /** Whether the dry run reads the virtual IP the input names (Alibaba's bind checks it; both payloads carry it). */
