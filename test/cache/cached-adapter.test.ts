@@ -211,6 +211,26 @@ describe('CachedAdapter', () => {
   });
 });
 
+describe('CachedAdapter listSubnets', () => {
+  it('is offered only when the inner adapter lists subnets, and passes each call through uncached', async () => {
+    expect(cached.listSubnets).toBeUndefined();
+    const config = demoTestConfig();
+    const huaweiInner = createProviderAdapters(config, emulators).find((a) => a.provider === 'HUAWEI')!;
+    try {
+      const huawei = new CachedAdapter(huaweiInner, { ttlMs: 5_000, bounds: { perPartition: 2, perProvider: 8 }, now: () => now });
+      const partition = huawei.partitions()[0]!;
+      const calls = () => emulators.huawei!.core.runtime.calls.total();
+      const before = calls();
+      const first = value(await huawei.listSubnets!(partition));
+      expect(first.length).toBeGreaterThan(0);
+      expect(value(await huawei.listSubnets!(partition))).toEqual(first);
+      expect(calls() - before).toBe(2);
+    } finally {
+      await huaweiInner.close();
+    }
+  });
+});
+
 describe('CachedAdapter under a full fan-out queue', () => {
   it('answers a list refused by the queue bound as a typed, retryable Throttled failure before any provider call, and does not cache it', async () => {
     const bounded = new CachedAdapter(inner, { ttlMs: 5_000, bounds: { perPartition: 1, perProvider: 1, maxQueued: 1 }, now: () => now });
