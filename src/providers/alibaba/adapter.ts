@@ -8,7 +8,7 @@ import type {
   VirtualIpQuery,
 } from '../../domain/adapter';
 import { failed, ok, type Result } from '../../domain/errors';
-import type { Partition } from '../../domain/resources';
+import type { Partition, Subnet } from '../../domain/resources';
 import type { ProviderCallObserver } from '../common/observer';
 import { RetryBudget, type RetryPolicy } from '../common/retry';
 import { DEFAULT_TRANSPORT_OPTIONS, HttpTransport, type TransportOptions } from '../common/transport';
@@ -25,6 +25,7 @@ import {
   type WireDescribeHaVipsResponse,
   type WireDescribeNetworkInterfacesResponse,
   type WireDescribeVirtualBorderRoutersResponse,
+  type WireDescribeVSwitchesResponse,
   type WireParams,
   type WirePage,
 } from './wire';
@@ -231,6 +232,13 @@ export function createAlibabaAdapter(options: AlibabaAdapterOptions): ProviderAd
     return ok(onlyRequested(query.ids, out));
   }
 
+  /** The region's vSwitches, all pages at the largest page size (DescribeVSwitches PageSize max 50). */
+  async function listSubnets(partition: Partition): Promise<Result<Subnet[]>> {
+    return pagesByNumber<WireDescribeVSwitchesResponse, Subnet>(partition, 'DescribeVSwitches', {}, (p) =>
+      (p.VSwitches?.VSwitch ?? []).map((v) => ({ nativeId: v.VSwitchId, vpcId: v.VpcId, cidr: v.CidrBlock })),
+    );
+  }
+
   return {
     provider: 'ALIBABA',
     catalog: alibabaCatalog,
@@ -241,6 +249,7 @@ export function createAlibabaAdapter(options: AlibabaAdapterOptions): ProviderAd
     listElasticIps,
     listVifPeers,
     listVirtualInterfaces,
+    listSubnets,
     estimateListCalls,
     ...alibabaMutationHandlers({ clientFor, notConfigured }),
     close: () => transport.close(),

@@ -536,6 +536,7 @@ export const ALIBABA_ERROR_SOURCES = {
   },
   DescribeBgpPeers: { page: 'reference/alibaba/resources.md §5 (read; common codes only)', publishesTable: false },
   DescribeVirtualBorderRouters: { page: 'reference/alibaba/resources.md §5 (read; common codes only)', publishesTable: false },
+  DescribeVSwitches: { page: VPC_PAGE('api-vpc-2016-04-28-describevswitches') + ' (read; common codes only)', publishesTable: false },
 } satisfies Record<string, OperationSource>;
 
 // ---------- rules ----------

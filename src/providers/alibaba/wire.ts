@@ -35,6 +35,7 @@ export const ACTION_PRODUCT = {
   DeleteBgpPeer: 'vpc',
   DescribeBgpPeers: 'vpc',
   DescribeVirtualBorderRouters: 'vpc',
+  DescribeVSwitches: 'vpc',
 } as const satisfies Record<string, Product>;
 export type Action = keyof typeof ACTION_PRODUCT;
 
@@ -380,6 +381,19 @@ export interface WireVirtualBorderRouter {
   Tags: { Tags: unknown[] };
 }
 
+/** DescribeVSwitches VSwitches.VSwitch[] (@alicloud/vpc20160428 DescribeVSwitchesResponseBodyVSwitchesVSwitch): the fields netplane reads. */
+export interface WireVSwitch {
+  VSwitchId: string;
+  VpcId: string;
+  CidrBlock: string;
+  ZoneId: string;
+  Status: string;
+}
+
+export interface WireDescribeVSwitchesResponse extends WirePage {
+  VSwitches: { VSwitch: WireVSwitch[] };
+}
+
 export interface WireDescribeVirtualBorderRoutersResponse extends WirePage {
   VirtualBorderRouterSet: { VirtualBorderRouterType: WireVirtualBorderRouter[] };
 }
@@ -391,4 +405,5 @@ export const PAGE_LIMITS = {
   DescribeHaVips: { min: 1, max: 50, default: 10 },
   DescribeBgpPeers: { min: 1, max: 50, default: 10 },
   DescribeVirtualBorderRouters: { min: 1, max: 50, default: 10 },
+  DescribeVSwitches: { min: 1, max: 50, default: 10 },
 } as const;

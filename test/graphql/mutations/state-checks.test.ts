@@ -181,6 +181,20 @@ describe('an address against the CIDR of the subnet it names', () => {
     expect(bind('sub-a', '192.168.9.9', 'NEUTRON_ALLOWED_ADDRESS_PAIRS')).toBeNull();
   });
 
+  it('Alibaba CreateNetworkInterface and CreateHaVip: each its own codes for a missing vSwitch and an address outside it, before whether the address is free', () => {
+    const vSwitches = [{ nativeId: 'vsw-1', vpcId: 'vpc-1', cidr: '10.0.1.0/24' }];
+    const aliHolders = { networkInterfaces: [eni('ALIBABA', { nativeId: 'eni-2', privateIps: [{ address: '10.0.1.7', primary: true }] })], virtualIps: [] };
+    const create = (subnet: string, ip: string) => stateRefusal('createNetworkInterface', 'ALIBABA', { target: null, holders: aliHolders, subnets: vSwitches }, { vSwitchId: subnet, primaryIpAddress: ip }, null);
+    expect(documented('ALIBABA', create('vsw-1', '10.0.2.7'))).toBe('InvalidVSwitchId.IpInvalid');
+    expect(documented('ALIBABA', create('vsw-x', '10.0.1.8'))).toBe('InvalidVSwitchId.NotFound');
+    expect(documented('ALIBABA', create('vsw-1', '10.0.1.7'))).toBe('InvalidPrivateIpAddress.Duplicated');
+    expect(create('vsw-1', '10.0.1.8')).toBeNull();
+    const haVip = (subnet: string, ip: string) => stateRefusal('createVirtualIp', 'ALIBABA', { target: null, holders: aliHolders, subnets: vSwitches }, { subnetId: subnet, ipAddress: ip }, null);
+    expect(documented('ALIBABA', haVip('vsw-1', '10.0.2.7'))).toBe('InvalidIPAddress.OutOfRange');
+    expect(documented('ALIBABA', haVip('vsw-x', '10.0.1.8'))).toBe('InvalidVSwitch.NotFound');
+    expect(haVip('vsw-1', '10.0.1.8')).toBeNull();
+  });
+
   it('names the address and the subnet in the refusal', () => {
     const refusal = stateRefusal('bindVirtualIp', 'HUAWEI', { target: eni('HUAWEI', { subnetId: 'sub-a' }), subnets }, { subnetId: 'sub-a', ipAddress: '10.1.1.1' }, 'eni-1');
     expect(refusal?.detail).toEqual(['10.1.1.1', 'sub-a']);

@@ -121,6 +121,16 @@ describe('createAlibabaAdapter: partitions and reads', () => {
     expect(value(await adapter.listElasticIps(P, { boundToId: 'eni-free' }))).toHaveLength(0);
   });
 
+  it('lists vSwitches as subnets across pages of 50 (DescribeVSwitches)', async () => {
+    await emu.control.seed({ account: KEY.account, region: REGION, vswitches: Array.from({ length: 60 }, (_, i) => ({ id: `vsw-p${i}`, vpcId: 'vpc-other', cidr: `10.0.${i}.0/24`, zoneId: 'cn-hangzhou-a' })) });
+    const subnets = value(await adapter.listSubnets!(P));
+    expect(subnets).toHaveLength(63);
+    expect(subnets).toContainEqual({ nativeId: 'vsw-a', vpcId: 'vpc-main', cidr: '192.168.1.0/24' });
+    expect(subnets).toContainEqual({ nativeId: 'vsw-p59', vpcId: 'vpc-other', cidr: '10.0.59.0/24' });
+    const calls = await emu.control.calls('DescribeVSwitches');
+    expect(calls.map((c) => [c.params['PageNumber'], c.params['PageSize']])).toEqual([['1', '50'], ['2', '50']]);
+  });
+
   it('lists BGP peers as VIF peers and VBRs as virtual interfaces', async () => {
     const peers = value(await adapter.listVifPeers(P, {}));
     expect(peers.map((p) => [p.nativeId, p.status])).toEqual([

@@ -173,7 +173,9 @@ const STATUS_RULES: Readonly<Record<ProviderName, Partial<Record<MutationName, R
       eni(s).status === 'AVAILABLE' ? null : refuse('DeleteNetworkInterface', 'InvalidOperation.InvalidEniState', `The ENI ${eni(s).nativeId} is ${eni(s).providerStatus}; it must be Available.`),
     attachNetworkInterface: (s) =>
       eni(s).status === 'AVAILABLE' ? null : refuse('AttachNetworkInterface', 'InvalidOperation.InvalidEniState', `The ENI ${eni(s).nativeId} is ${eni(s).providerStatus}; it must be Available.`),
-    createNetworkInterface: addressTaken('CreateNetworkInterface', 'InvalidPrivateIpAddress.Duplicated', 'vSwitchId', 'primaryIpAddress'),
+    createNetworkInterface: (s, input) =>
+      addressInSubnet('CreateNetworkInterface', { notFound: 'InvalidVSwitchId.NotFound', outside: 'InvalidVSwitchId.IpInvalid' }, 'vSwitchId', 'primaryIpAddress')(s, input) ??
+      addressTaken('CreateNetworkInterface', 'InvalidPrivateIpAddress.Duplicated', 'vSwitchId', 'primaryIpAddress')(s, input),
     updateNetworkInterface: eniState('ModifyNetworkInterfaceAttribute'),
     detachNetworkInterface: (s, input) => {
       const target = eni(s);
@@ -185,7 +187,9 @@ const STATUS_RULES: Readonly<Record<ProviderName, Partial<Record<MutationName, R
       return input['instanceId'] !== undefined && attachedTo !== undefined && input['instanceId'] !== attachedTo ? refuse('DetachNetworkInterface', 'InvalidParameter', 'InstanceId') : null;
     },
     assignPrivateIpAddresses: (s, input) => eniState('AssignPrivateIpAddresses')(s) ?? alibabaAssign(s, input),
-    createVirtualIp: addressTaken('CreateHaVip', 'InvalidIPAddress.AlreadyUsed', 'subnetId', 'ipAddress'),
+    createVirtualIp: (s, input) =>
+      addressInSubnet('CreateHaVip', { notFound: 'InvalidVSwitch.NotFound', outside: 'InvalidIPAddress.OutOfRange' }, 'subnetId', 'ipAddress')(s, input) ??
+      addressTaken('CreateHaVip', 'InvalidIPAddress.AlreadyUsed', 'subnetId', 'ipAddress')(s, input),
     unassignPrivateIpAddresses: (s, input) => {
       const refused = eniState('UnassignPrivateIpAddresses')(s);
       if (refused) return refused;

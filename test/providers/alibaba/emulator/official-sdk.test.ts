@@ -176,6 +176,18 @@ describe.each([
     expect(busy).toMatchObject({ code: 'IncorrectEipStatus', statusCode: 400 });
   });
 
+  it('VPC: DescribeVSwitches pages the vSwitches with their VPC and CIDR, filtered by VpcId and VSwitchId', async () => {
+    const first = await vpc.describeVSwitches(new $Vpc.DescribeVSwitchesRequest({ regionId: REGION, pageNumber: 1, pageSize: 2 }));
+    expect(first.body).toMatchObject({ totalCount: 3, pageNumber: 1, pageSize: 2 });
+    expect(first.body?.vSwitches?.vSwitch?.[0]).toMatchObject({ vSwitchId: 'vsw-a', vpcId: 'vpc-main', cidrBlock: '192.168.1.0/24', zoneId: 'cn-hangzhou-a' });
+    const second = await vpc.describeVSwitches(new $Vpc.DescribeVSwitchesRequest({ regionId: REGION, pageNumber: 2, pageSize: 2 }));
+    expect(second.body?.vSwitches?.vSwitch?.map((v) => v.vSwitchId)).toEqual(['vsw-tiny']);
+    const one = await vpc.describeVSwitches(new $Vpc.DescribeVSwitchesRequest({ regionId: REGION, vpcId: 'vpc-main', vSwitchId: 'vsw-b' }));
+    expect(one.body?.vSwitches?.vSwitch?.map((v) => [v.vSwitchId, v.cidrBlock])).toEqual([['vsw-b', '192.168.2.0/24']]);
+    const tooLarge = await sdkError(vpc.describeVSwitches(new $Vpc.DescribeVSwitchesRequest({ regionId: REGION, pageSize: 51 })));
+    expect(tooLarge).toMatchObject({ statusCode: 400 });
+  });
+
   it('VPC: CreateHaVip, AssociateHaVip and DescribeHaVips', async () => {
     const created = await vpc.createHaVip(new $Vpc.CreateHaVipRequest({ regionId: REGION, vSwitchId: 'vsw-a', ipAddress: '192.168.1.150' }));
     const haVipId = created.body!.haVipId!;

@@ -3,6 +3,7 @@ import { BGP_PEER_HANDLERS } from './bgp-peers';
 import type { Handler } from './context';
 import { ELASTIC_IP_HANDLERS } from './elastic-ips';
 import { NETWORK_INTERFACE_HANDLERS } from './network-interfaces';
+import { V_SWITCH_HANDLERS } from './v-switches';
 import { VIRTUAL_IP_HANDLERS } from './virtual-ips';
 
 export type { HandlerContext, Handler } from './context';
@@ -14,4 +15,5 @@ export const HANDLERS: Record<Action, Handler> = {
   ...ELASTIC_IP_HANDLERS,
   ...VIRTUAL_IP_HANDLERS,
   ...BGP_PEER_HANDLERS,
+  ...V_SWITCH_HANDLERS,
 };
