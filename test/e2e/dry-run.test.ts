@@ -24,11 +24,7 @@ afterAll(async () => {
   await h?.close();
 });
 beforeEach(async () => {
-  for (const provider of ['alibaba', 'huawei'] as const) {
-    await h.control(provider, 'POST', 'reset', { fixture: 'empty' });
-    await h.control(provider, 'POST', 'clock', { freeze: true });
-    await h.control(provider, 'DELETE', 'faults');
-  }
+  await h.reset('empty');
 });
 
 type Provider = 'alibaba' | 'huawei';

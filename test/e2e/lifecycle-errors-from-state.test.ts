@@ -29,12 +29,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  for (const provider of ['alibaba', 'huawei'] as const) {
-    await h.control(provider, 'POST', 'reset', { fixture: 'empty' });
-    await h.control(provider, 'POST', 'clock', { freeze: true });
-    await h.control(provider, 'DELETE', 'faults');
-    await h.control(provider, 'DELETE', 'calls');
-  }
+  await h.reset('empty');
 });
 
 interface Condition {

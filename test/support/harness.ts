@@ -98,8 +98,8 @@ export interface Harness {
   emulators: { alibaba: RunningEmulator; huawei: RunningEmulator };
   /** Runs a generated typed document over HTTP against the gateway. */
   gql<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables?: TVariables): Promise<GraphQLResult<TResult>>;
-  /** Demo fleet on both emulators, frozen clocks, no faults, empty call logs. */
-  reset(): Promise<void>;
+  /** A fixture (the demo fleet unless told) on both emulators, frozen clocks, no faults, empty call logs. */
+  reset(fixture?: 'demo' | 'empty'): Promise<void>;
   /** Moves both emulator clocks forward (runs due state transitions). */
   advanceClock(ms: number): Promise<void>;
   control(provider: 'alibaba' | 'huawei', method: string, path: string, body?: unknown): Promise<unknown>;
@@ -194,9 +194,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       const body = (await response.json()) as { data: never; errors?: GraphQLResult<never>['errors'] };
       return { status: response.status, data: body.data, errors: body.errors, requestId: response.headers.get('x-request-id') };
     },
-    async reset() {
+    async reset(fixture = 'demo') {
       for (const provider of ['alibaba', 'huawei'] as const) {
-        await control(provider, 'POST', 'reset', { fixture: 'demo' });
+        await control(provider, 'POST', 'reset', { fixture });
         await control(provider, 'POST', 'clock', { freeze: true });
         await control(provider, 'DELETE', 'faults');
         await control(provider, 'DELETE', 'calls');
