@@ -10,6 +10,11 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // One module graph per worker instead of one per file: re-importing src/ (type-graphql's schema,
+    // Apollo, PGlite) for each of ~140 files cost more than the tests themselves. Tests share no
+    // mutable module state (no module mocks, stubbed globals or fake timers; each builds its own
+    // gateway, emulators and store), which the whole suite passing in either mode confirms.
+    isolate: false,
     reporters: ['default'],
   },
 });
