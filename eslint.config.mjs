@@ -10,11 +10,31 @@
 //  - observability (metrics, traces) implements the observers lower layers declare: those layers,
 //    and the providers in particular, never import it;
 //  - app/ (the composition root) is imported only by the entry points.
+// Request state travels explicitly (RequestScope, src/domain/request-scope.ts), never in async
+// context: only the files listed in ASYNC_CONTEXT_FILES may import async_hooks.
 // ESLint keeps one options object per rule and file (the last matching entry wins), so every
 // layer lists NOT_APP itself rather than relying on a shared entry.
 import tseslint from 'typescript-eslint';
 
 const NOT_APP = { group: ['**/app', '**/app/**'], message: 'only the entry points (src/main.ts, src/emulators-main.ts) import the composition root (src/app)' };
+
+/**
+ * The only users of async context. OpenTelemetry propagates span context that way by design; the
+ * others still carry per-call state the same way and are to be converted like the request scope was:
+ * a mutation's deadline (read by the retry layer and the transport), the journal's collection of a
+ * mutation's attempts, and the request id the provider-call log lines carry.
+ */
+const ASYNC_CONTEXT_FILES = [
+  'src/observability/tracing.ts',
+  'src/providers/common/deadline.ts',
+  'src/operations/attempt-scope.ts',
+  'src/observability/request-scope.ts',
+];
+const ASYNC_HOOKS = '/^(node:)?async_hooks$|context-async-hooks$/';
+const NO_ASYNC_CONTEXT =
+  'Pass request state explicitly (RequestScope, src/domain/request-scope.ts; the GraphQL context), not through async_hooks/AsyncLocalStorage: ' +
+  'async context hides which calls a request pays for, reaches work that outlives the request (background pollers, calls joined by another request) ' +
+  'and cannot be seen in a signature. Only the files in ASYNC_CONTEXT_FILES (eslint.config.mjs) may use it.';
 
 const layer = (files, patterns, ignores = []) => ({
   files,
@@ -30,6 +50,18 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/**'],
+    ignores: ASYNC_CONTEXT_FILES,
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: `ImportDeclaration[source.value=${ASYNC_HOOKS}]`, message: NO_ASYNC_CONTEXT },
+        { selector: `ImportExpression[source.value=${ASYNC_HOOKS}]`, message: NO_ASYNC_CONTEXT },
+        { selector: `CallExpression[callee.name='require'][arguments.0.value=${ASYNC_HOOKS}]`, message: NO_ASYNC_CONTEXT },
+      ],
     },
   },
   layer(['src/**'], [], ['src/main.ts', 'src/emulators-main.ts', 'src/app/**']),

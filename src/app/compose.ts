@@ -11,7 +11,6 @@ import { configurationCheck, createObservability } from './observability';
 import { createHuaweiAdapter, huaweiCatalog } from '../providers/huawei';
 import { startEmulators, type EmbeddedEmulator, type RunningEmulators } from './emulators';
 import { CachedAdapter } from '../cache/cached-adapter';
-import { currentTally } from '../cache/call-tally';
 import { openStore, type Store } from '../store';
 import { Durability } from '../operations/durability';
 import { mutationAttemptObserver, observeAll } from '../operations/attempt-scope';
@@ -74,11 +73,11 @@ export interface AdapterOptions {
 
 /**
  * The provider adapters, as configured, without the cache: every list goes upstream. Each HTTP
- * request they send is counted in the tally of the GraphQL request it serves (src/cache/call-tally).
+ * request they send is recorded in the scope the call was given (src/domain/request-scope.ts).
  */
 export function createProviderAdapters(config: ResolvedConfig, emulators: RunningEmulators, observability?: Observability, options: AdapterOptions = {}): ProviderAdapter[] {
   const retry: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...config.retry };
-  const transportFor = (provider: 'ALIBABA' | 'HUAWEI') => ({ ...config.http, ...options.transport, onSend: () => currentTally()?.recordSent(provider) });
+  const transport = { ...config.http, ...options.transport };
   // One retry budget per provider, its tokens left a metric; every call and retry observed.
   const observationFor = (provider: 'ALIBABA' | 'HUAWEI') => {
     const retryBudget = new RetryBudget(options.retryBudgetCapacity);
@@ -91,7 +90,7 @@ export function createProviderAdapters(config: ResolvedConfig, emulators: Runnin
     adapters.push(
       createAlibabaAdapter({
         accounts: [...config.alibaba, ...(options.adapterOnlyAccounts?.alibaba ?? [])].map((a) => ({ ...a, endpoint: endpointOf(a.endpoint, emulators.alibaba) })),
-        transport: transportFor('ALIBABA'),
+        transport,
         retry,
         ...observationFor('ALIBABA'),
       }),
@@ -101,7 +100,7 @@ export function createProviderAdapters(config: ResolvedConfig, emulators: Runnin
     adapters.push(
       createHuaweiAdapter({
         accounts: [...config.huawei, ...(options.adapterOnlyAccounts?.huawei ?? [])].map((a) => ({ ...a, endpoint: endpointOf(a.endpoint, emulators.huawei) })),
-        transport: transportFor('HUAWEI'),
+        transport,
         retry,
         ...observationFor('HUAWEI'),
       }),

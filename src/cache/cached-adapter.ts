@@ -2,9 +2,8 @@ import type { ListKind, MutationHandlers, ProviderAdapter } from '../domain/adap
 import { MUTATION_NAMES } from '../domain/mutations';
 import { failed, type ProviderFailure, type Result } from '../domain/errors';
 import type { Partition } from '../domain/resources';
-import { currentTally } from './call-tally';
+import type { RequestScope } from '../domain/request-scope';
 import { FanOutOverloaded, KeyedLimiter, type ConcurrencyBounds } from './keyed-limiter';
-import { currentListSnapshot } from './list-snapshot';
 import { TtlCache } from './ttl-cache';
 import { partitionId, type SharedListStore, type SharedSlot } from './shared-list-store';
 
@@ -22,6 +21,9 @@ import { partitionId, type SharedListStore, type SharedSlot } from './shared-lis
  *    a connection paging with a cursor (src/cache/list-snapshot.ts) reads the snapshot its first
  *    page came from, without a provider call, however long the walk takes. A mutation drops its
  *    partition's snapshots too; a snapshot gone is replaced by a fresh list.
+ * Each call records how it was answered in the request scope passed to it (src/domain/request-scope.ts),
+ * and reads as of that scope's snapshot; a call that misses passes its scope upstream, so the
+ * requests it sends count for the request that caused them (not for those that joined it).
  */
 
 export interface CachedAdapterOptions {
@@ -148,19 +150,19 @@ export class CachedAdapter implements ProviderAdapter {
     options.shared?.onInvalidate((partition) => {
       if (partition.provider === this.provider) this.dropLocal(partitionPrefix(partition));
     });
-    this.listNetworkInterfaces = (p, q) => this.list('NetworkInterface', p, q, () => inner.listNetworkInterfaces(p, q));
-    this.listVirtualIps = (p, q) => this.list('VirtualIp', p, q, () => inner.listVirtualIps(p, q));
-    this.listElasticIps = (p, q) => this.list('ElasticIp', p, q, () => inner.listElasticIps(p, q));
-    this.listVifPeers = (p, q) => this.list('VifPeer', p, q, () => inner.listVifPeers(p, q));
-    this.listVirtualInterfaces = (p, q) => this.list('VirtualInterface', p, q, () => inner.listVirtualInterfaces(p, q));
+    this.listNetworkInterfaces = (p, q, scope) => this.list('NetworkInterface', p, q, scope, () => inner.listNetworkInterfaces(p, q, scope));
+    this.listVirtualIps = (p, q, scope) => this.list('VirtualIp', p, q, scope, () => inner.listVirtualIps(p, q, scope));
+    this.listElasticIps = (p, q, scope) => this.list('ElasticIp', p, q, scope, () => inner.listElasticIps(p, q, scope));
+    this.listVifPeers = (p, q, scope) => this.list('VifPeer', p, q, scope, () => inner.listVifPeers(p, q, scope));
+    this.listVirtualInterfaces = (p, q, scope) => this.list('VirtualInterface', p, q, scope, () => inner.listVirtualInterfaces(p, q, scope));
     if (inner.listSubnets) this.listSubnets = inner.listSubnets.bind(inner);
     for (const name of MUTATION_NAMES) {
-      const handler = inner[name] as ((target: Partition, input: unknown) => Promise<Result<unknown>>) | undefined;
+      const handler = inner[name] as ((target: Partition, input: unknown, scope?: RequestScope) => Promise<Result<unknown>>) | undefined;
       if (!handler) continue;
-      const wrapped = async (target: Partition, input: unknown): Promise<Result<unknown>> => {
+      const wrapped = async (target: Partition, input: unknown, scope?: RequestScope): Promise<Result<unknown>> => {
         await this.invalidateEverywhere(target);
         try {
-          return await handler.call(inner, target, input);
+          return await handler.call(inner, target, input, scope);
         } finally {
           // Whatever the outcome: a failed or timed-out change may still have been applied.
           await this.invalidateEverywhere(target);
@@ -233,31 +235,30 @@ export class CachedAdapter implements ProviderAdapter {
     return this.inner.close();
   }
 
-  private list<T>(kind: ListKind, partition: Partition, query: object, call: () => Promise<Result<T[]>>): Promise<Result<T[]>> {
-    if (!this.options.shared) return this.listHere(kind, partition, query, call);
-    return this.followSharedGeneration(partition).then(() => this.listHere(kind, partition, query, call));
+  private list<T>(kind: ListKind, partition: Partition, query: object, scope: RequestScope | undefined, call: () => Promise<Result<T[]>>): Promise<Result<T[]>> {
+    if (!this.options.shared) return this.listHere(kind, partition, query, scope, call);
+    return this.followSharedGeneration(partition).then(() => this.listHere(kind, partition, query, scope, call));
   }
 
-  private listHere<T>(kind: ListKind, partition: Partition, query: object, call: () => Promise<Result<T[]>>): Promise<Result<T[]>> {
+  private listHere<T>(kind: ListKind, partition: Partition, query: object, scope: RequestScope | undefined, call: () => Promise<Result<T[]>>): Promise<Result<T[]>> {
     const prefix = partitionPrefix(partition);
     const key = `${prefix}${kind}\u0000${queryKey(query)}`;
-    const tally = currentTally();
-    const snapshot = currentListSnapshot();
-    const cached = (snapshot?.asOf != null ? this.cache.getAsOf(key, snapshot.asOf) : undefined) ?? this.cache.get(key);
-    tally?.recordRead(`${this.provider}\u0000${prefix}`);
+    const asOf = scope?.asOf ?? null;
+    const cached = (asOf !== null ? this.cache.getAsOf(key, asOf) : undefined) ?? this.cache.get(key);
+    scope?.recordRead(`${this.provider}\u0000${prefix}`);
     if (cached) {
-      tally?.recordCacheHit(this.now() - cached.storedAt);
+      scope?.recordCacheHit(this.now() - cached.storedAt);
       this.options.observer?.onListLookup(this.provider, kind, 'hit');
-      snapshot?.recordServed(cached.window);
+      scope?.recordServed(cached.window);
       return Promise.resolve(cached.value as Result<T[]>);
     }
     const pending = this.inFlight.get(key);
-    if (pending) tally?.recordCoalesced();
+    if (pending) scope?.recordCoalesced();
     this.options.observer?.onListLookup(this.provider, kind, pending ? 'coalesced' : 'miss');
     const stored = pending ?? this.start(kind, partition, key, query, call as () => Promise<Result<unknown[]>>);
     return stored.then(({ result, window }) => {
-      if (window !== null) snapshot?.recordServed(window);
-      else tally?.recordUncachedRead();
+      if (window !== null) scope?.recordServed(window);
+      else scope?.recordUncachedRead();
       return result as Result<T[]>;
     });
   }

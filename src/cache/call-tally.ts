@@ -1,14 +1,15 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import type { ListSnapshotScope } from './list-snapshot';
+import type { RequestScope } from '../domain/request-scope';
+import type { ProviderName } from '../domain/resources';
+import { ListSnapshotScope } from './list-snapshot';
 
 /**
  * What one GraphQL request cost upstream: every HTTP request an adapter sent on its behalf
  * (pages and retries included), the list calls answered from the cache or by joining another
  * request's identical call in flight, and the age of the oldest cached answer it was given.
- * The gateway opens one tally per request; the transport and the cache record into the tally of
- * the request whose async context they run in.
+ * The gateway opens one tally per request and puts it in the request's context; the resolvers pass
+ * it (or a connection's child, `snapshot`) to every adapter call, down to the transport.
  */
-export class ProviderCallTally {
+export class ProviderCallTally implements RequestScope {
   actual = 0;
   readonly byProvider: Record<string, number> = {};
   cacheHits = 0;
@@ -19,7 +20,7 @@ export class ProviderCallTally {
    * The snapshot this request's cursors asked for: the lists its relationship fields load (outside
    * the connection's own scope) read as of it too, so a page and its relationships agree.
    */
-  listSnapshot: ListSnapshotScope | null = null;
+  private listSnapshot: ListSnapshotScope | null = null;
   /** The partitions (`provider\u0000account\u0000region\u0000`) whose lists this request read: a mutation of one invalidates a shared response. */
   readonly partitionsRead = new Set<string>();
   /** List calls this request made (answered from memory, joined or sent). */
@@ -27,7 +28,27 @@ export class ProviderCallTally {
   /** Lists answered without being cached (failures, or overtaken by a mutation): the answer must not be shared past its execution. */
   uncachedReads = 0;
 
-  recordSent(provider: string): void {
+  /** The request's snapshot: the first one a connection of the request asked for, if any. */
+  get asOf(): number | null {
+    return this.listSnapshot?.asOf ?? null;
+  }
+
+  /**
+   * The scope of one connection's lists, reading as of `asOf` (a cursor's snapshot; null: now).
+   * The first connection asking for a snapshot makes it the request's, so the relationship fields
+   * of its page read the same lists.
+   */
+  snapshot(asOf: number | null): ListSnapshotScope {
+    const scope = new ListSnapshotScope(asOf, this);
+    if (asOf !== null) this.listSnapshot ??= scope;
+    return scope;
+  }
+
+  recordServed(window: number): void {
+    this.listSnapshot?.recordServed(window);
+  }
+
+  recordSent(provider: ProviderName): void {
     this.actual++;
     this.byProvider[provider] = (this.byProvider[provider] ?? 0) + 1;
   }
@@ -49,16 +70,4 @@ export class ProviderCallTally {
   recordUncachedRead(): void {
     this.uncachedReads++;
   }
-}
-
-const storage = new AsyncLocalStorage<ProviderCallTally>();
-
-/** Runs `work` so that every provider call it causes is counted in `tally`. */
-export function withProviderCallTally<T>(tally: ProviderCallTally, work: () => T): T {
-  return storage.run(tally, work);
-}
-
-/** The tally of the request running now, if any (background work has none). */
-export function currentTally(): ProviderCallTally | undefined {
-  return storage.getStore();
 }

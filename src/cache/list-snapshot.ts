@@ -1,38 +1,45 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import { currentTally } from './call-tally';
+import type { RequestScope } from '../domain/request-scope';
+import type { ProviderName } from '../domain/resources';
 
 /**
- * Which cache window (snapshot) the list calls of one connection read from. A connection paging
+ * The scope of one connection's list calls: a child of its request's scope. A connection paging
  * with a cursor asks for the lists AS OF the snapshot its first page came from; the cache records
- * the oldest window it actually served, which the connection writes into its new cursors. Lists
- * called outside a scope (mutations' re-reads, background work) read the current window.
+ * the oldest window it actually served, which the connection writes into its new cursors. What
+ * the calls cost is recorded in the request's scope (none: nowhere). Lists called with the
+ * request's scope (relationships, mutations' re-reads) read as of the request's snapshot, if one
+ * of its connections asked for one (ProviderCallTally.snapshot), else the current window.
  */
-export class ListSnapshotScope {
+export class ListSnapshotScope implements RequestScope {
   /** The oldest window (start ms) any list of this scope was served from; null when none was cached. */
   served: number | null = null;
 
   /** `asOf`: the snapshot asked for, null for the current window. */
-  constructor(readonly asOf: number | null) {}
+  constructor(
+    readonly asOf: number | null,
+    private readonly request?: RequestScope,
+  ) {}
 
   recordServed(window: number): void {
     this.served = this.served === null ? window : Math.min(this.served, window);
   }
-}
 
-const storage = new AsyncLocalStorage<ListSnapshotScope>();
+  recordSent(provider: ProviderName): void {
+    this.request?.recordSent(provider);
+  }
 
-/**
- * Runs `work` so that the list calls it causes read as of `scope.asOf` and record into `scope`.
- * A scope asking for a snapshot also becomes its request's: the request's other lists (its
- * relationship fields) read as of it.
- */
-export function withListSnapshot<T>(scope: ListSnapshotScope, work: () => T): T {
-  const tally = currentTally();
-  if (tally && scope.asOf !== null) tally.listSnapshot ??= scope;
-  return storage.run(scope, work);
-}
+  recordCacheHit(ageMs: number): void {
+    this.request?.recordCacheHit(ageMs);
+  }
 
-/** The connection's scope, else the request's snapshot, if any. */
-export function currentListSnapshot(): ListSnapshotScope | undefined {
-  return storage.getStore() ?? currentTally()?.listSnapshot ?? undefined;
+  recordCoalesced(): void {
+    this.request?.recordCoalesced();
+  }
+
+  recordRead(partition: string): void {
+    this.request?.recordRead(partition);
+  }
+
+  recordUncachedRead(): void {
+    this.request?.recordUncachedRead();
+  }
 }

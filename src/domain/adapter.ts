@@ -1,12 +1,15 @@
 import type { ErrorCatalog } from './catalog';
 import type { ProviderFailure, Result } from './errors';
 import { MUTATION_ENUMS, type MutationHandlers, type MutationName } from './mutations';
+import type { RequestScope } from './request-scope';
 import type { ElasticIp, NetworkInterface, Partition, ProviderName, ResourceRef, Subnet, VifPeer, VirtualInterface, VirtualIp } from './resources';
 
 /**
  * The contract between the GraphQL layer and a provider. Adapters talk to their provider only over
  * HTTP, never throw for provider or transport failures (they return a failed Result), and page
- * through the provider's list APIs at the largest page size each allows.
+ * through the provider's list APIs at the largest page size each allows. Every call that serves a
+ * GraphQL request takes that request's scope as its last argument (src/domain/request-scope.ts):
+ * what the call costs upstream is recorded there, and lists read as of its snapshot.
  */
 
 /** The resource lists an adapter serves (one list method each). */
@@ -56,6 +59,7 @@ export const EIP_ASSOCIATION_MODES = MUTATION_ENUMS.EipAssociationMode;
 export type EipAssociationMode = (typeof EIP_ASSOCIATION_MODES)[number];
 
 export type { MutationHandlers, MutationInput, MutationOutput } from './mutations';
+export type { RequestScope } from './request-scope';
 
 export interface ProviderAdapter extends Partial<MutationHandlers> {
   readonly provider: ProviderName;
@@ -63,17 +67,17 @@ export interface ProviderAdapter extends Partial<MutationHandlers> {
   /** The (account, region) partitions this adapter is configured for. */
   partitions(): Partition[];
 
-  listNetworkInterfaces(partition: Partition, query: NetworkInterfaceQuery): Promise<Result<NetworkInterface[]>>;
-  listVirtualIps(partition: Partition, query: VirtualIpQuery): Promise<Result<VirtualIp[]>>;
-  listElasticIps(partition: Partition, query: ElasticIpQuery): Promise<Result<ElasticIp[]>>;
-  listVifPeers(partition: Partition, query: VifPeerQuery): Promise<Result<VifPeer[]>>;
-  listVirtualInterfaces(partition: Partition, query: VirtualInterfaceQuery): Promise<Result<VirtualInterface[]>>;
+  listNetworkInterfaces(partition: Partition, query: NetworkInterfaceQuery, scope?: RequestScope): Promise<Result<NetworkInterface[]>>;
+  listVirtualIps(partition: Partition, query: VirtualIpQuery, scope?: RequestScope): Promise<Result<VirtualIp[]>>;
+  listElasticIps(partition: Partition, query: ElasticIpQuery, scope?: RequestScope): Promise<Result<ElasticIp[]>>;
+  listVifPeers(partition: Partition, query: VifPeerQuery, scope?: RequestScope): Promise<Result<VifPeer[]>>;
+  listVirtualInterfaces(partition: Partition, query: VirtualInterfaceQuery, scope?: RequestScope): Promise<Result<VirtualInterface[]>>;
 
   /**
    * The partition's subnets, for checks of an address against its subnet's CIDR (dry runs).
    * Optional: an adapter without it leaves those checks to the provider.
    */
-  listSubnets?(partition: Partition): Promise<Result<Subnet[]>>;
+  listSubnets?(partition: Partition, scope?: RequestScope): Promise<Result<Subnet[]>>;
 
   /**
    * Provider calls one unfiltered list of `kind` in a partition holding `items` resources costs
@@ -93,10 +97,20 @@ export interface ProviderAdapter extends Partial<MutationHandlers> {
    * A provider running changes as jobs (Huawei ECS, ShowJob): where one stands. Optional: the
    * tracker follows such changes only on adapters that offer it.
    */
-  readJob?(partition: Partition, jobId: string): Promise<Result<JobState>>;
+  readJob?(partition: Partition, jobId: string, scope?: RequestScope): Promise<Result<JobState>>;
 
   /** See ReconcilingAdapter: offered by providers without an idempotency token. */
   reconcile?: ReconcilingAdapter['reconcile'];
+
+  /**
+   * Offered by the list cache (src/cache): `listener` hears `provider\u0000account\u0000region\u0000`
+   * of every partition whose lists a mutation invalidated; returns its removal. The gateway drops
+   * the shared GraphQL answers that read it.
+   */
+  onInvalidate?(listener: (partition: string) => void): () => void;
+
+  /** Offered by the list cache: its clock (tests drive it), whose windows shared answers follow. */
+  clock?(): number;
 
   /** Releases connections (undici pools). */
   close(): Promise<void>;
@@ -115,5 +129,10 @@ export interface JobState {
  * asked for now exist? The native id of the resource it made or changed, or null when not.
  */
 export interface ReconcilingAdapter {
-  reconcile(mutation: MutationName, target: Partition | ResourceRef, input: Record<string, unknown>): Promise<Result<{ nativeId: string } | null>>;
+  reconcile(
+    mutation: MutationName,
+    target: Partition | ResourceRef,
+    input: Record<string, unknown>,
+    scope?: RequestScope,
+  ): Promise<Result<{ nativeId: string } | null>>;
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import type { ProviderCallTally } from '../cache/call-tally';
 import { createContext, type NetplaneContext } from '../graphql/context';
 import type { AdapterRegistry } from './adapter-registry';
 import { LOOPBACK_DEMO_PRINCIPAL, type Principal } from '../auth/principal';
@@ -15,10 +16,16 @@ export function requestIdFrom(headers: IncomingHttpHeaders): string {
 }
 
 /**
- * One context per request: fresh DataLoaders (nothing cached across requests), the request id and
- * the caller's principal, whose loaders see only the partitions it may read.
+ * One context per request: fresh DataLoaders (nothing cached across requests), the request id,
+ * the caller's principal, whose loaders see only the partitions it may read, and the request's
+ * scope (`providerCalls`, a fresh one when not given), which every adapter call it makes records into.
  */
-export function buildRequestContext(registry: AdapterRegistry, requestId: string, principal: Principal = LOOPBACK_DEMO_PRINCIPAL): NetplaneContext {
+export function buildRequestContext(
+  registry: AdapterRegistry,
+  requestId: string,
+  principal: Principal = LOOPBACK_DEMO_PRINCIPAL,
+  providerCalls?: ProviderCallTally,
+): NetplaneContext {
   const adapters = principal === LOOPBACK_DEMO_PRINCIPAL ? registry : new ScopedDirectory(registry, principal);
-  return { ...createContext(adapters, requestId), principal };
+  return { ...createContext(adapters, requestId, providerCalls), principal };
 }

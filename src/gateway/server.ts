@@ -5,7 +5,7 @@ import type { Socket } from 'node:net';
 import pino, { type Logger } from 'pino';
 import type { ProviderAdapter } from '../domain/adapter';
 import type { ErrorCatalog } from '../domain/catalog';
-import { buildNetplaneSchema } from '../graphql';
+import { buildNetplaneSchema, type NetplaneContext } from '../graphql';
 import { AdapterRegistry } from './adapter-registry';
 import { listenErrorFor } from './listen-error';
 import { buildRequestContext, REQUEST_ID_HEADER, requestIdFrom } from './context';
@@ -16,8 +16,8 @@ import { limitsPlugin } from './plugins/limits';
 import { inputChecksPlugin } from './plugins/input-checks';
 import { loggingPlugin } from './plugins/logging';
 import { maskingPlugin, showsErrorDetails } from './plugins/masking';
-import { costPlugin, type CostContext, type CostOptions } from './plugins/cost';
-import { ProviderCallTally, withProviderCallTally } from '../cache/call-tally';
+import { costPlugin, type CostOptions } from './plugins/cost';
+import { ProviderCallTally } from '../cache/call-tally';
 import { assertAuthenticationFor, Authenticator, type AuthenticationSettings } from '../auth/authenticator';
 import { GatewayAccess, writeGraphQLError } from './access';
 import { openRateLimiter, type RateLimitOptions } from './rate-limit/open-rate-limiter';
@@ -99,13 +99,6 @@ export interface RunningGateway {
 export const GRAPHQL_PATH = '/graphql';
 /** Set on an answer that another identical request's execution produced (./plugins/shared-execution.ts). */
 export const SHARED_HEADER = 'x-netplane-shared';
-
-/** Adapters that announce invalidations (src/cache's CachedAdapter). */
-interface Invalidating {
-  onInvalidate(listener: (partition: string) => void): () => void;
-  /** The cache's clock (tests drive it): shared answers follow its windows. */
-  clock(): number;
-}
 
 class BodyTooLarge extends Error {}
 
@@ -201,13 +194,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const access = new GatewayAccess(authenticator, limiter);
 
   // Identical requests share one execution and its serialized answer per cache window (./plugins/shared-execution.ts).
-  const clockOf = options.adapters.map((adapter) => (adapter as Partial<Invalidating>).clock?.bind(adapter)).find((clock) => clock !== undefined);
+  const clockOf = options.adapters.map((adapter) => adapter.clock?.bind(adapter)).find((clock) => clock !== undefined);
   const sharing = options.shareExecutions === false ? null : new SharedExecutions({ windowMs: options.cost?.cacheTtlMs ?? 0, ...(clockOf && { now: clockOf }) });
   const stopListening = sharing
-    ? options.adapters.map((adapter) => (adapter as Partial<Invalidating>).onInvalidate?.((partition) => sharing.invalidate(partition)))
+    ? options.adapters.map((adapter) => adapter.onInvalidate?.((partition) => sharing.invalidate(partition)))
     : [];
 
-  const apollo = new ApolloServer<CostContext>({
+  const apollo = new ApolloServer<NetplaneContext>({
     schema,
     // Apollo's own switch would answer with advice about Apollo's constructor; ours names netplane's setting.
     introspection: true,
@@ -305,23 +298,21 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       }
       ({ body, search } = checked.request);
     }
-    // Every provider call this request causes is counted in its own tally (extensions.providerCalls).
+    // Every provider call this request causes is recorded in its own scope (extensions.providerCalls):
+    // the context carries it, and the resolvers pass it to every adapter call.
     const execute = async () => {
       const providerCalls = new ProviderCallTally();
       const fanOutObserver = observability.fanOutObserver();
-      const response = await withProviderCallTally(providerCalls, () =>
-        observability.runRequest(requestId, () =>
-          apollo.executeHTTPGraphQLRequest({
-            httpGraphQLRequest: { method: method.toUpperCase(), headers, search, body },
-            context: async () => ({
-              ...buildRequestContext(registry, requestId, principal),
-              providerCalls,
-              fanOutObserver,
-              ...(options.durability && { durability: options.durability }),
-              ...(headers.get(IDEMPOTENCY_KEY_HEADER) !== undefined && { idempotencyKeyHeader: headers.get(IDEMPOTENCY_KEY_HEADER) }),
-            }),
+      const response = await observability.runRequest(requestId, () =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: method.toUpperCase(), headers, search, body },
+          context: async () => ({
+            ...buildRequestContext(registry, requestId, principal, providerCalls),
+            fanOutObserver,
+            ...(options.durability && { durability: options.durability }),
+            ...(headers.get(IDEMPOTENCY_KEY_HEADER) !== undefined && { idempotencyKeyHeader: headers.get(IDEMPOTENCY_KEY_HEADER) }),
           }),
-        ),
+        }),
       );
       return { response, providerCalls };
     };

@@ -1,4 +1,6 @@
 import type { Principal } from '../auth/principal';
+import { ProviderCallTally } from '../cache/call-tally';
+import type { RequestScope } from '../domain/request-scope';
 import type { NodeTypeName } from '../domain/global-id';
 import type { Durability } from '../operations/durability';
 import type { FanOutObserver } from './common/fan-out-observer';
@@ -24,6 +26,11 @@ export interface Loaders {
 export interface NetplaneContext {
   requestId: string;
   adapters: AdapterDirectory;
+  /**
+   * The request's scope, passed to every adapter call it makes (the loaders hold it): what the
+   * request cost upstream (extensions.providerCalls), and the snapshot its lists read as of.
+   */
+  requestScope: ProviderCallTally;
   loaders: Loaders;
   /** Who is calling (src/auth): mutations check its grants; `adapters` lists only the partitions it may read. */
   principal: Principal;
@@ -37,20 +44,27 @@ export interface NetplaneContext {
   idempotencyKeyHeader?: string;
 }
 
-/** Fresh loaders for one request (envelop §4.3): nothing cached outlives the request. */
-export function createLoaders(adapters: AdapterDirectory): Loaders {
+/** Fresh loaders for one request (envelop §4.3): nothing cached outlives the request; every call they make carries `scope`. */
+export function createLoaders(adapters: AdapterDirectory, scope: RequestScope): Loaders {
   return {
-    NetworkInterface: networkInterfaceLoaders(adapters),
-    VirtualIp: virtualIpLoaders(adapters),
-    ElasticIp: elasticIpLoaders(adapters),
-    VifPeer: vifPeerLoaders(adapters),
-    VirtualInterface: virtualInterfaceLoaders(adapters),
+    NetworkInterface: networkInterfaceLoaders(adapters, scope),
+    VirtualIp: virtualIpLoaders(adapters, scope),
+    ElasticIp: elasticIpLoaders(adapters, scope),
+    VifPeer: vifPeerLoaders(adapters, scope),
+    VirtualInterface: virtualInterfaceLoaders(adapters, scope),
   };
 }
 
-/** Everything but the principal, which the gateway adds from the request's credentials (src/gateway/context.ts). */
-export function createContext(adapters: AdapterDirectory, requestId: string): Omit<NetplaneContext, 'principal'> {
-  return { requestId, adapters, loaders: createLoaders(adapters) };
+/**
+ * Everything but the principal, which the gateway adds from the request's credentials (src/gateway/context.ts).
+ * `requestScope`: where the request's provider calls are recorded (a fresh one by default).
+ */
+export function createContext(
+  adapters: AdapterDirectory,
+  requestId: string,
+  requestScope: ProviderCallTally = new ProviderCallTally(),
+): Omit<NetplaneContext, 'principal'> {
+  return { requestId, adapters, requestScope, loaders: createLoaders(adapters, requestScope) };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the node resolver picks a loader by type name; each loader's item type differs

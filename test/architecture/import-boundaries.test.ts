@@ -57,6 +57,7 @@ describe('import boundaries', () => {
     ['src/cache/x.ts', "import type { ProviderAdapter } from '../domain/adapter';\nexport type X = ProviderAdapter;\n"],
     ['src/gateway/x.ts', "import { buildNetplaneSchema } from '../graphql';\nexport const x = buildNetplaneSchema;\n"],
     ['src/gateway/x.ts', "import { ProviderCallTally } from '../cache/call-tally';\nexport const x = ProviderCallTally;\n"],
+    ['src/providers/alibaba/x.ts', "import type { RequestScope } from '../../domain/request-scope';\nexport type X = RequestScope;\n"],
     ['src/gateway/plugins/x.ts', "import { DEFAULT_REQUEST_LIMITS } from '../../config/limits';\nexport const x = DEFAULT_REQUEST_LIMITS;\n"],
     ['src/config/x.ts', "import { MAX_PAGE_SIZE } from '../graphql/common/page-limits';\nexport const x = MAX_PAGE_SIZE;\n"],
     ['src/app/x.ts', "import { createAlibabaAdapter } from '../providers/alibaba';\nimport { startGateway } from '../gateway/server';\nexport const x = [createAlibabaAdapter, startGateway];\n"],
@@ -67,10 +68,31 @@ describe('import boundaries', () => {
     expect(await boundaryViolations(file, code)).toEqual([]);
   });
 
+  const asyncContextUses = async (filePath: string, code: string): Promise<string[]> => {
+    const [result] = await eslint.lintText(code, { filePath: resolve(root, filePath) });
+    return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+  };
+  const ASYNC_LOCAL_STORAGE = "import { AsyncLocalStorage } from 'node:async_hooks';\nexport const scope = new AsyncLocalStorage<number>();\n";
+
+  it.each([
+    ['src/cache/x.ts', ASYNC_LOCAL_STORAGE],
+    ['src/gateway/x.ts', "import { AsyncLocalStorage } from 'async_hooks';\nexport const scope = new AsyncLocalStorage<number>();\n"],
+    ['src/graphql/common/x.ts', "export const hooks = import('node:async_hooks');\n"],
+    ['src/gateway/x.ts', "import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';\nexport const x = AsyncLocalStorageContextManager;\n"],
+  ])('reports %s carrying request state in async context rather than passing it', async (file, code) => {
+    expect((await asyncContextUses(file, code)).join('\n')).toMatch(/RequestScope/);
+  });
+
+  it.each([['src/providers/common/deadline.ts'], ['src/observability/tracing.ts']])('allows %s, listed as an async context user', async (file) => {
+    expect(await asyncContextUses(file, ASYNC_LOCAL_STORAGE)).toEqual([]);
+  });
+
   it('holds for every file under src/', async () => {
     const results = await eslint.lintFiles(['src/**/*.ts']);
     const violations = results.flatMap((r) =>
-      r.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => `${r.filePath}:${m.line} ${m.message}`),
+      r.messages
+        .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax')
+        .map((m) => `${r.filePath}:${m.line} ${m.message}`),
     );
     expect(violations).toEqual([]);
   });

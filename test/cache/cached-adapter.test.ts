@@ -2,8 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createProviderAdapters } from '../../src/app/compose';
 import { startEmulators, type RunningEmulators } from '../../src/app/emulators';
 import { CachedAdapter } from '../../src/cache/cached-adapter';
-import { ProviderCallTally, withProviderCallTally } from '../../src/cache/call-tally';
-import { ListSnapshotScope, withListSnapshot } from '../../src/cache/list-snapshot';
+import { ProviderCallTally } from '../../src/cache/call-tally';
+import { ListSnapshotScope } from '../../src/cache/list-snapshot';
 import type { ProviderAdapter } from '../../src/domain/adapter';
 import type { Partition } from '../../src/domain/resources';
 import { demoTestConfig } from '../support/netplane';
@@ -47,7 +47,7 @@ describe('CachedAdapter', () => {
     expect(upstream()).toBe(1);
     now += 4_999;
     const tally = new ProviderCallTally();
-    const second = value(await withProviderCallTally(tally, () => cached.listElasticIps(HANGZHOU, {})));
+    const second = value(await cached.listElasticIps(HANGZHOU, {}, tally));
     expect(second).toEqual(first);
     expect(upstream()).toBe(1);
     expect(tally).toMatchObject({ cacheHits: 1, oldestAgeMs: 4_999, actual: 0 });
@@ -66,12 +66,51 @@ describe('CachedAdapter', () => {
     expect(upstream()).toBe(4);
   });
 
-  it('shares one upstream call between identical calls in flight', async () => {
+  it('shares one upstream call between identical calls in flight, counted as sent for the request that made it only', async () => {
     const tallies = [new ProviderCallTally(), new ProviderCallTally(), new ProviderCallTally()];
-    const answers = await Promise.all(tallies.map((t) => withProviderCallTally(t, () => cached.listVifPeers(HANGZHOU, {}))));
+    const answers = await Promise.all(tallies.map((t) => cached.listVifPeers(HANGZHOU, {}, t)));
     expect(upstream()).toBe(1);
     expect(answers[1]).toBe(answers[0]);
     expect(tallies.map((t) => t.coalesced)).toEqual([0, 1, 1]);
+    expect(tallies.map((t) => t.actual)).toEqual([1, 0, 0]);
+  });
+
+  it('records each call in the scope passed to it: sent, then a hit, and a call without a scope nowhere', async () => {
+    const first = new ProviderCallTally();
+    await cached.listElasticIps(HANGZHOU, {}, first);
+    expect(first).toMatchObject({ actual: 1, byProvider: { ALIBABA: 1 }, cacheHits: 0, coalesced: 0, listReads: 1, uncachedReads: 0 });
+    expect([...first.partitionsRead]).toEqual(['ALIBABA\u0000ali-prod\u0000cn-hangzhou\u0000']);
+    now += 1_000;
+    await cached.listElasticIps(HANGZHOU, {});
+    await cached.listNetworkInterfaces(SHANGHAI, {});
+    expect(first).toMatchObject({ actual: 1, cacheHits: 0, listReads: 1 });
+    const second = new ProviderCallTally();
+    await cached.listElasticIps(HANGZHOU, {}, second);
+    expect(second).toMatchObject({ actual: 0, byProvider: {}, cacheHits: 1, oldestAgeMs: 1_000, listReads: 1 });
+    expect(upstream()).toBe(2);
+  });
+
+  it('keeps the scopes of concurrent requests apart', async () => {
+    const [a, b] = [new ProviderCallTally(), new ProviderCallTally()];
+    await Promise.all([
+      cached.listElasticIps(HANGZHOU, {}, a),
+      cached.listNetworkInterfaces(SHANGHAI, {}, b),
+      cached.listVirtualIps(SHANGHAI, {}, b),
+    ]);
+    expect(upstream()).toBe(3);
+    expect(a).toMatchObject({ actual: 1, listReads: 1 });
+    expect(b).toMatchObject({ actual: 2, listReads: 2 });
+    expect([...b.partitionsRead]).toEqual(['ALIBABA\u0000ali-prod\u0000cn-shanghai\u0000']);
+  });
+
+  it('records a failed list as read uncached, so an answer made of it is not shared', async () => {
+    await fetch(`${emulators.alibaba!.url}/_emulator/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ match: { operation: 'DescribeEipAddresses' }, count: 1, fault: { kind: 'error', code: 'Forbidden.RAM' } }),
+    });
+    const tally = new ProviderCallTally();
+    expect((await cached.listElasticIps(HANGZHOU, {}, tally)).ok).toBe(false);
+    expect(tally).toMatchObject({ actual: 1, uncachedReads: 1, listReads: 1 });
   });
 
   it('never caches a failure', async () => {
@@ -124,11 +163,9 @@ describe('CachedAdapter', () => {
         body: JSON.stringify({ account: HANGZHOU.account, region: HANGZHOU.region, eips: [{ id }] }),
       });
     const asOf = async (adapter: CachedAdapter, snapshot: number | null) => {
-      const scope = new ListSnapshotScope(snapshot);
       const tally = new ProviderCallTally();
-      const ids = value(await withProviderCallTally(tally, () => withListSnapshot(scope, () => adapter.listElasticIps(HANGZHOU, {})))).map(
-        (e) => e.nativeId,
-      );
+      const scope = tally.snapshot(snapshot);
+      const ids = value(await adapter.listElasticIps(HANGZHOU, {}, scope)).map((e) => e.nativeId);
       return { ids, served: scope.served, tally };
     };
 
@@ -150,6 +187,25 @@ describe('CachedAdapter', () => {
       expect(upstream()).toBe(2);
       expect(current.ids).toContain('eip-snapshot-later');
       expect(current.served).toBe(1_030_000);
+    });
+
+    it('a connection asking for a snapshot makes it its request\'s: the request\'s own lists read as of it, another request\'s do not', async () => {
+      const adapter = retaining();
+      const first = await asOf(adapter, null);
+      await seedEip('eip-snapshot-later');
+      now += 30_000;
+      const request = new ProviderCallTally();
+      const connection = request.snapshot(1_000_000);
+      expect(request.asOf).toBe(1_000_000);
+      const page = value(await adapter.listElasticIps(HANGZHOU, {}, connection)).map((e) => e.nativeId);
+      const relationship = value(await adapter.listElasticIps(HANGZHOU, {}, request)).map((e) => e.nativeId);
+      expect(page).toEqual(first.ids);
+      expect(relationship).toEqual(first.ids);
+      expect(upstream()).toBe(1);
+      expect(request).toMatchObject({ cacheHits: 2, actual: 0 });
+      const other = value(await adapter.listElasticIps(HANGZHOU, {}, new ProviderCallTally())).map((e) => e.nativeId);
+      expect(other).toContain('eip-snapshot-later');
+      expect(upstream()).toBe(2);
     });
 
     it('lists afresh once the snapshot\'s retention is over, and from then on serves that newer answer to the same cursor', async () => {
@@ -177,7 +233,7 @@ describe('CachedAdapter', () => {
       adapter.invalidate(HANGZHOU);
       await asOf(adapter, 1_000_000);
       expect(upstream()).toBe(3);
-      await withListSnapshot(new ListSnapshotScope(1_000_000), () => adapter.listElasticIps(SHANGHAI, {}));
+      await adapter.listElasticIps(SHANGHAI, {}, new ListSnapshotScope(1_000_000));
       expect(upstream()).toBe(3);
     });
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createProviderAdapters } from '../../src/app/compose';
 import { startEmulators, type RunningEmulators } from '../../src/app/emulators';
 import { CachedAdapter } from '../../src/cache/cached-adapter';
-import { ProviderCallTally, withProviderCallTally } from '../../src/cache/call-tally';
+import { ProviderCallTally } from '../../src/cache/call-tally';
 import { RedisListStore } from '../../src/cache/redis-list-store';
 import { MemoryListStore, type SharedListStore } from '../../src/cache/shared-list-store';
 import type { ProviderAdapter } from '../../src/domain/adapter';
@@ -91,7 +91,7 @@ describe.each(stores)('replicas sharing a list store %s', (_name, open) => {
     const first = value(await replicaA.listElasticIps(HANGZHOU, {}));
     expect(upstream()).toBe(1);
     const tally = new ProviderCallTally();
-    const second = value(await withProviderCallTally(tally, () => replicaB.listElasticIps(HANGZHOU, {})));
+    const second = value(await replicaB.listElasticIps(HANGZHOU, {}, tally));
     expect(second).toEqual(first);
     expect(upstream()).toBe(1);
     expect(tally.actual).toBe(0);

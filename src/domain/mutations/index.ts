@@ -1,5 +1,6 @@
 import type { Result } from '../errors';
 import type { ElasticIp, NetworkInterface, Partition, ProviderName, ResourceRef, VifPeer, VirtualIp } from '../resources';
+import type { RequestScope } from '../request-scope';
 import { isSupported, type InputOf, type MutationDescriptor, type ProviderOperationSpec } from './descriptor';
 import * as elasticIp from './elastic-ip';
 import * as networkInterface from './network-interface';
@@ -61,10 +62,11 @@ type TargetOf<M extends MutationName> = Mutations[M]['target'] extends { kind: '
 
 /**
  * The adapter contract for mutations, derived from the descriptors: one handler per mutation the
- * provider offers, taking the target and the neutral input the descriptor declares.
+ * provider offers, taking the target, the neutral input the descriptor declares and the scope of
+ * the request it serves (none for background work).
  */
 export type MutationHandlers = {
-  [M in MutationName]: (target: TargetOf<M>, input: InputOf<Mutations[M]>) => Promise<Result<MutationOutput>>;
+  [M in MutationName]: (target: TargetOf<M>, input: InputOf<Mutations[M]>, scope?: RequestScope) => Promise<Result<MutationOutput>>;
 };
 
 export type MutationInput<M extends MutationName> = InputOf<Mutations[M]>;

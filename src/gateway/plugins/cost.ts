@@ -17,7 +17,6 @@ import {
 import type { ListKind } from '../../domain/adapter';
 import { decodeGlobalId } from '../../domain/global-id';
 import type { Partition } from '../../domain/resources';
-import type { ProviderCallTally } from '../../cache/call-tally';
 import { cursorSnapshot, relationshipOf, rootListOf, selectPartitions, type AdapterDirectory, type NetplaneContext, type PartitionSelector } from '../../graphql';
 import { limitError } from './limits';
 
@@ -137,9 +136,7 @@ export function estimateProviderCalls(
   return total;
 }
 
-export type CostContext = NetplaneContext & { providerCalls?: ProviderCallTally };
-
-export function costPlugin(options: CostOptions): ApolloServerPlugin<CostContext> {
+export function costPlugin(options: CostOptions): ApolloServerPlugin<NetplaneContext> {
   return {
     async requestDidStart() {
       let estimated: number | null = null;
@@ -163,18 +160,18 @@ export function costPlugin(options: CostOptions): ApolloServerPlugin<CostContext
         },
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single') return;
-          const tally = contextValue.providerCalls;
+          const tally = contextValue.requestScope;
           // Operations that cannot reach a provider (introspection, __typename) answer unchanged.
-          if (!estimated && !tally?.actual && !tally?.cacheHits && !tally?.coalesced) return;
+          if (!estimated && !tally.actual && !tally.cacheHits && !tally.coalesced) return;
           const result = response.body.singleResult;
           result.extensions = {
             ...result.extensions,
             providerCalls: {
               estimated,
-              actual: tally?.actual ?? 0,
-              byProvider: { ...(tally?.byProvider ?? {}) },
-              cacheHits: tally?.cacheHits ?? 0,
-              coalesced: tally?.coalesced ?? 0,
+              actual: tally.actual,
+              byProvider: { ...tally.byProvider },
+              cacheHits: tally.cacheHits,
+              coalesced: tally.coalesced,
               limit: options.maxProviderCalls,
             },
             // oldestAgeMs is the true age of the oldest answer served, a retained snapshot's included
@@ -182,7 +179,7 @@ export function costPlugin(options: CostOptions): ApolloServerPlugin<CostContext
             cacheControl: {
               maxAgeMs: options.cacheTtlMs,
               snapshotRetentionMs: options.snapshotRetentionMs ?? 0,
-              oldestAgeMs: tally?.oldestAgeMs ?? 0,
+              oldestAgeMs: tally.oldestAgeMs,
             },
           };
         },

@@ -4,7 +4,6 @@ import { presentFailure } from '../errors/provider-error.interface';
 import type { NetplaneContext } from '../context';
 import { mapWithConcurrency } from './concurrency';
 import type { ConnectionShape } from './connection.factory';
-import { ListSnapshotScope, withListSnapshot } from '../../cache/list-snapshot';
 import { badListFilter, badUserInput, cursorOrError } from './argument-checks';
 import { compareSortKeys, decodeCursorWithSnapshot, encodeCursor, type SortKey } from './cursor';
 import type { NodeOf } from './node.interface';
@@ -134,7 +133,8 @@ export function cursorSnapshot(args: ConnectionArgs): number | null {
  * Lists every partition the selector picks (FANOUT_CONCURRENCY at a time), merges, orders and
  * pages. A failing partition does not fail the field: its typed error is in `partitions`.
  * A page asked with a cursor reads the lists as of the cursor's snapshot while the cache retains
- * it (src/cache/list-snapshot.ts), so the pages of one walk come from the same lists.
+ * it (src/cache/list-snapshot.ts), so the pages of one walk come from the same lists; the
+ * relationship fields of the page read as of it too (ProviderCallTally.snapshot).
  */
 export async function fanOutConnection<T extends ResourceRef, Q extends { ids?: string[] }>(
   options: FanOutOptions<T, Q>,
@@ -145,15 +145,13 @@ export async function fanOutConnection<T extends ResourceRef, Q extends { ids?: 
   const badFilter = badListFilter(options.selector);
   if (badFilter) throw badFilter;
   const partitions = selectPartitions(options.context.adapters.partitions(), options.selector);
-  const scope = new ListSnapshotScope(cursorSnapshot(options.args));
+  // The connection's own scope: its lists read as of the cursor's snapshot, and say which they were served from.
+  const scope = options.context.requestScope.snapshot(cursorSnapshot(options.args));
   const observer = options.context.fanOutObserver;
   const resource = options.loaders.nodeType;
+  const listOne = (p: Partition) => options.loaders.list(p, options.query, scope);
   const listAll = () =>
-    withListSnapshot(scope, () =>
-      mapWithConcurrency(partitions, FANOUT_CONCURRENCY, (p) =>
-        observer ? observer.partition(resource, p, () => options.loaders.list(p, options.query)) : options.loaders.list(p, options.query),
-      ),
-    );
+    mapWithConcurrency(partitions, FANOUT_CONCURRENCY, (p) => (observer ? observer.partition(resource, p, () => listOne(p)) : listOne(p)));
   const results = await (observer ? observer.fanOut(resource, partitions, listAll) : listAll());
   const outcomes: PartitionOutcome[] = [];
   const items: NodeOf<T>[] = [];

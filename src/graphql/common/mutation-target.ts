@@ -2,12 +2,13 @@ import type { ProviderAdapter } from '../../domain/adapter';
 import type { ProviderFailure } from '../../domain/errors';
 import { decodeGlobalId } from '../../domain/global-id';
 import { mutationDescriptor, providerOperation, providersOf, unsupportedReason, type MutationHandlers, type MutationName } from '../../domain/mutations';
+import type { RequestScope } from '../../domain/request-scope';
 import type { Partition, ProviderName, ResourceRef } from '../../domain/resources';
 import type { NetplaneContext } from '../context';
 import { netplaneFailure, type NetplaneErrorName } from '../errors/netplane-errors';
 
 /** A mutation's handler, typed loosely: the descriptor-driven executor passes the neutral input it built. */
-export type AnyHandler = (target: Partition, input: object) => ReturnType<MutationHandlers[MutationName]>;
+export type AnyHandler = (target: Partition, input: object, scope?: RequestScope) => ReturnType<MutationHandlers[MutationName]>;
 
 export type Target<R extends Partition> =
   | { ok: true; target: R; operation: string; handler: AnyHandler }

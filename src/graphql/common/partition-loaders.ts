@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { ProviderAdapter } from '../../domain/adapter';
 import { failed, type ProviderFailure, type Result } from '../../domain/errors';
 import type { NodeTypeName } from '../../domain/global-id';
+import type { RequestScope } from '../../domain/request-scope';
 import type { Partition, ResourceRef } from '../../domain/resources';
 import { netplaneFailure } from '../errors/netplane-errors';
 import { asNode, type NodeOf } from './node.interface';
@@ -22,9 +23,11 @@ export class ProviderFailureError extends Error {
   }
 }
 
-type ListCall<T, Q> = (adapter: ProviderAdapter, partition: Partition, query: Q) => Promise<Result<T[]>>;
+type ListCall<T, Q> = (adapter: ProviderAdapter, partition: Partition, query: Q, scope: RequestScope) => Promise<Result<T[]>>;
 
 const partitionKey = (p: Partition): string => `${p.provider}\u0000${p.account}\u0000${p.region}`;
+/** A partition's full list as of a snapshot (null: the current window): one connection may read as of a cursor's, another now. */
+const allKey = (p: Partition, asOf: number | null): string => `${partitionKey(p)}\u0000${asOf ?? ''}`;
 
 const isUnfiltered = (query: object): boolean => Object.values(query).every((v) => v === undefined);
 
@@ -48,8 +51,11 @@ function nodesOf<T extends ResourceRef>(nodeType: NodeTypeName, items: readonly 
  * Request-scoped loaders of one resource kind, per (provider, account, region):
  *  - `byId` batches the native ids asked for in one tick into one list call with `ids`
  *    (the adapter chunks to the provider's maxima);
- *  - `all` lists a partition once per request, so relationship fields never cause N+1 calls.
- * Everything they load is primed into `byId`, so a later lookup of a listed item is free.
+ *  - `all` lists a partition once per request (and snapshot), so relationship fields never cause
+ *    N+1 calls.
+ * Everything they load is primed into `byId`, so a later lookup of a listed item is free. Every
+ * adapter call carries the request's scope (src/domain/request-scope.ts), or the one a connection
+ * passes (its child, reading as of a cursor's snapshot).
  */
 export class PartitionLoaders<T extends ResourceRef, Q extends { ids?: string[] }> {
   private readonly byIdLoaders = new Map<string, DataLoader<string, NodeOf<T> | null>>();
@@ -57,22 +63,23 @@ export class PartitionLoaders<T extends ResourceRef, Q extends { ids?: string[] 
 
   constructor(
     private readonly directory: AdapterDirectory,
+    private readonly scope: RequestScope,
     readonly nodeType: NodeTypeName,
     private readonly listCall: ListCall<T, Q>,
     private readonly listOperation: string,
   ) {}
 
   /** Lists with a provider-side filter; an empty query shares the partition's `all` list. */
-  async list(partition: Partition, query: Q): Promise<Result<NodeOf<T>[]>> {
-    if (isUnfiltered(query)) return this.all(partition);
-    return this.fetch(partition, query);
+  async list(partition: Partition, query: Q, scope: RequestScope = this.scope): Promise<Result<NodeOf<T>[]>> {
+    if (isUnfiltered(query)) return this.all(partition, scope);
+    return this.fetch(partition, query, scope);
   }
 
-  all(partition: Partition): Promise<Result<NodeOf<T>[]>> {
-    const key = partitionKey(partition);
+  all(partition: Partition, scope: RequestScope = this.scope): Promise<Result<NodeOf<T>[]>> {
+    const key = allKey(partition, scope.asOf);
     let pending = this.allLists.get(key);
     if (!pending) {
-      pending = this.fetch({ provider: partition.provider, account: partition.account, region: partition.region }, {} as Q);
+      pending = this.fetch({ provider: partition.provider, account: partition.account, region: partition.region }, {} as Q, scope);
       this.allLists.set(key, pending);
     }
     return pending;
@@ -83,7 +90,7 @@ export class PartitionLoaders<T extends ResourceRef, Q extends { ids?: string[] 
    * When this request lists the partition anyway, the answer comes from that list: no id batch.
    */
   async byId(ref: ResourceRef): Promise<NodeOf<T> | null> {
-    const listed = this.allLists.get(partitionKey(ref));
+    const listed = this.allLists.get(allKey(ref, this.scope.asOf));
     if (listed) return this.fromList(await listed, ref.nativeId);
     return this.byIdLoader(ref).load(ref.nativeId);
   }
@@ -109,13 +116,14 @@ export class PartitionLoaders<T extends ResourceRef, Q extends { ids?: string[] 
   remember(resource: T): NodeOf<T> {
     const node = asNode(this.nodeType, resource);
     this.byIdLoader(resource).clear(resource.nativeId).prime(resource.nativeId, node);
-    this.allLists.delete(partitionKey(resource));
+    const partition = `${partitionKey(resource)}\u0000`;
+    for (const key of [...this.allLists.keys()]) if (key.startsWith(partition)) this.allLists.delete(key);
     return node;
   }
 
   /** Reads resources again from the provider, bypassing what this request loaded before. */
   async reread(partition: Partition, ids: string[]): Promise<Result<NodeOf<T>[]>> {
-    const fresh = await this.fetch(partition, { ids } as Q);
+    const fresh = await this.fetch(partition, { ids } as Q, this.scope);
     if (fresh.ok) for (const item of fresh.value) this.remember(item);
     return fresh;
   }
@@ -126,7 +134,7 @@ export class PartitionLoaders<T extends ResourceRef, Q extends { ids?: string[] 
     if (!loader) {
       const target: Partition = { provider: partition.provider, account: partition.account, region: partition.region };
       loader = new DataLoader<string, NodeOf<T> | null>(async (ids) => {
-        const result = await this.fetch(target, { ids: [...ids] } as Q);
+        const result = await this.fetch(target, { ids: [...ids] } as Q, this.scope);
         if (!result.ok) return ids.map(() => new ProviderFailureError(result.error));
         const found = new Map(result.value.map((item) => [item.nativeId, item]));
         return ids.map((id) => found.get(id) ?? null);
@@ -136,7 +144,7 @@ export class PartitionLoaders<T extends ResourceRef, Q extends { ids?: string[] 
     return loader;
   }
 
-  private async fetch(partition: Partition, query: Q): Promise<Result<NodeOf<T>[]>> {
+  private async fetch(partition: Partition, query: Q, scope: RequestScope): Promise<Result<NodeOf<T>[]>> {
     const adapter = this.directory.adapterFor(partition);
     if (!adapter) {
       return failed(
@@ -150,7 +158,7 @@ export class PartitionLoaders<T extends ResourceRef, Q extends { ids?: string[] 
         }),
       );
     }
-    const result = await this.listCall(adapter, partition, query);
+    const result = await this.listCall(adapter, partition, query, scope);
     if (!result.ok) return result;
     const nodes = nodesOf(this.nodeType, result.value);
     // A full list answers id lookups itself (byId consults it); only id/filter lists prime the loader.

@@ -85,7 +85,7 @@ async function currentState(mutation: PreparedMutation): Promise<Result<CurrentS
   if (!state.ok || !readsSubnets(mutation.name)) return state;
   const adapter = mutation.context.adapters.adapterFor(partitionOf(mutation.target));
   if (!adapter?.listSubnets) return state;
-  const subnets = await adapter.listSubnets(partitionOf(mutation.target));
+  const subnets = await adapter.listSubnets(partitionOf(mutation.target), mutation.context.requestScope);
   if (!subnets.ok) return subnets;
   return { ok: true, value: { ...state.value, subnets: subnets.value }, requestId: state.requestId };
 }

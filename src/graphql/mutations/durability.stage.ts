@@ -296,7 +296,7 @@ async function reconcile(durability: Durability, mutation: PreparedMutation): Pr
   const adapter = durability.adapters.readerFor(mutation.target.provider);
   // Providers with an idempotency token (Alibaba) offer no reconcile: the retry's call, with the same token, is the reconcile.
   if (!adapter?.reconcile) return null;
-  const found = await adapter.reconcile(mutation.name, mutation.target, mutation.input);
+  const found = await adapter.reconcile(mutation.name, mutation.target, mutation.input, mutation.context.requestScope);
   return found.ok && found.value ? found.value.nativeId : null;
 }
 

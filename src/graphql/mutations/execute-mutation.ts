@@ -195,7 +195,7 @@ function naming(mutation: PreparedMutation, failure: ProviderFailure): ProviderF
 /** Calls the provider and answers the success payload (the concerned resources re-read) or the failure as a union member. */
 export async function callProvider(mutation: PreparedMutation): Promise<MutationResult<Payload>> {
   const { descriptor, target, context, union, name } = mutation;
-  const result = await mutation.handler(target, mutation.input);
+  const result = await mutation.handler(target, mutation.input, context.requestScope);
   if (!result.ok) return union.failure(naming(mutation, result.error), context.requestId);
   const output = result.value;
   const partition = partitionOf(target);

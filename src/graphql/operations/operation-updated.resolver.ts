@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { Arg, Ctx, ID, Resolver, Root, Subscription, type PubSub, type SubscribeResolverData } from 'type-graphql';
 import { decodeOperationId } from '../../domain/global-id';
 import { isFinalStatus, type Operation as StoredOperation } from '../../store';
+import { ProviderCallTally } from '../../cache/call-tally';
 import { createLoaders, type NetplaneContext } from '../context';
 import { OperationFilterInput, visibleTo } from './operation.resolver';
 import { Operation, toOperationView, type OperationView } from './operation.type';
@@ -183,8 +184,10 @@ export class OperationUpdatedResolver {
     @Arg('filter', () => OperationFilterInput, { nullable: true, description: 'Which operations to report, as `operations(filter:)` lists them (`{}`: all). Give either this or `id`.' })
     _filter?: OperationFilterInput | null,
   ): OperationView {
-    // One subscription lives long: each update reads its resource afresh, not from the loaders of an earlier one.
-    context.loaders = createLoaders(context.adapters);
+    // One subscription lives long: each update reads its resource afresh (not from the loaders of an
+    // earlier one), in a scope of its own (not as of a snapshot an earlier one read).
+    context.requestScope = new ProviderCallTally();
+    context.loaders = createLoaders(context.adapters, context.requestScope);
     return toOperationView(operation);
   }
 }

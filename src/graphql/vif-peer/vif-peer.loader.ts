@@ -1,9 +1,10 @@
 import type { VifPeerQuery } from '../../domain/adapter';
+import type { RequestScope } from '../../domain/request-scope';
 import type { VifPeer } from '../../domain/resources';
 import { PartitionLoaders, type AdapterDirectory } from '../common/partition-loaders';
 
 export type VifPeerLoaders = PartitionLoaders<VifPeer, VifPeerQuery>;
 
-export function vifPeerLoaders(directory: AdapterDirectory): VifPeerLoaders {
-  return new PartitionLoaders(directory, 'VifPeer', (a, p, q) => a.listVifPeers(p, q), 'listVifPeers');
+export function vifPeerLoaders(directory: AdapterDirectory, scope: RequestScope): VifPeerLoaders {
+  return new PartitionLoaders(directory, scope, 'VifPeer', (a, p, q, s) => a.listVifPeers(p, q, s), 'listVifPeers');
 }

@@ -8,7 +8,9 @@ import type {
   VirtualIpQuery,
 } from '../../domain/adapter';
 import { failed, ok, type Result } from '../../domain/errors';
+import type { RequestScope } from '../../domain/request-scope';
 import type { Partition, Subnet } from '../../domain/resources';
+import { handlersPerScope } from '../common/handlers-per-scope';
 import type { ProviderCallObserver } from '../common/observer';
 import { RetryBudget, type RetryPolicy } from '../common/retry';
 import { DEFAULT_TRANSPORT_OPTIONS, HttpTransport, type TransportOptions } from '../common/transport';
@@ -100,10 +102,11 @@ export function createAlibabaAdapter(options: AlibabaAdapterOptions): ProviderAd
     );
   }
 
-  const clientFor = (partition: Partition): AlibabaClient | null => {
+  /** The partition's client, for the calls of `scope`'s request (none: background work). */
+  const clientFor = (partition: Partition, scope?: RequestScope): AlibabaClient | null => {
     const configured = options.accounts.find((a) => a.account === partition.account);
     if (!configured || !configured.regions.includes(partition.region)) return null;
-    return clients.get(partition.account) ?? null;
+    return clients.get(partition.account)?.forScope(scope) ?? null;
   };
 
   const notConfigured = <T>(partition: Partition, action: Action): Result<T> =>
@@ -115,8 +118,9 @@ export function createAlibabaAdapter(options: AlibabaAdapterOptions): ProviderAd
     action: keyof typeof PAGE_LIMITS & Action,
     params: WireParams,
     items: (page: R) => I[],
+    scope: RequestScope | undefined,
   ): Promise<Result<I[]>> {
-    const client = clientFor(partition);
+    const client = clientFor(partition, scope);
     if (!client) return notConfigured(partition, action);
     const pageSize = PAGE_LIMITS[action].max;
     const out: I[] = [];
@@ -133,8 +137,8 @@ export function createAlibabaAdapter(options: AlibabaAdapterOptions): ProviderAd
     }
   }
 
-  async function listNetworkInterfaces(partition: Partition, query: NetworkInterfaceQuery) {
-    const client = clientFor(partition);
+  async function listNetworkInterfaces(partition: Partition, query: NetworkInterfaceQuery, scope?: RequestScope) {
+    const client = clientFor(partition, scope);
     if (!client) return notConfigured<ReturnType<typeof toNetworkInterface>[]>(partition, 'DescribeNetworkInterfaces');
     const base: WireParams = {
       RegionId: partition.region,
@@ -164,7 +168,7 @@ export function createAlibabaAdapter(options: AlibabaAdapterOptions): ProviderAd
     return ok(onlyRequested(query.ids, out));
   }
 
-  async function listElasticIps(partition: Partition, query: ElasticIpQuery) {
+  async function listElasticIps(partition: Partition, query: ElasticIpQuery, scope?: RequestScope) {
     const idGroups = query.ids ? chunks(query.ids, EIP_IDS_PER_CALL) : [undefined];
     const out = [];
     for (const ids of idGroups) {
@@ -173,6 +177,7 @@ export function createAlibabaAdapter(options: AlibabaAdapterOptions): ProviderAd
         'DescribeEipAddresses',
         { AllocationId: ids?.join(','), EipAddress: query.address, AssociatedInstanceId: query.boundToId },
         (p) => (p.EipAddresses?.EipAddress ?? []).map((e) => toElasticIp(partition, e)),
+        scope,
       );
       if (!page.ok) return page;
       out.push(...page.value);
@@ -180,7 +185,7 @@ export function createAlibabaAdapter(options: AlibabaAdapterOptions): ProviderAd
     return ok(onlyRequested(query.ids, out));
   }
 
-  async function listVirtualIps(partition: Partition, query: VirtualIpQuery) {
+  async function listVirtualIps(partition: Partition, query: VirtualIpQuery, scope?: RequestScope) {
     const common: Array<{ Key: string; Value: string[] }> = [];
     if (query.vpcId) common.push({ Key: 'VpcId', Value: [query.vpcId] });
     if (query.subnetId) common.push({ Key: 'VSwitchId', Value: [query.subnetId] });
@@ -193,6 +198,7 @@ export function createAlibabaAdapter(options: AlibabaAdapterOptions): ProviderAd
         'DescribeHaVips',
         { Filter: ids ? [{ Key: 'HaVipId', Value: ids }, ...common] : common },
         (p) => (p.HaVips?.HaVip ?? []).map((h) => toVirtualIp(partition, h)),
+        scope,
       );
       if (!page.ok) return page;
       out.push(...page.value);
@@ -200,7 +206,7 @@ export function createAlibabaAdapter(options: AlibabaAdapterOptions): ProviderAd
     return ok(onlyRequested(query.ids, out));
   }
 
-  async function listVifPeers(partition: Partition, query: VifPeerQuery) {
+  async function listVifPeers(partition: Partition, query: VifPeerQuery, scope?: RequestScope) {
     const ids: Array<string | undefined> = query.ids ?? [undefined];
     const out = [];
     for (const id of ids) {
@@ -209,6 +215,7 @@ export function createAlibabaAdapter(options: AlibabaAdapterOptions): ProviderAd
         'DescribeBgpPeers',
         { BgpPeerId: id, RouterId: query.virtualInterfaceId },
         (p) => (p.BgpPeers?.BgpPeer ?? []).map((b) => toVifPeer(partition, b)),
+        scope,
       );
       if (!page.ok) return page;
       out.push(...page.value);
@@ -216,7 +223,7 @@ export function createAlibabaAdapter(options: AlibabaAdapterOptions): ProviderAd
     return ok(onlyRequested(query.ids, out));
   }
 
-  async function listVirtualInterfaces(partition: Partition, query: VirtualInterfaceQuery) {
+  async function listVirtualInterfaces(partition: Partition, query: VirtualInterfaceQuery, scope?: RequestScope) {
     const idGroups = query.ids ? chunks(query.ids, FILTER_VALUES_PER_CALL) : [undefined];
     const out = [];
     for (const ids of idGroups) {
@@ -225,6 +232,7 @@ export function createAlibabaAdapter(options: AlibabaAdapterOptions): ProviderAd
         'DescribeVirtualBorderRouters',
         { Filter: ids ? [{ Key: 'VbrId', Value: ids }] : undefined },
         (p) => (p.VirtualBorderRouterSet?.VirtualBorderRouterType ?? []).map((v) => toVirtualInterface(partition, v)),
+        scope,
       );
       if (!page.ok) return page;
       out.push(...page.value);
@@ -233,9 +241,13 @@ export function createAlibabaAdapter(options: AlibabaAdapterOptions): ProviderAd
   }
 
   /** The region's vSwitches, all pages at the largest page size (DescribeVSwitches PageSize max 50). */
-  async function listSubnets(partition: Partition): Promise<Result<Subnet[]>> {
-    return pagesByNumber<WireDescribeVSwitchesResponse, Subnet>(partition, 'DescribeVSwitches', {}, (p) =>
-      (p.VSwitches?.VSwitch ?? []).map((v) => ({ nativeId: v.VSwitchId, vpcId: v.VpcId, cidr: v.CidrBlock })),
+  async function listSubnets(partition: Partition, scope?: RequestScope): Promise<Result<Subnet[]>> {
+    return pagesByNumber<WireDescribeVSwitchesResponse, Subnet>(
+      partition,
+      'DescribeVSwitches',
+      {},
+      (p) => (p.VSwitches?.VSwitch ?? []).map((v) => ({ nativeId: v.VSwitchId, vpcId: v.VpcId, cidr: v.CidrBlock })),
+      scope,
     );
   }
 
@@ -251,7 +263,7 @@ export function createAlibabaAdapter(options: AlibabaAdapterOptions): ProviderAd
     listVirtualInterfaces,
     listSubnets,
     estimateListCalls,
-    ...alibabaMutationHandlers({ clientFor, notConfigured }),
+    ...handlersPerScope((scope) => alibabaMutationHandlers({ clientFor: (p) => clientFor(p, scope), notConfigured })),
     close: () => transport.close(),
   };
 }

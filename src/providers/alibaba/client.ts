@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { classify } from '../../domain/catalog';
 import { failed, ok, type Result } from '../../domain/errors';
+import type { RequestScope } from '../../domain/request-scope';
 import { malformedResponseFailure, transportFailure } from '../common/failures';
 import { observeAttempt, retryHooks, type AttemptOutcome, type ProviderCallObserver } from '../common/observer';
 import { DEFAULT_RETRY_POLICY, RetryBudget, withRetry, type RetryPolicy } from '../common/retry';
@@ -50,9 +51,18 @@ export class AlibabaClient {
   private readonly retry: RetryPolicy;
   private readonly budget: RetryBudget;
 
-  constructor(private readonly options: AlibabaClientOptions) {
+  /** `scope`: the request this client's calls serve; every HTTP request they send is recorded there. */
+  constructor(
+    private readonly options: AlibabaClientOptions,
+    private readonly scope?: RequestScope,
+  ) {
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
     this.budget = options.retryBudget ?? new RetryBudget();
+  }
+
+  /** This client for the calls of one request (same transport, retry budget and observer); no scope: itself. */
+  forScope(scope: RequestScope | undefined): AlibabaClient {
+    return scope ? new AlibabaClient({ ...this.options, retry: this.retry, retryBudget: this.budget }, scope) : this;
   }
 
   /** `params` must carry RegionId: it picks the regional endpoint. */
@@ -101,11 +111,10 @@ export class AlibabaClient {
     const { host: _host, ...sent } = headers;
     let response: HttpResponse;
     try {
-      response = await this.options.transport.send({
-        method: 'POST',
-        url,
-        headers: { ...sent, accept: 'application/json', authorization: signature.authorization },
-      });
+      response = await this.options.transport.send(
+        { method: 'POST', url, headers: { ...sent, accept: 'application/json', authorization: signature.authorization } },
+        { onSend: () => this.scope?.recordSent('ALIBABA') },
+      );
     } catch (err) {
       if (err instanceof TransportFault) return { result: failed(transportFailure('ALIBABA', action, err)), httpStatus: null };
       throw err;

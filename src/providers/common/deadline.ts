@@ -3,8 +3,9 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 /**
  * The overall deadline of a logical call, retries included. Whoever starts work with a time bound
  * (a mutation's `deadlineSeconds`) runs it inside `withCallDeadline`; the retry layer stops
- * repeating and the transport aborts the request in flight when the signal fires. Carried in async
- * context, like the request's call tally, so the adapters' signatures need not thread it through.
+ * repeating and the transport aborts the request in flight when the signal fires. Still carried in
+ * async context (one of the exceptions eslint.config.mjs lists): the request scope
+ * (src/domain/request-scope.ts) is the explicit way, and the deadline is to move there.
  */
 const scope = new AsyncLocalStorage<AbortSignal>();
 

@@ -41,8 +41,12 @@ export interface TransportOptions {
   requestTimeoutMs: number;
   /** Maximum concurrent connections per origin. */
   connections: number;
-  /** Called once per request sent (every page and every retry attempt), e.g. to count provider calls. */
-  onSend?: (req: HttpRequest) => void;
+}
+
+/** Per request: the transport is shared by every caller, so what one request's call needs travels with it. */
+export interface SendOptions {
+  /** Told when the request is sent (not when the deadline stopped it before): every page and retry attempt counts. */
+  onSend?: () => void;
 }
 
 export const DEFAULT_TRANSPORT_OPTIONS: TransportOptions = {
@@ -63,10 +67,10 @@ export class HttpTransport {
     });
   }
 
-  async send(req: HttpRequest): Promise<HttpResponse> {
+  async send(req: HttpRequest, options: SendOptions = {}): Promise<HttpResponse> {
     const deadline = currentCallDeadline();
     if (deadline?.aborted) throw new TransportFault('DEADLINE', false, 'the call\'s deadline passed before the request was sent');
-    this.options.onSend?.(req);
+    options.onSend?.();
     try {
       const res = await request(req.url, {
         method: req.method,

@@ -11,7 +11,9 @@ import type {
 import { classify } from '../../domain/catalog';
 import { failed, ok, type ProviderFailure, type Result } from '../../domain/errors';
 import type { ElasticIp, NetworkInterface, Partition, Subnet, VifPeer, VirtualInterface, VirtualIp } from '../../domain/resources';
+import type { RequestScope } from '../../domain/request-scope';
 import type { ProviderCallObserver } from '../common/observer';
+import { handlersPerScope } from '../common/handlers-per-scope';
 import { DEFAULT_RETRY_POLICY, RetryBudget, type RetryPolicy } from '../common/retry';
 import { DEFAULT_TRANSPORT_OPTIONS, HttpTransport, type TransportOptions } from '../common/transport';
 import { HuaweiClient, type HuaweiCredentials, type QueryParams } from './client';
@@ -75,7 +77,9 @@ export function createHuaweiAdapter(options: HuaweiAdapterOptions): ProviderAdap
     }
   }
 
-  const clientFor = (p: Partition): HuaweiClient | ProviderFailure => clients.get(key(p.account, p.region)) ?? unknownPartition(p);
+  /** The partition's client, for the calls of `scope`'s request (none: background work). */
+  const clientFor = (p: Partition, scope?: RequestScope): HuaweiClient | ProviderFailure =>
+    clients.get(key(p.account, p.region))?.forScope(scope) ?? unknownPartition(p);
 
   /** Pages a marker/limit list to the end: marker = id of the last item, stop on a short page. */
   async function pageVpcList<T extends { id: string }>(
@@ -160,8 +164,8 @@ export function createHuaweiAdapter(options: HuaweiAdapterOptions): ProviderAdap
       }
     },
 
-    async listNetworkInterfaces(p: Partition, query: NetworkInterfaceQuery): Promise<Result<NetworkInterface[]>> {
-      const client = clientFor(p);
+    async listNetworkInterfaces(p: Partition, query: NetworkInterfaceQuery, scope?: RequestScope): Promise<Result<NetworkInterface[]>> {
+      const client = clientFor(p, scope);
       if (!(client instanceof HuaweiClient)) return failed(client);
       const q: Array<readonly [string, string]> = (query.ids ?? []).map((id) => ['id', id] as const);
       if (query.subnetId) q.push(['network_id', query.subnetId]);
@@ -181,8 +185,8 @@ export function createHuaweiAdapter(options: HuaweiAdapterOptions): ProviderAdap
       );
     },
 
-    async listVirtualIps(p: Partition, query: VirtualIpQuery): Promise<Result<VirtualIp[]>> {
-      const client = clientFor(p);
+    async listVirtualIps(p: Partition, query: VirtualIpQuery, scope?: RequestScope): Promise<Result<VirtualIp[]>> {
+      const client = clientFor(p, scope);
       if (!(client instanceof HuaweiClient)) return failed(client);
       // Unfiltered, one list of all ports serves both the VIP ports and the NICs carrying them.
       const unfiltered = !query.ids && !query.subnetId && !query.address;
@@ -224,8 +228,8 @@ export function createHuaweiAdapter(options: HuaweiAdapterOptions): ProviderAdap
       );
     },
 
-    async listElasticIps(p: Partition, query: ElasticIpQuery): Promise<Result<ElasticIp[]>> {
-      const client = clientFor(p);
+    async listElasticIps(p: Partition, query: ElasticIpQuery, scope?: RequestScope): Promise<Result<ElasticIp[]>> {
+      const client = clientFor(p, scope);
       if (!(client instanceof HuaweiClient)) return failed(client);
       const q: Array<readonly [string, string]> = (query.ids ?? []).map((id) => ['id', id] as const);
       if (query.boundToId) q.push(['port_id', query.boundToId]);
@@ -247,8 +251,8 @@ export function createHuaweiAdapter(options: HuaweiAdapterOptions): ProviderAdap
       );
     },
 
-    async listSubnets(p: Partition): Promise<Result<Subnet[]>> {
-      const client = clientFor(p);
+    async listSubnets(p: Partition, scope?: RequestScope): Promise<Result<Subnet[]>> {
+      const client = clientFor(p, scope);
       if (!(client instanceof HuaweiClient)) return failed(client);
       const res = await listSubnetsRaw(client);
       if (!res.ok) return res;
@@ -258,8 +262,8 @@ export function createHuaweiAdapter(options: HuaweiAdapterOptions): ProviderAdap
       );
     },
 
-    async listVifPeers(p: Partition, query: VifPeerQuery): Promise<Result<VifPeer[]>> {
-      const client = clientFor(p);
+    async listVifPeers(p: Partition, query: VifPeerQuery, scope?: RequestScope): Promise<Result<VifPeer[]>> {
+      const client = clientFor(p, scope);
       if (!(client instanceof HuaweiClient)) return failed(client);
       const res = await listVirtualInterfacesRaw(client, query.virtualInterfaceId ? [query.virtualInterfaceId] : []);
       if (!res.ok) return res;
@@ -270,8 +274,8 @@ export function createHuaweiAdapter(options: HuaweiAdapterOptions): ProviderAdap
       return ok(peers, res.requestId);
     },
 
-    async listVirtualInterfaces(p: Partition, query: VirtualInterfaceQuery): Promise<Result<VirtualInterface[]>> {
-      const client = clientFor(p);
+    async listVirtualInterfaces(p: Partition, query: VirtualInterfaceQuery, scope?: RequestScope): Promise<Result<VirtualInterface[]>> {
+      const client = clientFor(p, scope);
       if (!(client instanceof HuaweiClient)) return failed(client);
       const res = await listVirtualInterfacesRaw(client, query.ids ?? []);
       if (!res.ok) return res;
@@ -281,11 +285,11 @@ export function createHuaweiAdapter(options: HuaweiAdapterOptions): ProviderAdap
       );
     },
 
-    ...huaweiMutations({ clientFor }),
+    ...handlersPerScope((scope) => huaweiMutations({ clientFor: (p) => clientFor(p, scope) })),
 
     /** ShowJob: SUCCESS and FAIL are final; INIT and RUNNING are still running. */
-    async readJob(p: Partition, jobId: string): Promise<Result<JobState>> {
-      const client = clientFor(p);
+    async readJob(p: Partition, jobId: string, scope?: RequestScope): Promise<Result<JobState>> {
+      const client = clientFor(p, scope);
       if (!(client instanceof HuaweiClient)) return failed(client);
       const res = await client.call<WireJob>(OP.showJob, { method: 'GET', service: 'ecs', path: PATHS.job(client.projectId, jobId) }, READ);
       if (!res.ok) return res;

@@ -1,5 +1,6 @@
 import { classify } from '../../domain/catalog';
 import { failed, ok, type ProviderFailure, type Result } from '../../domain/errors';
+import type { RequestScope } from '../../domain/request-scope';
 import { malformedResponseFailure, transportFailure } from '../common/failures';
 import { observeAttempt, retryHooks, type AttemptOutcome, type ProviderCallObserver } from '../common/observer';
 import { withRetry, type RetryBudget, type RetryPolicy } from '../common/retry';
@@ -57,8 +58,17 @@ export interface CallSafety {
 export class HuaweiClient {
   private readonly now: () => number;
 
-  constructor(private readonly options: HuaweiClientOptions) {
+  /** `scope`: the request this client's calls serve; every HTTP request they send is recorded there. */
+  constructor(
+    private readonly options: HuaweiClientOptions,
+    private readonly scope?: RequestScope,
+  ) {
     this.now = options.now ?? Date.now;
+  }
+
+  /** This client for the calls of one request (same transport, retry budget and observer); no scope: itself. */
+  forScope(scope: RequestScope | undefined): HuaweiClient {
+    return scope ? new HuaweiClient(this.options, scope) : this;
   }
 
   get projectId(): string {
@@ -107,12 +117,15 @@ export class HuaweiClient {
     });
     let response: HttpResponse;
     try {
-      response = await this.options.transport.send({
-        method: spec.method,
-        url,
-        headers: { ...headers, authorization: signed.authorization },
-        body: body === '' ? undefined : body,
-      });
+      response = await this.options.transport.send(
+        {
+          method: spec.method,
+          url,
+          headers: { ...headers, authorization: signed.authorization },
+          body: body === '' ? undefined : body,
+        },
+        { onSend: () => this.scope?.recordSent('HUAWEI') },
+      );
     } catch (err) {
       const fault = err instanceof TransportFault ? err : new TransportFault('OTHER', true, err instanceof Error ? err.message : String(err));
       return { result: failed(transportFailure('HUAWEI', operation, fault)), httpStatus: null };

@@ -1,6 +1,7 @@
 import { ok, type Result } from '../../domain/errors';
 import type { ProviderAdapter } from '../../domain/adapter';
 import type { MutationName } from '../../domain/mutations';
+import type { RequestScope } from '../../domain/request-scope';
 import type { Partition, ResourceRef } from '../../domain/resources';
 
 /**
@@ -99,7 +100,17 @@ const RECONCILERS: Partial<Record<MutationName, Reconciler>> = {
   },
 };
 
+/** The adapter's reads, made for the request a reconcile serves. */
+function readsFor(reads: Reads, scope: RequestScope | undefined): Reads {
+  return {
+    listNetworkInterfaces: (p, q) => reads.listNetworkInterfaces(p, q, scope),
+    listVirtualIps: (p, q) => reads.listVirtualIps(p, q, scope),
+    listElasticIps: (p, q) => reads.listElasticIps(p, q, scope),
+    listVifPeers: (p, q) => reads.listVifPeers(p, q, scope),
+  };
+}
+
 /** The adapter's `reconcile`: null for mutations without a reconciler (naturally idempotent, or not decidable). */
 export function huaweiReconcile(reads: Reads): NonNullable<ProviderAdapter['reconcile']> {
-  return (mutation, target, input) => RECONCILERS[mutation]?.(reads, target, input) ?? Promise.resolve(ok(null));
+  return (mutation, target, input, scope) => RECONCILERS[mutation]?.(readsFor(reads, scope), target, input) ?? Promise.resolve(ok(null));
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ProviderCallTally } from '../../../src/cache/call-tally';
 import type { ProviderAdapter } from '../../../src/domain/adapter';
 import type { NetworkInterface, Partition, ResourceRef } from '../../../src/domain/resources';
 import { createAlibabaAdapter } from '../../../src/providers/alibaba';
@@ -240,5 +241,33 @@ describe('createAlibabaAdapter: mutations', () => {
     const badType = await adapter.associateElasticIp!(ref('eip-second'), { instanceId: 'i-web', instanceType: 'Vm' as never });
     if (!badType.ok) expect(badType.error).toMatchObject({ code: 'InvalidInstanceType.ValueNotSupported', parameter: 'InstanceType' });
     expect([unknown.ok, again.ok, badType.ok]).toEqual([false, false, false]);
+  });
+});
+
+describe('createAlibabaAdapter: request scope', () => {
+  it('records every page and every retry attempt a list sends in the scope passed, and nothing without one', async () => {
+    await emu.control.seed({ account: KEY.account, region: REGION, eips: Array.from({ length: 130 }, () => ({})) });
+    await emu.control.arm({ match: { operation: 'DescribeEipAddresses' }, count: 1, fault: { kind: 'error', code: 'ServiceUnavailable' } });
+    const scope = new ProviderCallTally();
+    expect(value(await adapter.listElasticIps(P, {}, scope))).toHaveLength(132);
+    const sent = await emu.control.calls('DescribeEipAddresses');
+    expect(sent).toHaveLength(3);
+    expect(scope).toMatchObject({ actual: 3, byProvider: { ALIBABA: 3 } });
+    await adapter.listElasticIps(P, {});
+    expect(await emu.control.calls('DescribeEipAddresses')).toHaveLength(5);
+    expect(scope.actual).toBe(3);
+  });
+
+  it('records a mutation\'s attempts in the scope passed to its handler', async () => {
+    await emu.control.arm({ match: { operation: 'CreateNetworkInterface' }, count: 1, fault: { kind: 'error', code: 'ServiceUnavailable' } });
+    const scope = new ProviderCallTally();
+    expect((await adapter.createNetworkInterface!(P, { vSwitchId: 'vsw-a' }, scope)).ok).toBe(true);
+    expect(scope).toMatchObject({ actual: 2, byProvider: { ALIBABA: 2 } });
+  });
+
+  it('keeps the scopes of concurrent calls apart', async () => {
+    const [a, b] = [new ProviderCallTally(), new ProviderCallTally()];
+    await Promise.all([adapter.listElasticIps(P, {}, a), adapter.listNetworkInterfaces(P, {}, b), adapter.listVirtualIps(P, {}, b)]);
+    expect([a.actual, b.actual]).toEqual([1, 2]);
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ProviderCallTally } from '../../../src/cache/call-tally';
 import type { ProviderAdapter } from '../../../src/domain/adapter';
 import type { Result } from '../../../src/domain/errors';
 import type { Partition, ResourceRef } from '../../../src/domain/resources';
@@ -228,4 +229,20 @@ it('offers every mutation the descriptors give Huawei, and none of the unsupport
   expect(adapter.assignPrivateIpAddresses).toBeUndefined();
   expect(adapter.unassignPrivateIpAddresses).toBeUndefined();
   for (const name of ['createNetworkInterface', 'attachNetworkInterface', 'bindVirtualIp', 'allocateElasticIp', 'updateVifPeer'] as const) expect(typeof adapter[name]).toBe('function');
+});
+
+describe('request scope', () => {
+  it('a mutation and a reconcile record every request they send in the scope passed, and nothing without one', async () => {
+    const scope = new ProviderCallTally();
+    value(await adapter.createNetworkInterface!(north, { vSwitchId: u(11), primaryIpAddress: '10.0.0.51' }, scope));
+    expect(scope).toMatchObject({ actual: 1, byProvider: { HUAWEI: 1 } });
+    const found = value(await adapter.reconcile!('createNetworkInterface', north, { vSwitchId: u(11), primaryIpAddress: '10.0.0.51' }, scope));
+    expect(found).not.toBeNull();
+    const sent = (await emulator.calls()).length;
+    expect(scope.actual).toBe(sent);
+    await adapter.createNetworkInterface!(north, { vSwitchId: u(11), primaryIpAddress: '10.0.0.52' });
+    await adapter.reconcile!('createNetworkInterface', north, { vSwitchId: u(11), primaryIpAddress: '10.0.0.52' });
+    expect((await emulator.calls()).length).toBeGreaterThan(sent + 1);
+    expect(scope.actual).toBe(sent);
+  });
 });
