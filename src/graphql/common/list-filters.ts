@@ -86,7 +86,7 @@ export function listConnection<T extends ResourceRef, Q extends { ids?: string[]
     loaders,
     selector: f,
     query: query as Q,
-    matches: (item: NodeOf<T>) => given.every(({ value, rule }) => rule.matches(item, value)),
+    matches: given.length === 0 ? null : (item: NodeOf<T>) => given.every(({ value, rule }) => rule.matches(item, value)),
     args,
   });
 }

@@ -4,9 +4,8 @@ import { ConnectionArgs } from '../common/connection.args';
 import { listConnection } from '../common/list-filters';
 import { Relationship, ResourceList } from '../common/resource-lists';
 import { Connection } from '../common/connection.factory';
-import { partitionOf } from '../common/inputs';
 import type { NodeOf } from '../common/node.interface';
-import { valueOrThrow } from '../common/provider-failure.error';
+import { fromPartitionList } from '../common/partition-list-relation';
 import { itemsWhere, virtualIpsOn } from '../common/relations';
 import type { NetplaneContext } from '../context';
 import { ElasticIp as ElasticIpType } from '../elastic-ip/elastic-ip.type';
@@ -33,17 +32,15 @@ export class NetworkInterfaceResolver {
     nullable: true,
     description: 'Virtual IPs of the same partition this interface carries (null with an error if the partition could not be listed).',
   })
-  async virtualIps(@Root() eni: Eni, @Ctx() context: NetplaneContext): Promise<NodeOf<VirtualIpModel>[]> {
-    const all = valueOrThrow(await context.loaders.VirtualIp.all(partitionOf(eni)));
-    return virtualIpsOn(eni, all);
+  virtualIps(@Root() eni: Eni, @Ctx() context: NetplaneContext): NodeOf<VirtualIpModel>[] | Promise<NodeOf<VirtualIpModel>[]> {
+    return fromPartitionList(context.loaders.VirtualIp, eni, (all) => virtualIpsOn(eni, all));
   }
 
   @Relationship('NetworkInterface', { kind: 'ElasticIp', how: 'all' }, () => [ElasticIpType], {
     nullable: true,
     description: 'Elastic IPs bound to this interface (null with an error if the partition could not be listed).',
   })
-  async elasticIps(@Root() eni: Eni, @Ctx() context: NetplaneContext): Promise<NodeOf<ElasticIp>[]> {
-    const all = valueOrThrow(await context.loaders.ElasticIp.all(partitionOf(eni)));
-    return itemsWhere(all, 'boundTo.targetId', (eip) => eip.boundTo?.targetId, eni.nativeId);
+  elasticIps(@Root() eni: Eni, @Ctx() context: NetplaneContext): NodeOf<ElasticIp>[] | Promise<NodeOf<ElasticIp>[]> {
+    return fromPartitionList(context.loaders.ElasticIp, eni, (all) => itemsWhere(all, 'boundTo.targetId', (eip) => eip.boundTo?.targetId, eni.nativeId));
   }
 }

@@ -4,9 +4,8 @@ import { ConnectionArgs } from '../common/connection.args';
 import { listConnection } from '../common/list-filters';
 import { Relationship, ResourceList } from '../common/resource-lists';
 import { Connection } from '../common/connection.factory';
-import { partitionOf } from '../common/inputs';
 import type { NodeOf } from '../common/node.interface';
-import { loadOrThrow } from '../common/provider-failure.error';
+import { fromPartitionList } from '../common/partition-list-relation';
 import type { NetplaneContext } from '../context';
 import { VirtualInterface } from '../virtual-interface/virtual-interface.type';
 import { VIF_PEER_FILTERS, VifPeerFilter } from './vif-peer.input';
@@ -28,7 +27,8 @@ export class VifPeerResolver {
   }
 
   @Relationship('VifPeer', { kind: 'VirtualInterface', how: 'all' }, () => VirtualInterface, { nullable: true, description: 'The virtual interface the peer belongs to.' })
-  virtualInterface(@Root() peer: Peer, @Ctx() context: NetplaneContext): Promise<NodeOf<VirtualInterfaceModel> | null> {
-    return loadOrThrow(context.loaders.VirtualInterface.inList({ ...partitionOf(peer), nativeId: peer.virtualInterfaceId }));
+  virtualInterface(@Root() peer: Peer, @Ctx() context: NetplaneContext): NodeOf<VirtualInterfaceModel> | null | Promise<NodeOf<VirtualInterfaceModel> | null> {
+    const loaders = context.loaders.VirtualInterface;
+    return fromPartitionList(loaders, peer, (all) => loaders.find(all, peer.virtualInterfaceId));
   }
 }

@@ -4,9 +4,8 @@ import { ConnectionArgs } from '../common/connection.args';
 import { listConnection } from '../common/list-filters';
 import { Relationship, ResourceList } from '../common/resource-lists';
 import { Connection } from '../common/connection.factory';
-import { partitionOf } from '../common/inputs';
 import type { NodeOf } from '../common/node.interface';
-import { valueOrThrow } from '../common/provider-failure.error';
+import { fromPartitionList } from '../common/partition-list-relation';
 import { itemsWhere } from '../common/relations';
 import type { NetplaneContext } from '../context';
 import { VifPeer } from '../vif-peer/vif-peer.type';
@@ -32,8 +31,7 @@ export class VirtualInterfaceResolver {
     nullable: true,
     description: 'Peers on this virtual interface (null with an error if the partition could not be listed).',
   })
-  async vifPeers(@Root() vif: Vif, @Ctx() context: NetplaneContext): Promise<NodeOf<VifPeerModel>[]> {
-    const all = valueOrThrow(await context.loaders.VifPeer.all(partitionOf(vif)));
-    return itemsWhere(all, 'virtualInterfaceId', (peer) => peer.virtualInterfaceId, vif.nativeId);
+  vifPeers(@Root() vif: Vif, @Ctx() context: NetplaneContext): NodeOf<VifPeerModel>[] | Promise<NodeOf<VifPeerModel>[]> {
+    return fromPartitionList(context.loaders.VifPeer, vif, (all) => itemsWhere(all, 'virtualInterfaceId', (peer) => peer.virtualInterfaceId, vif.nativeId));
   }
 }

@@ -4,9 +4,8 @@ import { ConnectionArgs } from '../common/connection.args';
 import { listConnection } from '../common/list-filters';
 import { Relationship, ResourceList } from '../common/resource-lists';
 import { Connection } from '../common/connection.factory';
-import { partitionOf } from '../common/inputs';
 import type { NodeOf } from '../common/node.interface';
-import { valueOrThrow } from '../common/provider-failure.error';
+import { fromPartitionList } from '../common/partition-list-relation';
 import { interfacesCarrying } from '../common/relations';
 import type { NetplaneContext } from '../context';
 import { NetworkInterface } from '../network-interface/network-interface.type';
@@ -32,8 +31,7 @@ export class VirtualIpResolver {
     nullable: true,
     description: 'Network interfaces of the same partition carrying this virtual IP (null with an error if the partition could not be listed).',
   })
-  async networkInterfaces(@Root() vip: Vip, @Ctx() context: NetplaneContext): Promise<NodeOf<NetworkInterfaceModel>[]> {
-    const all = valueOrThrow(await context.loaders.NetworkInterface.all(partitionOf(vip)));
-    return interfacesCarrying(vip, all);
+  networkInterfaces(@Root() vip: Vip, @Ctx() context: NetplaneContext): NodeOf<NetworkInterfaceModel>[] | Promise<NodeOf<NetworkInterfaceModel>[]> {
+    return fromPartitionList(context.loaders.NetworkInterface, vip, (all) => interfacesCarrying(vip, all));
   }
 }
