@@ -92,7 +92,7 @@ export function paginateSegments<T extends ResourceRef>(segments: readonly (read
     const to = Math.min(end - offset, segment.length);
     for (let i = from; i < to; i++) {
       const node = segment[i] as T;
-      edges.push({ cursor: encodeCursor(node, snapshot), node });
+      edges.push({ cursor: cursorOf(node, snapshot), node });
     }
     offset += segment.length;
     if (offset >= end) break;
@@ -106,6 +106,21 @@ export function paginateSegments<T extends ResourceRef>(segments: readonly (read
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
+}
+
+/**
+ * The cursor last written for each node with its snapshot: nodes are shared by every request served
+ * the same cached list and never mutated (partition-loaders.ts nodesOf), so a page read again in
+ * the same cache window encodes no cursor.
+ */
+const cursors = new WeakMap<object, { snapshot: number | null; cursor: string }>();
+
+function cursorOf(node: ResourceRef, snapshot: number | null): string {
+  const known = cursors.get(node);
+  if (known !== undefined && known.snapshot === snapshot) return known.cursor;
+  const cursor = encodeCursor(node, snapshot);
+  cursors.set(node, { snapshot, cursor });
+  return cursor;
 }
 
 /** The position in the concatenated segments of the first item `past` holds for (`past` is false, then true, along the order). */
