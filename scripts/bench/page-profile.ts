@@ -108,7 +108,18 @@ async function main(): Promise<void> {
     }
 
     const best = Math.min(...stringify);
-    console.log(`fleet ${RESOURCES} resources; page ${(body.length / 2 ** 20).toFixed(2)} MiB of JSON`);
+    let fields = 0;
+    const count = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(count);
+      else if (value !== null && typeof value === 'object') {
+        for (const inner of Object.values(value)) {
+          fields++;
+          count(inner);
+        }
+      }
+    };
+    count((parsed as { data: unknown }).data);
+    console.log(`fleet ${RESOURCES} resources; page ${(body.length / 2 ** 20).toFixed(2)} MiB of JSON, ${fields} field values`);
     console.log(`dashboard page executed (${PAGE_RUNS} runs): CPU median ${median(pageCpu).toFixed(1)} ms (min ${Math.min(...pageCpu).toFixed(1)}), wall median ${median(pageWall).toFixed(1)} ms`);
     console.log(`JSON.stringify of the response: best ${best.toFixed(2)} ms → ratio ${(median(pageCpu) / best).toFixed(1)}×`);
     if (WALK_RUNS > 0) {

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type { Partition, ProviderName, ResourceRef } from '../../domain/resources';
 import { presentFailure } from '../errors/provider-error.interface';
 import { listsAskedSettled, type NetplaneContext } from '../context';
@@ -10,6 +10,7 @@ import { compareSortKeys, decodeCursorWithSnapshot, encodeCursor, type SortKey }
 import type { NodeOf } from './node.interface';
 import { DEFAULT_PAGE_SIZE, FANOUT_CONCURRENCY, MAX_PAGE_SIZE } from './page-limits';
 import type { PartitionLoaders } from './partition-loaders';
+import { partitionsOfPage, relationshipListsOfPage } from './page-relationships';
 import type { PartitionOutcome } from './partition-outcome.type';
 
 export interface ConnectionArgs {
@@ -172,6 +173,8 @@ export interface FanOutOptions<T extends ResourceRef, Q extends { ids?: string[]
   /** Applied to what came back: the filters that cannot be pushed down, and the pushed-down ones again (a provider may ignore a filter); null: no filter. */
   matches: ((item: NodeOf<T>) => boolean) | null;
   args: ConnectionArgs;
+  /** The connection field's resolve info: the page's relationship lists are asked for with its own (./page-relationships.ts). */
+  info?: GraphQLResolveInfo;
 }
 
 /** The snapshot a page asks for: the one its `after` (else `before`) cursor came from. */
@@ -208,7 +211,6 @@ export async function fanOutConnection<T extends ResourceRef, Q extends { ids?: 
       ),
     );
   const results = await (observer ? observer.fanOut(resource, partitions, listAll) : listAll());
-  await listsAskedSettled(options.context.loaders);
   const outcomes: PartitionOutcome[] = [];
   const segments: (readonly NodeOf<T>[])[] = [];
   let totalCount = 0;
@@ -229,5 +231,12 @@ export async function fanOutConnection<T extends ResourceRef, Q extends { ids?: 
     outcomes.push({ ...base, ok: true, itemCount: matching.length, error: null });
   });
   // nodesOf (partition-loaders.ts) orders every partition's answer; the partitions are in order.
-  return { ...paginateSegments(segments, options.args, scope.served), totalCount, partitions: outcomes };
+  const page = paginateSegments(segments, options.args, scope.served);
+  const related = options.info ? relationshipListsOfPage(options.info, resource) : [];
+  if (related.length > 0) {
+    const onPage = partitionsOfPage(page.edges.map((edge) => edge.node));
+    for (const kind of related) for (const partition of onPage) void options.context.loaders[kind].all(partition);
+  }
+  await listsAskedSettled(options.context.loaders);
+  return { ...page, totalCount, partitions: outcomes };
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Info, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ElasticIp as ElasticIpModel, NetworkInterface as NetworkInterfaceModel, VirtualIp as VirtualIpModel } from '../../domain/resources';
 import { ConnectionArgs } from '../common/connection.args';
 import { listConnection } from '../common/list-filters';
@@ -24,8 +25,9 @@ export class ElasticIpResolver {
     @Arg('filter', () => ElasticIpFilter, { nullable: true, description: 'Which partitions to ask and which items to keep; unset: every configured partition, every item.' }) filter: ElasticIpFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() context: NetplaneContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return listConnection(context, context.loaders.ElasticIp, filter, args, ELASTIC_IP_FILTERS);
+    return listConnection(context, context.loaders.ElasticIp, filter, args, ELASTIC_IP_FILTERS, info);
   }
 
   @FieldResolver(() => EipBinding, { nullable: true, description: 'What the EIP is bound to; null when unbound.' })

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Info, Resolver, Root } from 'type-graphql';
 import type { ElasticIp, NetworkInterface as NetworkInterfaceModel, VirtualIp as VirtualIpModel } from '../../domain/resources';
 import { ConnectionArgs } from '../common/connection.args';
 import { listConnection } from '../common/list-filters';
@@ -24,8 +25,9 @@ export class NetworkInterfaceResolver {
     @Arg('filter', () => NetworkInterfaceFilter, { nullable: true, description: 'Which partitions to ask and which items to keep; unset: every configured partition, every item.' }) filter: NetworkInterfaceFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() context: NetplaneContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return listConnection(context, context.loaders.NetworkInterface, filter, args, NETWORK_INTERFACE_FILTERS);
+    return listConnection(context, context.loaders.NetworkInterface, filter, args, NETWORK_INTERFACE_FILTERS, info);
   }
 
   @Relationship('NetworkInterface', { kind: 'VirtualIp', how: 'all' }, () => [VirtualIpType], {

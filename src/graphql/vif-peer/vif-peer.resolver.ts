@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Info, Resolver, Root } from 'type-graphql';
 import type { VifPeer as VifPeerModel, VirtualInterface as VirtualInterfaceModel } from '../../domain/resources';
 import { ConnectionArgs } from '../common/connection.args';
 import { listConnection } from '../common/list-filters';
@@ -22,8 +23,9 @@ export class VifPeerResolver {
     @Arg('filter', () => VifPeerFilter, { nullable: true, description: 'Which partitions to ask and which items to keep; unset: every configured partition, every item.' }) filter: VifPeerFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() context: NetplaneContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return listConnection(context, context.loaders.VifPeer, filter, args, VIF_PEER_FILTERS);
+    return listConnection(context, context.loaders.VifPeer, filter, args, VIF_PEER_FILTERS, info);
   }
 
   @Relationship('VifPeer', { kind: 'VirtualInterface', how: 'all' }, () => VirtualInterface, { nullable: true, description: 'The virtual interface the peer belongs to.' })

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Info, Resolver, Root } from 'type-graphql';
 import type { VifPeer as VifPeerModel, VirtualInterface as VirtualInterfaceModel } from '../../domain/resources';
 import { ConnectionArgs } from '../common/connection.args';
 import { listConnection } from '../common/list-filters';
@@ -23,8 +24,9 @@ export class VirtualInterfaceResolver {
     @Arg('filter', () => VirtualInterfaceFilter, { nullable: true, description: 'Which partitions to ask and which items to keep; unset: every configured partition, every item.' }) filter: VirtualInterfaceFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() context: NetplaneContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return listConnection(context, context.loaders.VirtualInterface, filter, args, VIRTUAL_INTERFACE_FILTERS);
+    return listConnection(context, context.loaders.VirtualInterface, filter, args, VIRTUAL_INTERFACE_FILTERS, info);
   }
 
   @Relationship('VirtualInterface', { kind: 'VifPeer', how: 'all' }, () => [VifPeer], {

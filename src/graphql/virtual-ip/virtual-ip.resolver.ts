@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Info, Resolver, Root } from 'type-graphql';
 import type { NetworkInterface as NetworkInterfaceModel, VirtualIp as VirtualIpModel } from '../../domain/resources';
 import { ConnectionArgs } from '../common/connection.args';
 import { listConnection } from '../common/list-filters';
@@ -23,8 +24,9 @@ export class VirtualIpResolver {
     @Arg('filter', () => VirtualIpFilter, { nullable: true, description: 'Which partitions to ask and which items to keep; unset: every configured partition, every item.' }) filter: VirtualIpFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() context: NetplaneContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return listConnection(context, context.loaders.VirtualIp, filter, args, VIRTUAL_IP_FILTERS);
+    return listConnection(context, context.loaders.VirtualIp, filter, args, VIRTUAL_IP_FILTERS, info);
   }
 
   @Relationship('VirtualIp', { kind: 'NetworkInterface', how: 'all' }, () => [NetworkInterface], {
