@@ -58,6 +58,7 @@ export class PartitionLoaders<T extends ResourceRef, Q extends { ids?: string[] 
   private readonly byIdLoaders = new Map<string, DataLoader<string, NodeOf<T> | null>>();
   private readonly allLists = new Map<string, Promise<Result<NodeOf<T>[]>>>();
   private readonly settledLists = new Map<string, Result<NodeOf<T>[]>>();
+  private lastLoaded: (Partition & { result: Result<NodeOf<T>[]> }) | null = null;
 
   constructor(
     private readonly directory: AdapterDirectory,
@@ -90,7 +91,12 @@ export class PartitionLoaders<T extends ResourceRef, Q extends { ids?: string[] 
    * fields of a page answer from it synchronously (./relationship.ts) instead of with a promise each.
    */
   loaded(partition: Partition): Result<NodeOf<T>[]> | undefined {
-    return this.settledLists.get(partitionKey(partition));
+    // A page's nodes come partition by partition: the last answer is most often the one asked for.
+    const last = this.lastLoaded;
+    if (last && last.provider === partition.provider && last.account === partition.account && last.region === partition.region) return last.result;
+    const result = this.settledLists.get(partitionKey(partition));
+    if (result) this.lastLoaded = { provider: partition.provider, account: partition.account, region: partition.region, result };
+    return result;
   }
 
   /** The full lists this request asked for that have not settled yet (never rejecting). */
@@ -129,6 +135,7 @@ export class PartitionLoaders<T extends ResourceRef, Q extends { ids?: string[] 
     this.byIdLoader(resource).clear(resource.nativeId).prime(resource.nativeId, node);
     this.allLists.delete(partitionKey(resource));
     this.settledLists.delete(partitionKey(resource));
+    this.lastLoaded = null;
     return node;
   }
 
