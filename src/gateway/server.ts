@@ -35,6 +35,7 @@ import { COMPRESSION_MIN_BYTES, compress, negotiateEncoding } from './compressio
 import { sharingKey, SharedExecutions, type ProducedResponse } from './plugins/shared-execution';
 import type { Durability } from '../operations/durability';
 import { IDEMPOTENCY_KEY_HEADER, idempotencyKeyPlugin } from './plugins/idempotency-key';
+import { noStorePlugins } from './plugins/no-store';
 
 export interface GatewayOptions {
   /** One adapter per provider; the gateway does not close them (their owner does). */
@@ -220,6 +221,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      ...noStorePlugins(),
       limitsPlugin(limits),
       inputChecksPlugin(),
       maskingPlugin(options.showErrorDetails === undefined ? {} : { showDetails: options.showErrorDetails }),

@@ -67,6 +67,17 @@ export function createContext(
   return { requestId, adapters, requestScope, loaders: createLoaders(adapters, requestScope) };
 }
 
+/**
+ * Settles when every full list the request has asked for so far has: a connection waits for them
+ * before handing its page to graphql-js, so the page's relationship fields find their lists loaded
+ * and answer synchronously (common/partition-list-relation.ts). It waits for nothing the response
+ * was not waiting for already, and starts no list.
+ */
+export async function listsAskedSettled(loaders: Loaders): Promise<void> {
+  const pending = Object.values(loaders).flatMap((kind: AnyPartitionLoaders) => kind.listsInFlight());
+  if (pending.length > 0) await Promise.all(pending);
+}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the node resolver picks a loader by type name; each loader's item type differs
 export type AnyPartitionLoaders = PartitionLoaders<any, { ids?: string[] }>;
 

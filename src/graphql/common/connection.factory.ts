@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { PageInfo } from './page-info.type';
 import { PartitionOutcome } from './partition-outcome.type';
+import { PLAIN_FIELDS } from './plain-fields';
 
 export interface EdgeShape<T> {
   cursor: string;
@@ -16,7 +17,7 @@ export interface ConnectionShape<T> {
 
 /** A Relay connection type `<Name>Connection` (with `<Name>Edge`) over a node type. */
 export function Connection<T extends object>(nodeClass: ClassType<T>, name: string): ClassType<ConnectionShape<T>> {
-  @ObjectType(`${name}Edge`, { description: `One ${name} in a page of a ${name}Connection, with its cursor.` })
+  @ObjectType(`${name}Edge`, { ...PLAIN_FIELDS, description: `One ${name} in a page of a ${name}Connection, with its cursor.` })
   class Edge implements EdgeShape<T> {
     @Field(() => String, { description: 'Opaque position of this item in the (provider, account, region, nativeId) order; pass it as `after` or `before`.' })
     cursor!: string;
@@ -26,6 +27,7 @@ export function Connection<T extends object>(nodeClass: ClassType<T>, name: stri
   }
 
   @ObjectType(`${name}Connection`, {
+    ...PLAIN_FIELDS,
     description: `A Relay connection over ${name} objects of every selected partition, ordered by provider, account, region and nativeId.`,
   })
   class ConnectionType implements ConnectionShape<T> {

@@ -1,7 +1,7 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type { Partition, ProviderName, ResourceRef } from '../../domain/resources';
 import { presentFailure } from '../errors/provider-error.interface';
-import type { NetplaneContext } from '../context';
+import { listsAskedSettled, type NetplaneContext } from '../context';
 import { mapWithConcurrency } from './concurrency';
 import type { ConnectionShape } from './connection.factory';
 import { badListFilter, badUserInput, cursorOrError } from './argument-checks';
@@ -9,6 +9,7 @@ import { compareSortKeys, decodeCursorWithSnapshot, encodeCursor, type SortKey }
 import type { NodeOf } from './node.interface';
 import { DEFAULT_PAGE_SIZE, FANOUT_CONCURRENCY, MAX_PAGE_SIZE } from './page-limits';
 import type { PartitionLoaders } from './partition-loaders';
+import { partitionsOfPage, relationshipListsOfPage } from './page-relationships';
 import type { PartitionOutcome } from './partition-outcome.type';
 
 export interface ConnectionArgs {
@@ -59,33 +60,86 @@ function pageSize(value: number | null | undefined, argument: string): number | 
  * (the cache window the items came from) is written into every cursor.
  */
 export function paginate<T extends ResourceRef>(sorted: readonly T[], args: ConnectionArgs, snapshot: number | null = null): Page<T> {
+  return paginateSegments([sorted], args, snapshot);
+}
+
+/**
+ * paginate() over the concatenation of `segments` (each partition's list, in connection order),
+ * without building it: a cursor is found by binary search, and only the page is copied, so a page
+ * costs its own size whatever the fleet's.
+ */
+export function paginateSegments<T extends ResourceRef>(segments: readonly (readonly T[])[], args: ConnectionArgs, snapshot: number | null = null): Page<T> {
   const first = pageSize(args.first, 'first');
   const last = pageSize(args.last, 'last');
+  const length = segments.reduce((n, segment) => n + segment.length, 0);
   let start = 0;
-  let end = sorted.length;
+  let end = length;
   if (args.after != null) {
     const after = cursorKey(args.after, 'after');
-    while (start < end && compareRefToKey(sorted[start] as T, after) <= 0) start++;
+    start = firstIndexWhere(segments, (ref) => compareRefToKey(ref, after) > 0);
   }
   if (args.before != null) {
     const before = cursorKey(args.before, 'before');
-    let index = start;
-    while (index < end && compareRefToKey(sorted[index] as T, before) < 0) index++;
-    end = index;
+    end = Math.max(start, firstIndexWhere(segments, (ref) => compareRefToKey(ref, before) >= 0));
   }
   if (first !== null) end = Math.min(end, start + first);
   if (last !== null) start = Math.max(start, end - last);
   if (first === null && last === null) end = Math.min(end, start + DEFAULT_PAGE_SIZE);
-  const edges = sorted.slice(start, end).map((node) => ({ cursor: encodeCursor(node, snapshot), node }));
+  const edges: { cursor: string; node: T }[] = [];
+  let offset = 0;
+  for (const segment of segments) {
+    const from = Math.max(start - offset, 0);
+    const to = Math.min(end - offset, segment.length);
+    for (let i = from; i < to; i++) {
+      const node = segment[i] as T;
+      edges.push({ cursor: cursorOf(node, snapshot), node });
+    }
+    offset += segment.length;
+    if (offset >= end) break;
+  }
   return {
     edges,
     pageInfo: {
       hasPreviousPage: start > 0,
-      hasNextPage: end < sorted.length,
+      hasNextPage: end < length,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
+}
+
+/**
+ * The cursor last written for each node with its snapshot: nodes are shared by every request served
+ * the same cached list and never mutated (partition-loaders.ts nodesOf), so a page read again in
+ * the same cache window encodes no cursor.
+ */
+const cursors = new WeakMap<object, { snapshot: number | null; cursor: string }>();
+
+function cursorOf(node: ResourceRef, snapshot: number | null): string {
+  const known = cursors.get(node);
+  if (known !== undefined && known.snapshot === snapshot) return known.cursor;
+  const cursor = encodeCursor(node, snapshot);
+  cursors.set(node, { snapshot, cursor });
+  return cursor;
+}
+
+/** The position in the concatenated segments of the first item `past` holds for (`past` is false, then true, along the order). */
+function firstIndexWhere<T>(segments: readonly (readonly T[])[], past: (item: T) => boolean): number {
+  let offset = 0;
+  for (const segment of segments) {
+    if (segment.length > 0 && past(segment[segment.length - 1] as T)) {
+      let low = 0;
+      let high = segment.length - 1;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (past(segment[middle] as T)) high = middle;
+        else low = middle + 1;
+      }
+      return offset + low;
+    }
+    offset += segment.length;
+  }
+  return offset;
 }
 
 const partitionSortKey = (p: Partition): SortKey => [p.provider, p.account, p.region, ''];
@@ -115,9 +169,11 @@ export interface FanOutOptions<T extends ResourceRef, Q extends { ids?: string[]
   selector: PartitionSelector;
   /** Pushed down to the provider. */
   query: Q;
-  /** Applied to what came back: the filters that cannot be pushed down, and the pushed-down ones again (a provider may ignore a filter). */
-  matches: (item: NodeOf<T>) => boolean;
+  /** Applied to what came back: the filters that cannot be pushed down, and the pushed-down ones again (a provider may ignore a filter); null: no filter. */
+  matches: ((item: NodeOf<T>) => boolean) | null;
   args: ConnectionArgs;
+  /** The connection field's resolve info: the page's relationship lists are asked for with its own (./page-relationships.ts). */
+  info?: GraphQLResolveInfo;
 }
 
 /** The snapshot a page asks for: the one its `after` (else `before`) cursor came from. */
@@ -154,7 +210,8 @@ export async function fanOutConnection<T extends ResourceRef, Q extends { ids?: 
     mapWithConcurrency(partitions, FANOUT_CONCURRENCY, (p) => (observer ? observer.partition(resource, p, () => listOne(p)) : listOne(p)));
   const results = await (observer ? observer.fanOut(resource, partitions, listAll) : listAll());
   const outcomes: PartitionOutcome[] = [];
-  const items: NodeOf<T>[] = [];
+  const segments: (readonly NodeOf<T>[])[] = [];
+  let totalCount = 0;
   // Each partition's list comes ordered by native id, so concatenating the partitions in
   // (provider, account, region) order gives the connection's order without sorting the fleet.
   const order = partitions.map((_, index) => index).sort((a, b) => compareSortKeys(partitionSortKey(partitions[a]!), partitionSortKey(partitions[b]!)));
@@ -166,11 +223,18 @@ export async function fanOutConnection<T extends ResourceRef, Q extends { ids?: 
       outcomes.push({ ...base, ok: false, itemCount: 0, error: presentFailure(result.error) });
       return;
     }
-    const matching = result.value.filter(options.matches);
-    items.push(...matching);
+    const matching = options.matches ? result.value.filter(options.matches) : result.value;
+    segments.push(matching);
+    totalCount += matching.length;
     outcomes.push({ ...base, ok: true, itemCount: matching.length, error: null });
   });
-  // nodesOf (partition-loaders.ts) orders every partition's answer; partitions were merged in order.
-  const sorted = items;
-  return { ...paginate(sorted, options.args, scope.served), totalCount: sorted.length, partitions: outcomes };
+  // nodesOf (partition-loaders.ts) orders every partition's answer; the partitions are in order.
+  const page = paginateSegments(segments, options.args, scope.served);
+  const related = options.info ? relationshipListsOfPage(options.info, resource) : [];
+  if (related.length > 0) {
+    const onPage = partitionsOfPage(page.edges.map((edge) => edge.node));
+    for (const kind of related) for (const partition of onPage) void options.context.loaders[kind].all(partition);
+  }
+  await listsAskedSettled(options.context.loaders);
+  return { ...page, totalCount, partitions: outcomes };
 }

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ResourceRef, Tag } from '../../domain/resources';
 import type { ConnectionArgs } from './connection.args';
 import { fanOutConnection, type PartitionSelector } from './connection';
@@ -74,6 +75,7 @@ export function listConnection<T extends ResourceRef, Q extends { ids?: string[]
   filter: F | null,
   args: ConnectionArgs,
   spec: ListFilterSpec<NodeOf<T>, F>,
+  info?: GraphQLResolveInfo,
 ) {
   const f = (filter ?? {}) as F;
   const given = (Object.keys(spec) as Array<keyof F>)
@@ -86,7 +88,8 @@ export function listConnection<T extends ResourceRef, Q extends { ids?: string[]
     loaders,
     selector: f,
     query: query as Q,
-    matches: (item: NodeOf<T>) => given.every(({ value, rule }) => rule.matches(item, value)),
+    matches: given.length === 0 ? null : (item: NodeOf<T>) => given.every(({ value, rule }) => rule.matches(item, value)),
     args,
+    ...(info && { info }),
   });
 }

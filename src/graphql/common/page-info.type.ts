@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
+import { PLAIN_FIELDS } from './plain-fields';
 
-@ObjectType('PageInfo', { description: 'Relay page information of a connection.' })
+@ObjectType('PageInfo', { ...PLAIN_FIELDS, description: 'Relay page information of a connection.' })
 export class PageInfo {
   @Field(() => Boolean, { description: 'Whether items follow this page; page on with `after: endCursor`.' })
   hasNextPage!: boolean;

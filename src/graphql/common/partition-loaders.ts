@@ -47,6 +47,9 @@ function nodesOf<T extends ResourceRef>(nodeType: NodeTypeName, items: readonly 
   return nodes;
 }
 
+/** Id indexes of node lists, built once per list: the lists are shared by every request served the same cached answer (nodesOf). */
+const idIndexes = new WeakMap<readonly object[], Map<string, object>>();
+
 /**
  * Request-scoped loaders of one resource kind, per (provider, account, region):
  *  - `byId` batches the native ids asked for in one tick into one list call with `ids`
@@ -60,6 +63,8 @@ function nodesOf<T extends ResourceRef>(nodeType: NodeTypeName, items: readonly 
 export class PartitionLoaders<T extends ResourceRef, Q extends { ids?: string[] }> {
   private readonly byIdLoaders = new Map<string, DataLoader<string, NodeOf<T> | null>>();
   private readonly allLists = new Map<string, Promise<Result<NodeOf<T>[]>>>();
+  private readonly settledLists = new Map<string, Result<NodeOf<T>[]>>();
+  private lastLoaded: (Partition & { asOf: number | null; result: Result<NodeOf<T>[]> }) | null = null;
 
   constructor(
     private readonly directory: AdapterDirectory,
@@ -79,10 +84,33 @@ export class PartitionLoaders<T extends ResourceRef, Q extends { ids?: string[] 
     const key = allKey(partition, scope.asOf);
     let pending = this.allLists.get(key);
     if (!pending) {
-      pending = this.fetch({ provider: partition.provider, account: partition.account, region: partition.region }, {} as Q, scope);
-      this.allLists.set(key, pending);
+      const listed = this.fetch({ provider: partition.provider, account: partition.account, region: partition.region }, {} as Q, scope);
+      pending = listed;
+      this.allLists.set(key, listed);
+      // Still this request's list of the partition (remember() may have dropped it meanwhile): offer it settled.
+      void listed.then((result) => this.allLists.get(key) === listed && this.settledLists.set(key, result), () => undefined);
     }
     return pending;
+  }
+
+  /**
+   * The partition's full list when this request has already loaded it, else undefined: relationship
+   * fields of a page answer from it synchronously (./relationship.ts) instead of with a promise each.
+   */
+  loaded(partition: Partition): Result<NodeOf<T>[]> | undefined {
+    // A page's nodes come partition by partition: the last answer is most often the one asked for.
+    // The request's snapshot (its scope's asOf) is the one relationship fields read as of.
+    const asOf = this.scope.asOf;
+    const last = this.lastLoaded;
+    if (last && last.asOf === asOf && last.provider === partition.provider && last.account === partition.account && last.region === partition.region) return last.result;
+    const result = this.settledLists.get(allKey(partition, asOf));
+    if (result) this.lastLoaded = { provider: partition.provider, account: partition.account, region: partition.region, asOf, result };
+    return result;
+  }
+
+  /** The full lists this request asked for that have not settled yet (never rejecting). */
+  listsInFlight(): Promise<unknown>[] {
+    return [...this.allLists].filter(([key]) => !this.settledLists.has(key)).map(([, pending]) => pending.catch(() => undefined));
   }
 
   /**
@@ -95,19 +123,17 @@ export class PartitionLoaders<T extends ResourceRef, Q extends { ids?: string[] 
     return this.byIdLoader(ref).load(ref.nativeId);
   }
 
-  /** Looks the id up in the partition's full list (listing it once per request): for relationships to small lists. */
-  async inList(ref: ResourceRef): Promise<NodeOf<T> | null> {
-    return this.fromList(await this.all(ref), ref.nativeId);
-  }
-
-  private readonly indexes = new WeakMap<readonly NodeOf<T>[], Map<string, NodeOf<T>>>();
-
   private fromList(result: Result<NodeOf<T>[]>, nativeId: string): NodeOf<T> | null {
     if (!result.ok) throw new ProviderFailureError(result.error);
-    let index = this.indexes.get(result.value);
+    return this.find(result.value, nativeId);
+  }
+
+  /** The item of a list this loader served with `nativeId`. */
+  find(list: readonly NodeOf<T>[], nativeId: string): NodeOf<T> | null {
+    let index = idIndexes.get(list) as Map<string, NodeOf<T>> | undefined;
     if (!index) {
-      index = new Map(result.value.map((item) => [item.nativeId, item]));
-      this.indexes.set(result.value, index);
+      index = new Map(list.map((item) => [item.nativeId, item]));
+      idIndexes.set(list, index);
     }
     return index.get(nativeId) ?? null;
   }
@@ -118,6 +144,8 @@ export class PartitionLoaders<T extends ResourceRef, Q extends { ids?: string[] 
     this.byIdLoader(resource).clear(resource.nativeId).prime(resource.nativeId, node);
     const partition = `${partitionKey(resource)}\u0000`;
     for (const key of [...this.allLists.keys()]) if (key.startsWith(partition)) this.allLists.delete(key);
+    for (const key of [...this.settledLists.keys()]) if (key.startsWith(partition)) this.settledLists.delete(key);
+    this.lastLoaded = null;
     return node;
   }
 

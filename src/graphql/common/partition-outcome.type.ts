@@ -2,8 +2,10 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import type { ProviderName } from '../../domain/resources';
 import { ProviderError, type ProviderErrorView } from '../errors/provider-error.interface';
 import { Provider } from './provider.enum';
+import { PLAIN_FIELDS } from './plain-fields';
 
 @ObjectType('PartitionOutcome', {
+  ...PLAIN_FIELDS,
   description:
     'How one (provider, account, region) partition answered a fan-out query. A failing partition does not fail the query: its typed error is here.',
 })

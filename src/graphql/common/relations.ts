@@ -33,11 +33,24 @@ function positionsBy<T extends object>(list: readonly T[], name: string, keysOf:
   return index;
 }
 
+const NONE: readonly number[] = [];
+
 /** The items at the positions `keys` lead to in the indexes, in list order, each once. */
 function pick<T>(list: readonly T[], lookups: ReadonlyArray<[Map<string, number[]>, readonly string[]]>): T[] {
-  const positions = new Set<number>();
-  for (const [index, keys] of lookups) for (const key of keys) for (const position of index.get(key) ?? []) positions.add(position);
-  return [...positions].sort((a, b) => a - b).map((position) => list[position] as T);
+  // Most items relate to none or one other: a set and a sort only when there are several.
+  let only = -1;
+  let several: Set<number> | null = null;
+  for (const [index, keys] of lookups) {
+    for (const key of keys) {
+      for (const position of index.get(key) ?? NONE) {
+        if (several) several.add(position);
+        else if (only === -1 || only === position) only = position;
+        else several = new Set([only, position]);
+      }
+    }
+  }
+  if (several) return [...several].sort((a, b) => a - b).map((position) => list[position] as T);
+  return only === -1 ? [] : [list[only] as T];
 }
 
 /** The virtual IPs of `vips` that `eni` carries (same answer as filtering with carriesVirtualIp). */

@@ -1,6 +1,7 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
+import { PLAIN_FIELDS } from './plain-fields';
 
-@ObjectType('Tag', { description: 'A key/value label on a resource: Alibaba Tags.Tag (TagKey/TagValue on ENIs, Key/Value on EIPs and HaVips); Huawei resources show none.' })
+@ObjectType('Tag', { ...PLAIN_FIELDS, description: 'A key/value label on a resource: Alibaba Tags.Tag (TagKey/TagValue on ENIs, Key/Value on EIPs and HaVips); Huawei resources show none.' })
 export class Tag {
   @Field(() => String, { description: 'The tag key.' })
   key!: string;

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Info, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ElasticIp as ElasticIpModel, NetworkInterface as NetworkInterfaceModel, VirtualIp as VirtualIpModel } from '../../domain/resources';
 import { ConnectionArgs } from '../common/connection.args';
 import { listConnection } from '../common/list-filters';
@@ -6,7 +7,7 @@ import { Relationship, ResourceList } from '../common/resource-lists';
 import { Connection } from '../common/connection.factory';
 import { partitionOf } from '../common/inputs';
 import type { NodeOf } from '../common/node.interface';
-import { loadOrThrow } from '../common/provider-failure.error';
+import { fromPartitionList } from '../common/partition-list-relation';
 import type { NetplaneContext } from '../context';
 import { NetworkInterface } from '../network-interface/network-interface.type';
 import { VirtualIp } from '../virtual-ip/virtual-ip.type';
@@ -24,8 +25,9 @@ export class ElasticIpResolver {
     @Arg('filter', () => ElasticIpFilter, { nullable: true, description: 'Which partitions to ask and which items to keep; unset: every configured partition, every item.' }) filter: ElasticIpFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() context: NetplaneContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return listConnection(context, context.loaders.ElasticIp, filter, args, ELASTIC_IP_FILTERS);
+    return listConnection(context, context.loaders.ElasticIp, filter, args, ELASTIC_IP_FILTERS, info);
   }
 
   @FieldResolver(() => EipBinding, { nullable: true, description: 'What the EIP is bound to; null when unbound.' })
@@ -37,17 +39,19 @@ export class ElasticIpResolver {
 @Resolver(() => EipBinding)
 export class EipBindingResolver {
   @Relationship('EipBinding', { kind: 'NetworkInterface', how: 'all' }, () => NetworkInterface, { nullable: true, description: 'The network interface, when kind is NETWORK_INTERFACE.' })
-  async networkInterface(
+  networkInterface(
     @Root() binding: EipBindingView,
     @Ctx() context: NetplaneContext,
-  ): Promise<NodeOf<NetworkInterfaceModel> | null> {
+  ): NodeOf<NetworkInterfaceModel> | null | Promise<NodeOf<NetworkInterfaceModel> | null> {
     if (binding.kind !== 'NETWORK_INTERFACE') return null;
-    return loadOrThrow(context.loaders.NetworkInterface.inList({ ...binding.owner, nativeId: binding.targetId }));
+    const loaders = context.loaders.NetworkInterface;
+    return fromPartitionList(loaders, binding.owner, (all) => loaders.find(all, binding.targetId));
   }
 
   @Relationship('EipBinding', { kind: 'VirtualIp', how: 'all' }, () => VirtualIp, { nullable: true, description: 'The virtual IP, when kind is VIRTUAL_IP.' })
-  async virtualIp(@Root() binding: EipBindingView, @Ctx() context: NetplaneContext): Promise<NodeOf<VirtualIpModel> | null> {
+  virtualIp(@Root() binding: EipBindingView, @Ctx() context: NetplaneContext): NodeOf<VirtualIpModel> | null | Promise<NodeOf<VirtualIpModel> | null> {
     if (binding.kind !== 'VIRTUAL_IP') return null;
-    return loadOrThrow(context.loaders.VirtualIp.inList({ ...binding.owner, nativeId: binding.targetId }));
+    const loaders = context.loaders.VirtualIp;
+    return fromPartitionList(loaders, binding.owner, (all) => loaders.find(all, binding.targetId));
   }
 }

@@ -12,6 +12,7 @@ import { enumFrom } from '../common/enum-values';
 import { Node } from '../common/node.interface';
 import { ProviderResource } from '../common/provider-resource.type';
 import { Tag } from '../common/tag.type';
+import { PLAIN_FIELDS } from '../common/plain-fields';
 
 export const ElasticIpStatus = enumFrom(ELASTIC_IP_STATUSES);
 registerEnumType(ElasticIpStatus, {
@@ -48,7 +49,7 @@ registerEnumType(EipBindingKind, {
 /** A binding as resolvers see it: it remembers the EIP's partition to find its target. */
 export type EipBindingView = EipBindingModel & { owner: Partition };
 
-@ObjectType('EipBinding', { description: 'What an elastic IP is bound to.' })
+@ObjectType('EipBinding', { ...PLAIN_FIELDS, description: 'What an elastic IP is bound to.' })
 export class EipBinding {
   @Field(() => EipBindingKind, { description: 'The normalized kind of target.' })
   kind!: BindingKindValue;
@@ -63,7 +64,7 @@ export class EipBinding {
   privateIpAddress!: string | null;
 }
 
-@ObjectType('ElasticIp', { implements: [Node, ProviderResource], description: 'A public address: an Alibaba EIP or a Huawei publicip.' })
+@ObjectType('ElasticIp', { ...PLAIN_FIELDS, implements: [Node, ProviderResource], description: 'A public address: an Alibaba EIP or a Huawei publicip.' })
 export class ElasticIp extends ProviderResource {
   @Field(() => String, { description: 'The public address: Alibaba IpAddress; Huawei public_ip_address, else public_ipv6_address.' })
   address!: string;

@@ -1,12 +1,12 @@
-import { Arg, Args, Ctx, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Info, Resolver, Root } from 'type-graphql';
 import type { ElasticIp, NetworkInterface as NetworkInterfaceModel, VirtualIp as VirtualIpModel } from '../../domain/resources';
 import { ConnectionArgs } from '../common/connection.args';
 import { listConnection } from '../common/list-filters';
 import { Relationship, ResourceList } from '../common/resource-lists';
 import { Connection } from '../common/connection.factory';
-import { partitionOf } from '../common/inputs';
 import type { NodeOf } from '../common/node.interface';
-import { valueOrThrow } from '../common/provider-failure.error';
+import { fromPartitionList } from '../common/partition-list-relation';
 import { itemsWhere, virtualIpsOn } from '../common/relations';
 import type { NetplaneContext } from '../context';
 import { ElasticIp as ElasticIpType } from '../elastic-ip/elastic-ip.type';
@@ -25,25 +25,24 @@ export class NetworkInterfaceResolver {
     @Arg('filter', () => NetworkInterfaceFilter, { nullable: true, description: 'Which partitions to ask and which items to keep; unset: every configured partition, every item.' }) filter: NetworkInterfaceFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() context: NetplaneContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return listConnection(context, context.loaders.NetworkInterface, filter, args, NETWORK_INTERFACE_FILTERS);
+    return listConnection(context, context.loaders.NetworkInterface, filter, args, NETWORK_INTERFACE_FILTERS, info);
   }
 
   @Relationship('NetworkInterface', { kind: 'VirtualIp', how: 'all' }, () => [VirtualIpType], {
     nullable: true,
     description: 'Virtual IPs of the same partition this interface carries (null with an error if the partition could not be listed).',
   })
-  async virtualIps(@Root() eni: Eni, @Ctx() context: NetplaneContext): Promise<NodeOf<VirtualIpModel>[]> {
-    const all = valueOrThrow(await context.loaders.VirtualIp.all(partitionOf(eni)));
-    return virtualIpsOn(eni, all);
+  virtualIps(@Root() eni: Eni, @Ctx() context: NetplaneContext): NodeOf<VirtualIpModel>[] | Promise<NodeOf<VirtualIpModel>[]> {
+    return fromPartitionList(context.loaders.VirtualIp, eni, (all) => virtualIpsOn(eni, all));
   }
 
   @Relationship('NetworkInterface', { kind: 'ElasticIp', how: 'all' }, () => [ElasticIpType], {
     nullable: true,
     description: 'Elastic IPs bound to this interface (null with an error if the partition could not be listed).',
   })
-  async elasticIps(@Root() eni: Eni, @Ctx() context: NetplaneContext): Promise<NodeOf<ElasticIp>[]> {
-    const all = valueOrThrow(await context.loaders.ElasticIp.all(partitionOf(eni)));
-    return itemsWhere(all, 'boundTo.targetId', (eip) => eip.boundTo?.targetId, eni.nativeId);
+  elasticIps(@Root() eni: Eni, @Ctx() context: NetplaneContext): NodeOf<ElasticIp>[] | Promise<NodeOf<ElasticIp>[]> {
+    return fromPartitionList(context.loaders.ElasticIp, eni, (all) => itemsWhere(all, 'boundTo.targetId', (eip) => eip.boundTo?.targetId, eni.nativeId));
   }
 }

@@ -10,6 +10,7 @@ import { enumFrom } from '../common/enum-values';
 import { Node } from '../common/node.interface';
 import { ProviderResource } from '../common/provider-resource.type';
 import { Tag } from '../common/tag.type';
+import { PLAIN_FIELDS } from '../common/plain-fields';
 
 export const NetworkInterfaceStatus = enumFrom(NETWORK_INTERFACE_STATUSES);
 registerEnumType(NetworkInterfaceStatus, {
@@ -37,7 +38,7 @@ registerEnumType(NetworkInterfaceType, {
   },
 });
 
-@ObjectType('PrivateIp', { description: 'A private IP address a network interface holds.' })
+@ObjectType('PrivateIp', { ...PLAIN_FIELDS, description: 'A private IP address a network interface holds.' })
 export class PrivateIp implements PrivateIpModel {
   @Field(() => String, { description: 'The address: Alibaba PrivateIpSet.PrivateIpAddress; Huawei fixed_ips[].ip_address.' })
   address!: string;
@@ -46,7 +47,7 @@ export class PrivateIp implements PrivateIpModel {
   primary!: boolean;
 }
 
-@ObjectType('Attachment', { description: 'The instance a network interface is attached to.' })
+@ObjectType('Attachment', { ...PLAIN_FIELDS, description: 'The instance a network interface is attached to.' })
 export class Attachment implements AttachmentModel {
   @Field(() => String, { description: 'Native id of the instance: Alibaba Attachment.InstanceId (else InstanceId); Huawei device_id (the server id).' })
   instanceId!: string;
@@ -56,6 +57,7 @@ export class Attachment implements AttachmentModel {
 }
 
 @ObjectType('NetworkInterface', {
+  ...PLAIN_FIELDS,
   implements: [Node, ProviderResource],
   description: 'An Alibaba ECS ENI or a Huawei ECS NIC (VPC port).',
 })

@@ -9,6 +9,7 @@ import { enumFrom } from '../common/enum-values';
 import { Node } from '../common/node.interface';
 import { ProviderResource } from '../common/provider-resource.type';
 import { UInt32 } from '../common/uint32.scalar';
+import { PLAIN_FIELDS } from '../common/plain-fields';
 
 export const VifPeerStatus = enumFrom(VIF_PEER_STATUSES);
 registerEnumType(VifPeerStatus, {
@@ -47,6 +48,7 @@ registerEnumType(RouteMode, {
 });
 
 @ObjectType('VifPeer', {
+  ...PLAIN_FIELDS,
   implements: [Node, ProviderResource],
   description: 'A BGP or static peer on a Direct Connect virtual interface: a Huawei DCaaS vif-peer or an Alibaba VBR BGP peer.',
 })

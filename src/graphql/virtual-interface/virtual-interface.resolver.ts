@@ -1,12 +1,12 @@
-import { Arg, Args, Ctx, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Info, Resolver, Root } from 'type-graphql';
 import type { VifPeer as VifPeerModel, VirtualInterface as VirtualInterfaceModel } from '../../domain/resources';
 import { ConnectionArgs } from '../common/connection.args';
 import { listConnection } from '../common/list-filters';
 import { Relationship, ResourceList } from '../common/resource-lists';
 import { Connection } from '../common/connection.factory';
-import { partitionOf } from '../common/inputs';
 import type { NodeOf } from '../common/node.interface';
-import { valueOrThrow } from '../common/provider-failure.error';
+import { fromPartitionList } from '../common/partition-list-relation';
 import { itemsWhere } from '../common/relations';
 import type { NetplaneContext } from '../context';
 import { VifPeer } from '../vif-peer/vif-peer.type';
@@ -24,16 +24,16 @@ export class VirtualInterfaceResolver {
     @Arg('filter', () => VirtualInterfaceFilter, { nullable: true, description: 'Which partitions to ask and which items to keep; unset: every configured partition, every item.' }) filter: VirtualInterfaceFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() context: NetplaneContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return listConnection(context, context.loaders.VirtualInterface, filter, args, VIRTUAL_INTERFACE_FILTERS);
+    return listConnection(context, context.loaders.VirtualInterface, filter, args, VIRTUAL_INTERFACE_FILTERS, info);
   }
 
   @Relationship('VirtualInterface', { kind: 'VifPeer', how: 'all' }, () => [VifPeer], {
     nullable: true,
     description: 'Peers on this virtual interface (null with an error if the partition could not be listed).',
   })
-  async vifPeers(@Root() vif: Vif, @Ctx() context: NetplaneContext): Promise<NodeOf<VifPeerModel>[]> {
-    const all = valueOrThrow(await context.loaders.VifPeer.all(partitionOf(vif)));
-    return itemsWhere(all, 'virtualInterfaceId', (peer) => peer.virtualInterfaceId, vif.nativeId);
+  vifPeers(@Root() vif: Vif, @Ctx() context: NetplaneContext): NodeOf<VifPeerModel>[] | Promise<NodeOf<VifPeerModel>[]> {
+    return fromPartitionList(context.loaders.VifPeer, vif, (all) => itemsWhere(all, 'virtualInterfaceId', (peer) => peer.virtualInterfaceId, vif.nativeId));
   }
 }

@@ -3,6 +3,7 @@ import { VIRTUAL_INTERFACE_STATUSES, type VirtualInterfaceStatus as StatusValue 
 import { enumFrom } from '../common/enum-values';
 import { Node } from '../common/node.interface';
 import { ProviderResource } from '../common/provider-resource.type';
+import { PLAIN_FIELDS } from '../common/plain-fields';
 
 export const VirtualInterfaceStatus = enumFrom(VIRTUAL_INTERFACE_STATUSES);
 registerEnumType(VirtualInterfaceStatus, {
@@ -23,6 +24,7 @@ registerEnumType(VirtualInterfaceStatus, {
 });
 
 @ObjectType('VirtualInterface', {
+  ...PLAIN_FIELDS,
   implements: [Node, ProviderResource],
   description: 'A Direct Connect virtual interface: a Huawei DCaaS VIF or an Alibaba VBR.',
 })

@@ -1,12 +1,12 @@
-import { Arg, Args, Ctx, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Info, Resolver, Root } from 'type-graphql';
 import type { NetworkInterface as NetworkInterfaceModel, VirtualIp as VirtualIpModel } from '../../domain/resources';
 import { ConnectionArgs } from '../common/connection.args';
 import { listConnection } from '../common/list-filters';
 import { Relationship, ResourceList } from '../common/resource-lists';
 import { Connection } from '../common/connection.factory';
-import { partitionOf } from '../common/inputs';
 import type { NodeOf } from '../common/node.interface';
-import { valueOrThrow } from '../common/provider-failure.error';
+import { fromPartitionList } from '../common/partition-list-relation';
 import { interfacesCarrying } from '../common/relations';
 import type { NetplaneContext } from '../context';
 import { NetworkInterface } from '../network-interface/network-interface.type';
@@ -24,16 +24,16 @@ export class VirtualIpResolver {
     @Arg('filter', () => VirtualIpFilter, { nullable: true, description: 'Which partitions to ask and which items to keep; unset: every configured partition, every item.' }) filter: VirtualIpFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() context: NetplaneContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return listConnection(context, context.loaders.VirtualIp, filter, args, VIRTUAL_IP_FILTERS);
+    return listConnection(context, context.loaders.VirtualIp, filter, args, VIRTUAL_IP_FILTERS, info);
   }
 
   @Relationship('VirtualIp', { kind: 'NetworkInterface', how: 'all' }, () => [NetworkInterface], {
     nullable: true,
     description: 'Network interfaces of the same partition carrying this virtual IP (null with an error if the partition could not be listed).',
   })
-  async networkInterfaces(@Root() vip: Vip, @Ctx() context: NetplaneContext): Promise<NodeOf<NetworkInterfaceModel>[]> {
-    const all = valueOrThrow(await context.loaders.NetworkInterface.all(partitionOf(vip)));
-    return interfacesCarrying(vip, all);
+  networkInterfaces(@Root() vip: Vip, @Ctx() context: NetplaneContext): NodeOf<NetworkInterfaceModel>[] | Promise<NodeOf<NetworkInterfaceModel>[]> {
+    return fromPartitionList(context.loaders.NetworkInterface, vip, (all) => interfacesCarrying(vip, all));
   }
 }

@@ -4,6 +4,7 @@ import { enumFrom } from '../common/enum-values';
 import { Node } from '../common/node.interface';
 import { ProviderResource } from '../common/provider-resource.type';
 import { Tag } from '../common/tag.type';
+import { PLAIN_FIELDS } from '../common/plain-fields';
 
 export const VirtualIpStatus = enumFrom(VIRTUAL_IP_STATUSES);
 registerEnumType(VirtualIpStatus, {
@@ -21,6 +22,7 @@ registerEnumType(VirtualIpStatus, {
 });
 
 @ObjectType('VirtualIp', {
+  ...PLAIN_FIELDS,
   implements: [Node, ProviderResource],
   description: 'An address several network interfaces can carry for HA: an Alibaba HaVip or a Huawei virtual IP port.',
 })

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { Partition, ResourceRef } from '../../../src/domain/resources';
-import { paginate, selectPartitions, sortResources } from '../../../src/graphql/common/connection';
+import { paginate, paginateSegments, selectPartitions, sortResources } from '../../../src/graphql/common/connection';
 import { encodeCursor } from '../../../src/graphql/common/cursor';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../src/graphql/common/page-limits';
 
@@ -85,6 +86,56 @@ describe('paginate', () => {
     expect(thrown).toBeInstanceOf(GraphQLError);
     expect((thrown as GraphQLError).message).toMatch(message);
     expect((thrown as GraphQLError).extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('paginateSegments', () => {
+  // The fleet in segments as fanOutConnection holds it: one per partition, some empty.
+  const fleet = sortResources(
+    ['a', 'b', 'c'].flatMap((account) => Array.from({ length: 7 }, (_, i) => item('ALIBABA', account, 'r', `eni-${i}`))),
+  );
+  const cut = (sorted: readonly ResourceRef[], at: readonly number[]): ResourceRef[][] => {
+    const bounds = [...new Set([0, ...at, sorted.length])].sort((x, y) => x - y);
+    return bounds.slice(1).map((bound, i) => sorted.slice(bounds[i], bound));
+  };
+  const cursorAt = (i: number, shift: string) => ({ ...fleet[i]!, nativeId: `${fleet[i]!.nativeId}${shift}` });
+  const key = (ref: ResourceRef) => [ref.provider, ref.account, ref.region, ref.nativeId].join('\u0000');
+  /** The Relay rules by a linear scan of the whole list. */
+  const reference = (args: { first?: number; last?: number; after?: ResourceRef; before?: ResourceRef }) => {
+    const start = args.after ? fleet.filter((ref) => key(ref) <= key(args.after!)).length : 0;
+    let end = args.before ? Math.max(start, fleet.filter((ref) => key(ref) < key(args.before!)).length) : fleet.length;
+    let from = start;
+    if (args.first !== undefined) end = Math.min(end, from + args.first);
+    if (args.last !== undefined) from = Math.max(from, end - args.last);
+    if (args.first === undefined && args.last === undefined) end = Math.min(end, from + DEFAULT_PAGE_SIZE);
+    return { nodes: fleet.slice(from, end), hasPreviousPage: from > 0, hasNextPage: end < fleet.length };
+  };
+
+  it('pages the segments as a linear scan pages their concatenation, cursors between or on items included', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: fleet.length }), { maxLength: 6 }),
+        fc.option(fc.integer({ min: 0, max: 8 }), { nil: undefined }),
+        fc.option(fc.integer({ min: 0, max: 8 }), { nil: undefined }),
+        fc.option(fc.tuple(fc.integer({ min: 0, max: fleet.length - 1 }), fc.constantFrom('', '-', '~')), { nil: undefined }),
+        fc.option(fc.tuple(fc.integer({ min: 0, max: fleet.length - 1 }), fc.constantFrom('', '-', '~')), { nil: undefined }),
+        (at, first, last, after, before) => {
+          const refs = { first, last, after: after && cursorAt(...after), before: before && cursorAt(...before) };
+          const page = paginateSegments(cut(fleet, at), { first, last, after: refs.after && encodeCursor(refs.after), before: refs.before && encodeCursor(refs.before) }, 7);
+          const expected = reference(refs);
+          expect(page.edges.map((e) => e.node)).toEqual(expected.nodes);
+          expect(page.edges.map((e) => e.cursor)).toEqual(expected.nodes.map((node) => encodeCursor(node, 7)));
+          expect(page.pageInfo).toMatchObject({ hasPreviousPage: expected.hasPreviousPage, hasNextPage: expected.hasNextPage });
+        },
+      ),
+    );
+  });
+
+  it('finds an after cursor past the end of a segment at the start of the next', () => {
+    const segments = cut(fleet, [7, 14]);
+    const page = paginateSegments(segments, { first: 2, after: encodeCursor(fleet[6]!) });
+    expect(page.edges.map((e) => e.node)).toEqual([fleet[7], fleet[8]]);
+    expect(page.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
   });
 });
 

@@ -1,0 +1,137 @@
+/**
+ * In-process measurement of big-page execution (issue 11 §3, targets 5 and 2), for iterating on
+ * execution cost without the whole `npm run bench`: netplane composed as `npm start` composes it
+ * (src/app/compose.ts) with the bench configuration, its embedded emulators seeded with the bench
+ * fleet (./fleet.ts), no provider model (latency 0), a cache window long enough to stay warm.
+ *
+ *   npx tsx scripts/bench/page-profile.ts                 # dashboard page and a 500-node page walk
+ *   PAGE_RUNS=20 WALK_RUNS=2 npx tsx scripts/bench/page-profile.ts
+ *   PAGE_PROFILE=/tmp/page.cpuprofile npx tsx scripts/bench/page-profile.ts   # profiles the measured runs
+ *
+ * Measured: process CPU per executed dashboard page (a distinct operation name each run, so it is
+ * parsed, validated and executed; the client here reads the body as bytes only, so nearly all of it
+ * is the gateway's), JSON.stringify of the same response (best of 7), their ratio; then CPU and wall
+ * time per page of a walk of all four connections with `first: 500` and cursors.
+ */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { performance } from 'node:perf_hooks';
+import pino from 'pino';
+import { startNetplane } from '../../src/app/compose';
+import { benchConfig, fleetFixtures, RESOURCES } from './fleet';
+import { closeClient, post } from './http-client';
+
+const PAGE_RUNS = Number(process.env.PAGE_RUNS ?? 15);
+const WALK_RUNS = Number(process.env.WALK_RUNS ?? 1);
+const PROFILE = process.env.PAGE_PROFILE;
+const WARM_MS = 300_000; // the largest window the configuration allows
+
+export const SELECTIONS: Record<string, string> = {
+  networkInterfaces: 'id status primaryIp privateIps { address } virtualIps { id address } elasticIps { id address }',
+  virtualIps: 'id address status networkInterfaces { id }',
+  elasticIps: 'id address status boundTo { kind targetId networkInterface { id primaryIp } virtualIp { id } }',
+  vifPeers: 'id status remoteGatewayIp virtualInterface { id name }',
+};
+const connection = (field: string, args: string) =>
+  `${field}(${args}) { totalCount partitions { ok } pageInfo { hasNextPage endCursor } edges { node { ${SELECTIONS[field]} } } }`;
+const pageQuery = (name: string) => `query ${name} { ${Object.keys(SELECTIONS).map((f) => connection(f, 'first: 500')).join(' ')} }`;
+
+const cpuMs = (a: NodeJS.CpuUsage, b: NodeJS.CpuUsage) => (b.user - a.user + b.system - a.system) / 1000;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+async function main(): Promise<void> {
+  const netplane = await startNetplane(benchConfig({ ttlMs: WARM_MS }), { logger: pino({ level: 'silent' }) });
+  try {
+    for (const { provider, fixture } of fleetFixtures()) netplane.emulators[provider]!.core.seed(fixture);
+    const gql = async (query: string, variables: Record<string, unknown> = {}) => {
+      const answer = await post(netplane.gatewayUrl, JSON.stringify({ query, variables }));
+      if (answer.status !== 200 || answer.body.includes('"errors"')) throw new Error(`${answer.status}: ${answer.body.slice(0, 500)}`);
+      return answer.body;
+    };
+    let run = 0;
+    // Warm the cache and the JIT (not measured).
+    for (let i = 0; i < 3; i++) await gql(pageQuery(`Warm${run++}`));
+
+    let session: Session | null = null;
+    if (PROFILE) {
+      session = new Session();
+      session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.setSamplingInterval', { interval: 200 });
+      await session.post('Profiler.start');
+    }
+
+    const pageCpu: number[] = [];
+    const pageWall: number[] = [];
+    let body = '';
+    for (let i = 0; i < PAGE_RUNS; i++) {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      body = await gql(pageQuery(`DashboardPageRun${run++}`));
+      pageWall.push(performance.now() - t0);
+      pageCpu.push(cpuMs(c0, process.cpuUsage()));
+    }
+    const parsed: unknown = JSON.parse(body);
+    const stringify: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const s = performance.now();
+      JSON.stringify(parsed);
+      stringify.push(performance.now() - s);
+    }
+
+    const walkCpu: number[] = [];
+    const walkWall: number[] = [];
+    let pages = 0;
+    for (let w = 0; w < WALK_RUNS; w++) {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      pages = 0;
+      const name = `Walk${run++}`;
+      for (const field of Object.keys(SELECTIONS)) {
+        let after: string | null = null;
+        for (;;) {
+          const text = await gql(`query ${name}($after: String) { ${connection(field, 'first: 500, after: $after')} }`, { after });
+          pages++;
+          const page = (JSON.parse(text) as { data: Record<string, { pageInfo: { hasNextPage: boolean; endCursor: string | null } }> }).data[field]!;
+          if (!page.pageInfo.hasNextPage) break;
+          after = page.pageInfo.endCursor;
+        }
+      }
+      walkCpu.push(cpuMs(c0, process.cpuUsage()) / pages);
+      walkWall.push((performance.now() - t0) / pages);
+    }
+
+    if (session) {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(PROFILE!, JSON.stringify(profile));
+      session.disconnect();
+    }
+
+    const best = Math.min(...stringify);
+    let fields = 0;
+    const count = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(count);
+      else if (value !== null && typeof value === 'object') {
+        for (const inner of Object.values(value)) {
+          fields++;
+          count(inner);
+        }
+      }
+    };
+    count((parsed as { data: unknown }).data);
+    console.log(`fleet ${RESOURCES} resources; page ${(body.length / 2 ** 20).toFixed(2)} MiB of JSON, ${fields} field values`);
+    console.log(`dashboard page executed (${PAGE_RUNS} runs): CPU median ${median(pageCpu).toFixed(1)} ms (min ${Math.min(...pageCpu).toFixed(1)}), wall median ${median(pageWall).toFixed(1)} ms`);
+    console.log(`JSON.stringify of the response: best ${best.toFixed(2)} ms → ratio ${(median(pageCpu) / best).toFixed(1)}×`);
+    if (WALK_RUNS > 0) {
+      console.log(`500-node page walk (${pages} pages × ${WALK_RUNS}): CPU per page median ${median(walkCpu).toFixed(1)} ms, wall per page ${median(walkWall).toFixed(1)} ms`);
+    }
+  } finally {
+    closeClient();
+    await netplane.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
