@@ -1,3 +1,4 @@
+import './app/production-mode';
 import 'reflect-metadata';
 import pino from 'pino';
 import { startNetplane } from './app/compose';

@@ -5,6 +5,8 @@
  * would), `stats` (CPU time, RSS and the peak RSS since the last `resetPeak`).
  * Run with BENCH_PROFILE=1 the benchmark starts it under `node --cpu-prof`.
  */
+// As `npm start` runs it (src/main.ts): production mode unless NODE_ENV says otherwise.
+import '../../src/app/production-mode';
 import pino from 'pino';
 import { startNetplane } from '../../src/app/compose';
 import { announceReady, serveParent } from './child';
