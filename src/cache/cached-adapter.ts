@@ -186,6 +186,11 @@ export class CachedAdapter implements ProviderAdapter {
     return this.estimateListCalls(kind, this.observed.get(`${partitionPrefix(partition)}${kind}`) ?? 0);
   }
 
+  /** Cached lists and retained snapshots held, and their estimated bytes (what `maxBytes` bounds). */
+  cacheStats(): { entries: number; bytes: number } {
+    return { entries: this.cache.size, bytes: this.cache.bytes };
+  }
+
   /** Drops the partition's cached lists and detaches later callers from its lists in flight, on every replica. */
   invalidate(partition: Partition): void {
     void this.invalidateEverywhere(partition);
@@ -243,6 +248,7 @@ export class CachedAdapter implements ProviderAdapter {
     const key = `${prefix}${kind}\u0000${queryKey(query)}`;
     const tally = currentTally();
     const snapshot = currentListSnapshot();
+    if (this.cache.ttlMs > 0) snapshot?.pin(this.cache.windowOf(this.now()));
     const cached = (snapshot?.asOf != null ? this.cache.getAsOf(key, snapshot.asOf) : undefined) ?? this.cache.get(key);
     tally?.recordRead(`${this.provider}\u0000${prefix}`);
     if (cached) {

@@ -152,6 +152,29 @@ describe('CachedAdapter', () => {
       expect(current.served).toBe(1_030_000);
     });
 
+    it('a first page reads as of the window of its first list read: a list it reads after the boundary is that window\'s, and its cursors name it', async () => {
+      const adapter = retaining();
+      await adapter.listNetworkInterfaces(HANGZHOU, {}); // window 1,000,000, e.g. another connection's list
+      now += 4_000;
+      const scope = new ListSnapshotScope(null);
+      const tally = new ProviderCallTally();
+      await withProviderCallTally(tally, () =>
+        withListSnapshot(scope, async () => {
+          await adapter.listElasticIps(HANGZHOU, {}); // 1,004,000: pins the window 1,000,000
+          now += 2_000; // the page's fan-out or relationship fields run on into the next window
+          await adapter.listNetworkInterfaces(HANGZHOU, {});
+        }),
+      );
+      expect(upstream()).toBe(2);
+      expect(scope.cursorSnapshot).toBe(1_000_000);
+      // The request's relationship fields (outside the connection's scope) read as of it too.
+      await withProviderCallTally(tally, () => adapter.listNetworkInterfaces(HANGZHOU, {}));
+      expect(upstream()).toBe(2);
+      // Outside any request the current window is read: a fresh list.
+      await adapter.listNetworkInterfaces(HANGZHOU, {});
+      expect(upstream()).toBe(3);
+    });
+
     it('lists afresh once the snapshot\'s retention is over, and from then on serves that newer answer to the same cursor', async () => {
       const adapter = retaining();
       await asOf(adapter, null);

@@ -174,5 +174,5 @@ export async function fanOutConnection<T extends ResourceRef, Q extends { ids?: 
   });
   // nodesOf (partition-loaders.ts) orders every partition's answer; partitions were merged in order.
   const sorted = items;
-  return { ...paginate(sorted, options.args, scope.served), totalCount: sorted.length, partitions: outcomes };
+  return { ...paginate(sorted, options.args, scope.cursorSnapshot), totalCount: sorted.length, partitions: outcomes };
 }
