@@ -6,6 +6,7 @@ import { currentTally } from './call-tally';
 import { FanOutOverloaded, KeyedLimiter, type ConcurrencyBounds } from './keyed-limiter';
 import { currentListSnapshot } from './list-snapshot';
 import { TtlCache } from './ttl-cache';
+import { reuseUnchanged } from './unchanged-items';
 import { partitionId, type SharedListStore, type SharedSlot } from './shared-list-store';
 
 /**
@@ -139,10 +140,23 @@ export class CachedAdapter implements ProviderAdapter {
     this.provider = inner.provider;
     this.catalog = inner.catalog;
     this.now = options.now ?? Date.now;
-    this.cache = new TtlCache(options.ttlMs, this.now, options.maxEntries, options.snapshotRetentionMs ?? 0, {
-      maxBytes: options.maxBytes ?? DEFAULT_CACHE_MAX_BYTES,
-      sizeOf: (result) => (result.ok ? estimateListBytes(result.value) : 0),
-    });
+    this.cache = new TtlCache(
+      options.ttlMs,
+      this.now,
+      options.maxEntries,
+      options.snapshotRetentionMs ?? 0,
+      {
+        maxBytes: options.maxBytes ?? DEFAULT_CACHE_MAX_BYTES,
+        sizeOf: (result) => (result.ok ? estimateListBytes(result.value) : 0),
+        holderOf: (result) => (result.ok ? result.value : undefined),
+      },
+      // A list fetched again keeps the objects of its previous window's answer that did not change.
+      (previous, next) => {
+        if (!previous.ok || !next.ok) return next;
+        const value = reuseUnchanged(previous.value, next.value);
+        return value === next.value ? next : { ...next, value };
+      },
+    );
     this.limiter = new KeyedLimiter(options.bounds);
     // Another replica's mutation: drop this replica's view of the partition now, not at its next list.
     options.shared?.onInvalidate((partition) => {
@@ -277,11 +291,14 @@ export class CachedAdapter implements ProviderAdapter {
         throw error;
       });
     const started: Promise<Stored> = (this.options.shared ? this.fromShared(this.options.shared, partition, key, upstream) : upstream())
-      .then((result) => {
+      .then((fetched) => {
+        let result = fetched;
         let window: number | null = null;
         if (result.ok && (this.generations.get(prefix) ?? 0) === generation) {
-          window = this.cache.set(key, result)?.window ?? null;
+          // What the cache keeps (an unchanged list: the previous window's) is what every caller gets.
           if (queryKey(query) === '[]') this.observed.set(`${prefix}${kind}`, result.value.length);
+          const entry = this.cache.set(key, result);
+          if (entry) ({ value: result, window } = entry);
         }
         return { result, window };
       })

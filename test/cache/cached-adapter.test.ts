@@ -175,6 +175,23 @@ describe('CachedAdapter', () => {
       expect(upstream()).toBe(3);
     });
 
+    it('a list fetched again unchanged in a later window is the same array as the retained one; a changed one keeps its unchanged items', async () => {
+      const adapter = retaining();
+      const first = value(await adapter.listElasticIps(HANGZHOU, {}));
+      const bytes = adapter.cacheStats().bytes;
+      now += 5_000;
+      const again = value(await adapter.listElasticIps(HANGZHOU, {}));
+      expect(upstream()).toBe(2);
+      expect(again).toBe(first);
+      expect(adapter.cacheStats()).toEqual({ entries: 2, bytes });
+      await seedEip('eip-snapshot-later');
+      now += 5_000;
+      const changed = value(await adapter.listElasticIps(HANGZHOU, {}));
+      expect(changed).not.toBe(first);
+      expect(changed.map((e) => e.nativeId)).toContain('eip-snapshot-later');
+      for (const eip of first) expect(changed).toContain(eip);
+    });
+
     it('lists afresh once the snapshot\'s retention is over, and from then on serves that newer answer to the same cursor', async () => {
       const adapter = retaining();
       await asOf(adapter, null);
