@@ -15,12 +15,15 @@ export function sameValue(a: unknown, b: unknown): boolean {
     return true;
   }
   if (Array.isArray(b)) return false;
-  const keysA = Object.keys(a);
-  if (keysA.length !== Object.keys(b).length) return false;
-  for (const key of keysA) {
+  // for…in, not Object.keys: it walks V8's cached key list without allocating a key array per
+  // object, and this runs for every item of every list fetched again (adapters' objects are plain).
+  let keys = 0;
+  for (const key in a) {
+    keys++;
     if (!Object.prototype.hasOwnProperty.call(b, key) || !sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
   }
-  return true;
+  for (const _key in b) keys--;
+  return keys === 0;
 }
 
 const idOf = (item: unknown): unknown => (typeof item === 'object' && item !== null ? (item as { nativeId?: unknown }).nativeId : undefined);
