@@ -1,7 +1,7 @@
 /**
  * netplane in its own process, composed as `npm start` composes it (src/app/compose.ts), its
  * accounts pointing at the emulator processes: `tsx scripts/bench/gateway-process.ts <json>` with
- * `{ ttlMs, endpoints }`. Commands: `invalidate` (every partition's cached lists, as a mutation
+ * `{ ttlMs, endpoints, dataDir? }`. Commands: `invalidate` (every partition's cached lists, as a mutation
  * would), `stats` (CPU time, RSS and the peak RSS since the last `resetPeak`), `heap` (V8's heap and
  * the list cache's entries and estimated bytes, after a forced GC when asked).
  * Run with BENCH_PROFILE=1 the benchmark starts it under `node --cpu-prof`.
@@ -13,7 +13,7 @@ import { announceReady, serveParent } from './child';
 import { benchConfig } from './fleet';
 
 async function main(): Promise<void> {
-  const options = JSON.parse(process.argv[2] ?? '{}') as { ttlMs: number; endpoints: { alibaba: string; huawei: string } };
+  const options = JSON.parse(process.argv[2] ?? '{}') as { ttlMs: number; endpoints: { alibaba: string; huawei: string }; dataDir?: string };
   const netplane = await startNetplane(benchConfig(options), { logger: pino({ level: 'silent' }) });
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
