@@ -2,7 +2,9 @@
  * One provider's emulator in its own process, as a cloud is: `tsx scripts/bench/emulator-process.ts
  * alibaba|huawei <ttlMs>`, started by the benchmark over IPC (./child.ts). Commands: `seed` (a
  * fixture), `model` (the provider model, src/providers/common/emulator/provider-model.ts, or null),
- * `calls` (how many wire calls it has served), `cpu` (its CPU time).
+ * `calls` (how many wire calls it has served), `callCounts` (the calls served after
+ * call number `since`, per `operation account/region`, from the last 10,000 the call log keeps:
+ * which lists a run fetched more than once), `cpu` (its CPU time).
  */
 import { startEmulators } from '../../src/app/emulators';
 import { ProviderModel, providerModelSchema } from '../../src/providers/common/emulator/provider-model';
@@ -25,6 +27,14 @@ async function main(): Promise<void> {
         return true;
       },
       calls: () => runtime.calls.total(),
+      callCounts: (since) => {
+        const counts: Record<string, number> = {};
+        for (const c of runtime.calls.list()) {
+          const key = `${c.operation} ${c.account}/${c.region}`;
+          if (c.seq > Number(since ?? 0)) counts[key] = (counts[key] ?? 0) + 1;
+        }
+        return counts;
+      },
       cpu: () => process.cpuUsage(),
     },
     () => emulators.close(),

@@ -80,9 +80,10 @@ export const HUAWEI_CREDENTIALS = (account: string) => ({ ak: `HWBENCH${account.
 
 /**
  * The bench configuration. `endpoints`: the emulators' URLs (netplane and the script); absent:
- * `emulator`, so the emulator process starts them from the same accounts.
+ * `emulator`, so the emulator process starts them from the same accounts. `dataDir`: the
+ * gateway's embedded store (default in memory).
  */
-export function benchConfig(options: { ttlMs: number; endpoints?: { alibaba: string; huawei: string } }): ResolvedConfig {
+export function benchConfig(options: { ttlMs: number; endpoints?: { alibaba: string; huawei: string }; dataDir?: string }): ResolvedConfig {
   return parseConfig(
     {
       gateway: { host: '127.0.0.1', port: 0 },
@@ -90,8 +91,8 @@ export function benchConfig(options: { ttlMs: number; endpoints?: { alibaba: str
       fanout: FANOUT,
       cache: { ttlMs: options.ttlMs },
       cost: { maxProviderCalls: 100_000 },
-      // The bench's own store, in memory: never another netplane's data directory.
-      store: { dataDir: 'memory://' },
+      // The bench's own store: never another netplane's data directory.
+      store: { dataDir: options.dataDir ?? 'memory://' },
       accounts: [
         ...ALIBABA.accounts.map((account) => ({
           provider: 'ALIBABA', account, regions: ALIBABA.regions, endpoint: options.endpoints?.alibaba ?? 'emulator',

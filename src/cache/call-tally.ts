@@ -28,20 +28,26 @@ export class ProviderCallTally implements RequestScope {
   /** Lists answered without being cached (failures, or overtaken by a mutation): the answer must not be shared past its execution. */
   uncachedReads = 0;
 
-  /** The request's snapshot: the first one a connection of the request asked for, if any. */
+  /** The request's snapshot: that of the connection it follows (see `snapshot`), if any. */
   get asOf(): number | null {
     return this.listSnapshot?.asOf ?? null;
   }
 
   /**
-   * The scope of one connection's lists, reading as of `asOf` (a cursor's snapshot; null: now).
-   * The first connection asking for a snapshot makes it the request's, so the relationship fields
-   * of its page read the same lists.
+   * The scope of one connection's lists, reading as of `asOf` (a cursor's snapshot; null: the window
+   * of its first list read). The request follows the first connection with a cursor, else the first
+   * connection: its relationship fields read the same lists as the page, and a walk's relationship
+   * lists are listed once, not again in each window it spans.
    */
   snapshot(asOf: number | null): ListSnapshotScope {
     const scope = new ListSnapshotScope(asOf, this);
-    if (asOf !== null) this.listSnapshot ??= scope;
+    if (!this.listSnapshot || (scope.fromCursor && !this.listSnapshot.fromCursor)) this.listSnapshot = scope;
     return scope;
+  }
+
+  /** A list read with the request's own scope pins the snapshot it follows, if any (else: the current window). */
+  pin(window: number): void {
+    this.listSnapshot?.pin(window);
   }
 
   recordServed(window: number): void {

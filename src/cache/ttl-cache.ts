@@ -12,6 +12,9 @@
  * retained snapshots included, and toward `maxEntries`; past either bound the least recently used
  * entry is evicted first (a read moves an entry to the back). Entries past their retention are
  * dropped when the earliest of them is due.
+ *
+ * A value stored again in a later window may keep the parts of the key's newest earlier value that
+ * did not change (`reuse`); entries sharing one holder (`holderOf`) count its bytes once.
  */
 export interface CachedEntry<V> {
   value: V;
@@ -31,13 +34,20 @@ export interface ByteBudget<V> {
   maxBytes: number;
   /** The bytes one value holds (an estimate is fine: it only has to grow with the value). */
   sizeOf: (value: V) => number;
+  /** The object holding a value's bytes, when values can share it: entries with the same holder count once. */
+  holderOf?: (value: V) => object | undefined;
 }
+
+/** Given the newest value of the same key from an earlier window and the one being stored: what to store. */
+export type Reuse<V> = (previous: V, next: V) => V;
 
 export class TtlCache<V> {
   /** `${key}\u0001${window}` → entry, least recently used first. */
   private readonly entries = new Map<string, CachedEntry<V>>();
-  /** The bytes of each slot, apart so that entries handed out stay plain. */
-  private readonly sizes = new Map<string, number>();
+  /** What each slot's bytes are counted under (its holder, else the slot), apart so that entries handed out stay plain. */
+  private readonly holders = new Map<string, unknown>();
+  /** Bytes and number of slots of each holder. */
+  private readonly held = new Map<unknown, { bytes: number; slots: number }>();
   private totalBytes = 0;
   /** The earliest `retainedUntil` of any entry: no sweep is needed before it. */
   private nextSweepAt = Number.POSITIVE_INFINITY;
@@ -48,6 +58,7 @@ export class TtlCache<V> {
     private readonly maxEntries = 10_000,
     readonly retentionMs = 0,
     private readonly budget?: ByteBudget<V>,
+    private readonly reuse?: Reuse<V>,
   ) {}
 
   /** The start of the window `at` falls in. */
@@ -98,13 +109,14 @@ export class TtlCache<V> {
     const window = this.windowOf(now);
     const slot = `${key}${SEPARATOR}${window}`;
     const previous = this.entries.get(slot);
+    const earlier = this.reuse && this.newestBefore(key, window, now);
+    if (earlier) value = this.reuse!(earlier.value, value);
+    else if (previous && this.reuse) value = this.reuse(previous.value, value);
     if (previous) this.remove(slot, previous);
     const expiresAt = window + this.ttlMs;
-    const bytes = this.budget ? this.budget.sizeOf(value) : 0;
     const entry: CachedEntry<V> = { value, storedAt: now, window, expiresAt, retainedUntil: expiresAt + Math.max(0, this.retentionMs) };
     this.entries.set(slot, entry);
-    this.sizes.set(slot, bytes);
-    this.totalBytes += bytes;
+    this.count(slot, value);
     this.nextSweepAt = Math.min(this.nextSweepAt, entry.retainedUntil);
     this.dropExpired(now);
     // The entry just stored stays even when it alone exceeds the budget: its readers are waiting for it.
@@ -136,6 +148,39 @@ export class TtlCache<V> {
     return this.totalBytes;
   }
 
+  /** The key's entry of the latest window before `window` that is still retained. */
+  private newestBefore(key: string, window: number, now: number): CachedEntry<V> | undefined {
+    for (let w = window - this.ttlMs; w >= window - this.ttlMs - Math.max(0, this.retentionMs); w -= this.ttlMs) {
+      const entry = this.entries.get(`${key}${SEPARATOR}${w}`);
+      if (entry && now < entry.retainedUntil) return entry;
+    }
+    return undefined;
+  }
+
+  private count(slot: string, value: V): void {
+    if (!this.budget) return;
+    const holder = this.budget.holderOf?.(value) ?? slot;
+    this.holders.set(slot, holder);
+    const held = this.held.get(holder);
+    if (held) {
+      held.slots++;
+      return;
+    }
+    const bytes = this.budget.sizeOf(value);
+    this.held.set(holder, { bytes, slots: 1 });
+    this.totalBytes += bytes;
+  }
+
+  private uncount(slot: string): void {
+    if (!this.holders.has(slot)) return;
+    const holder = this.holders.get(slot);
+    this.holders.delete(slot);
+    const held = this.held.get(holder)!;
+    if (--held.slots > 0) return;
+    this.held.delete(holder);
+    this.totalBytes -= held.bytes;
+  }
+
   private touch(slot: string, entry: CachedEntry<V>): void {
     this.entries.delete(slot);
     this.entries.set(slot, entry);
@@ -144,8 +189,7 @@ export class TtlCache<V> {
   private remove(slot: string, entry: CachedEntry<V>): void {
     if (this.entries.get(slot) !== entry) return;
     this.entries.delete(slot);
-    this.totalBytes -= this.sizes.get(slot) ?? 0;
-    this.sizes.delete(slot);
+    this.uncount(slot);
   }
 
   /** Reads reorder entries, so expiry is not in map order: a full sweep, only once the earliest is due. */

@@ -20,6 +20,8 @@ export interface RequestScope {
   recordUncachedRead(): void;
   /** The list snapshot (start ms of a cache window) to read as of; null: the current window. */
   readonly asOf: number | null;
+  /** Told by the cache at a list read: a scope without a snapshot yet takes `window` (the current one) as its own. */
+  pin(window: number): void;
   /** The cache window a list was served from. */
   recordServed(window: number): void;
 }

@@ -208,6 +208,42 @@ describe('CachedAdapter', () => {
       expect(upstream()).toBe(2);
     });
 
+    it('a first page reads as of the window of its first list read: a list it reads after the boundary is that window\'s, and its cursors name it', async () => {
+      const adapter = retaining();
+      await adapter.listNetworkInterfaces(HANGZHOU, {}); // window 1,000,000, e.g. another connection's list
+      now += 4_000;
+      const request = new ProviderCallTally();
+      const page = request.snapshot(null);
+      await adapter.listElasticIps(HANGZHOU, {}, page); // 1,004,000: pins the window 1,000,000
+      now += 2_000; // the page's fan-out or relationship fields run on into the next window
+      await adapter.listNetworkInterfaces(HANGZHOU, {}, page);
+      expect(upstream()).toBe(2);
+      expect(page.cursorSnapshot).toBe(1_000_000);
+      // The request's relationship fields (its own scope, outside the connection's) read as of it too.
+      await adapter.listNetworkInterfaces(HANGZHOU, {}, request);
+      expect(upstream()).toBe(2);
+      // Outside any request the current window is read: a fresh list.
+      await adapter.listNetworkInterfaces(HANGZHOU, {});
+      expect(upstream()).toBe(3);
+    });
+
+    it('a list fetched again unchanged in a later window is the same array as the retained one; a changed one keeps its unchanged items', async () => {
+      const adapter = retaining();
+      const first = value(await adapter.listElasticIps(HANGZHOU, {}));
+      const bytes = adapter.cacheStats().bytes;
+      now += 5_000;
+      const again = value(await adapter.listElasticIps(HANGZHOU, {}));
+      expect(upstream()).toBe(2);
+      expect(again).toBe(first);
+      expect(adapter.cacheStats()).toEqual({ entries: 2, bytes });
+      await seedEip('eip-snapshot-later');
+      now += 5_000;
+      const changed = value(await adapter.listElasticIps(HANGZHOU, {}));
+      expect(changed).not.toBe(first);
+      expect(changed.map((e) => e.nativeId)).toContain('eip-snapshot-later');
+      for (const eip of first) expect(changed).toContain(eip);
+    });
+
     it('lists afresh once the snapshot\'s retention is over, and from then on serves that newer answer to the same cursor', async () => {
       const adapter = retaining();
       await asOf(adapter, null);

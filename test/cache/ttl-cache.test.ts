@@ -149,6 +149,36 @@ describe('TtlCache', () => {
       expect(cache.bytes).toBe(12);
     });
 
+    it('a value stored in a later window may keep the newest earlier one (reuse); entries sharing a holder count its bytes once', () => {
+      let now = 10_000;
+      const lists = new TtlCache<{ items: string[] }>(
+        5_000,
+        () => now,
+        100,
+        60_000,
+        { maxBytes: 100, sizeOf: (v) => v.items.join('').length, holderOf: (v) => v.items },
+        (previous, next) => (previous.items.join() === next.items.join() ? { items: previous.items } : next),
+      );
+      const first = { items: ['aaaa', 'bbbb'] };
+      lists.set('k', first);
+      now = 15_000;
+      const again = lists.set('k', { items: ['aaaa', 'bbbb'] })!;
+      expect(again.value.items).toBe(first.items);
+      expect(lists.bytes).toBe(8);
+      now = 20_000;
+      const changed = lists.set('k', { items: ['cccc'] })!;
+      expect(changed.value.items).not.toBe(first.items);
+      expect(lists.bytes).toBe(12);
+      expect(lists.getAsOf('k', 10_000)?.value.items).toBe(first.items);
+      // The bytes of the shared items go when the last entry holding them does.
+      now = 80_000;
+      lists.set('other', { items: ['x'] });
+      expect(lists.bytes).toBe(5);
+      now = 85_000;
+      lists.set('other', { items: ['y'] });
+      expect(lists.bytes).toBe(2);
+    });
+
     it('keeps an entry larger than the whole budget (its readers wait for it) and frees its bytes when dropped', () => {
       const now = 10_000;
       const cache = new TtlCache<string>(5_000, () => now, 100, 0, budget(4));

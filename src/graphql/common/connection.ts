@@ -229,7 +229,7 @@ export async function fanOutConnection<T extends ResourceRef, Q extends { ids?: 
     outcomes.push({ ...base, ok: true, itemCount: matching.length, error: null });
   });
   // nodesOf (partition-loaders.ts) orders every partition's answer; the partitions are in order.
-  const page = paginateSegments(segments, options.args, scope.served);
+  const page = paginateSegments(segments, options.args, scope.cursorSnapshot);
   const related = options.info ? relationshipListsOfPage(options.info, resource) : [];
   if (related.length > 0) {
     const onPage = partitionsOfPage(page.edges.map((edge) => edge.node));

@@ -26,8 +26,19 @@ export class ProviderFailureError extends Error {
 type ListCall<T, Q> = (adapter: ProviderAdapter, partition: Partition, query: Q, scope: RequestScope) => Promise<Result<T[]>>;
 
 const partitionKey = (p: Partition): string => `${p.provider}\u0000${p.account}\u0000${p.region}`;
-/** A partition's full list as of a snapshot (null: the current window): one connection may read as of a cursor's, another now. */
-const allKey = (p: Partition, asOf: number | null): string => `${partitionKey(p)}\u0000${asOf ?? ''}`;
+
+/**
+ * One full list of a partition this request asked for, with the scope it was read in. The scope's
+ * snapshot is read when the list is looked up, not when it was asked for: a connection's scope
+ * without a cursor takes the window of its first read (the cache pins it), and its lists are then
+ * the ones as of that window, which the request's relationship fields ask for, even in flight.
+ */
+interface FullList<T> {
+  scope: RequestScope;
+  listed: Promise<Result<T[]>>;
+  /** Set once listed settles. */
+  settled?: Result<T[]>;
+}
 
 const isUnfiltered = (query: object): boolean => Object.values(query).every((v) => v === undefined);
 
@@ -62,8 +73,8 @@ const idIndexes = new WeakMap<readonly object[], Map<string, object>>();
  */
 export class PartitionLoaders<T extends ResourceRef, Q extends { ids?: string[] }> {
   private readonly byIdLoaders = new Map<string, DataLoader<string, NodeOf<T> | null>>();
-  private readonly allLists = new Map<string, Promise<Result<NodeOf<T>[]>>>();
-  private readonly settledLists = new Map<string, Result<NodeOf<T>[]>>();
+  /** Per partition: the full lists read, one per snapshot (a connection may read as of a cursor's, another now). */
+  private readonly allLists = new Map<string, FullList<NodeOf<T>>[]>();
   private lastLoaded: (Partition & { asOf: number | null; result: Result<NodeOf<T>[]> }) | null = null;
 
   constructor(
@@ -81,16 +92,26 @@ export class PartitionLoaders<T extends ResourceRef, Q extends { ids?: string[] 
   }
 
   all(partition: Partition, scope: RequestScope = this.scope): Promise<Result<NodeOf<T>[]>> {
-    const key = allKey(partition, scope.asOf);
-    let pending = this.allLists.get(key);
-    if (!pending) {
-      const listed = this.fetch({ provider: partition.provider, account: partition.account, region: partition.region }, {} as Q, scope);
-      pending = listed;
-      this.allLists.set(key, listed);
-      // Still this request's list of the partition (remember() may have dropped it meanwhile): offer it settled.
-      void listed.then((result) => this.allLists.get(key) === listed && this.settledLists.set(key, result), () => undefined);
-    }
-    return pending;
+    const known = this.fullList(partition, scope.asOf);
+    if (known) return known.listed;
+    const key = partitionKey(partition);
+    const entry: FullList<NodeOf<T>> = {
+      scope,
+      listed: this.fetch({ provider: partition.provider, account: partition.account, region: partition.region }, {} as Q, scope),
+    };
+    const lists = this.allLists.get(key);
+    if (lists) lists.push(entry);
+    else this.allLists.set(key, [entry]);
+    void entry.listed.then(
+      (result) => (entry.settled = result),
+      () => undefined,
+    );
+    return entry.listed;
+  }
+
+  /** The full list of `partition` this request read as of `asOf` (null: the current window), if any. */
+  private fullList(partition: Partition, asOf: number | null): FullList<NodeOf<T>> | undefined {
+    return this.allLists.get(partitionKey(partition))?.find((list) => list.scope.asOf === asOf);
   }
 
   /**
@@ -103,14 +124,16 @@ export class PartitionLoaders<T extends ResourceRef, Q extends { ids?: string[] 
     const asOf = this.scope.asOf;
     const last = this.lastLoaded;
     if (last && last.asOf === asOf && last.provider === partition.provider && last.account === partition.account && last.region === partition.region) return last.result;
-    const result = this.settledLists.get(allKey(partition, asOf));
+    const result = this.fullList(partition, asOf)?.settled;
     if (result) this.lastLoaded = { provider: partition.provider, account: partition.account, region: partition.region, asOf, result };
     return result;
   }
 
   /** The full lists this request asked for that have not settled yet (never rejecting). */
   listsInFlight(): Promise<unknown>[] {
-    return [...this.allLists].filter(([key]) => !this.settledLists.has(key)).map(([, pending]) => pending.catch(() => undefined));
+    const pending: Promise<unknown>[] = [];
+    for (const lists of this.allLists.values()) for (const list of lists) if (!list.settled) pending.push(list.listed.catch(() => undefined));
+    return pending;
   }
 
   /**
@@ -118,8 +141,8 @@ export class PartitionLoaders<T extends ResourceRef, Q extends { ids?: string[] 
    * When this request lists the partition anyway, the answer comes from that list: no id batch.
    */
   async byId(ref: ResourceRef): Promise<NodeOf<T> | null> {
-    const listed = this.allLists.get(allKey(ref, this.scope.asOf));
-    if (listed) return this.fromList(await listed, ref.nativeId);
+    const listed = this.fullList(ref, this.scope.asOf);
+    if (listed) return this.fromList(await listed.listed, ref.nativeId);
     return this.byIdLoader(ref).load(ref.nativeId);
   }
 
@@ -142,9 +165,7 @@ export class PartitionLoaders<T extends ResourceRef, Q extends { ids?: string[] 
   remember(resource: T): NodeOf<T> {
     const node = asNode(this.nodeType, resource);
     this.byIdLoader(resource).clear(resource.nativeId).prime(resource.nativeId, node);
-    const partition = `${partitionKey(resource)}\u0000`;
-    for (const key of [...this.allLists.keys()]) if (key.startsWith(partition)) this.allLists.delete(key);
-    for (const key of [...this.settledLists.keys()]) if (key.startsWith(partition)) this.settledLists.delete(key);
+    this.allLists.delete(partitionKey(resource));
     this.lastLoaded = null;
     return node;
   }

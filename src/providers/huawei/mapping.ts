@@ -16,7 +16,9 @@ import { COMPUTE_DEVICE_OWNER_PREFIX, type WirePort, type WirePublicip, type Wir
 
 /**
  * Wire → domain. Status tables with an UNKNOWN fallback; every field read defensively, since a
- * provider may omit what its model declares. Never throws.
+ * provider may omit what its model declares. Never throws. The partition fields are spelled out,
+ * not spread: a spread followed by twenty properties costs ~9 KB of allocation per resource in V8
+ * (see the Alibaba mapping).
  */
 
 const PORT_STATUS: Record<string, NetworkInterfaceStatus> = { ACTIVE: 'IN_USE', DOWN: 'DOWN', BUILD: 'CREATING' };
@@ -98,7 +100,9 @@ export function toNetworkInterface(p: Partition, port: WirePort, vpcOf: (network
   const networkId = str(port.network_id);
   const deviceId = str(port.device_id);
   return {
-    ...p,
+    provider: p.provider,
+    account: p.account,
+    region: p.region,
     nativeId: String(port.id),
     name: str(port.name),
     description: null,
@@ -126,7 +130,9 @@ export function toVirtualIp(p: Partition, port: WirePort, carriers: WirePort[], 
   const networkId = str(port.network_id);
   const base = lookup(VIP_STATUS, port.status, 'UNKNOWN');
   return {
-    ...p,
+    provider: p.provider,
+    account: p.account,
+    region: p.region,
     nativeId: String(port.id),
     name: str(port.name),
     address,
@@ -157,7 +163,9 @@ export function toElasticIp(p: Partition, ip: WirePublicip): ElasticIp {
     boundTo = { kind, targetId: portId, providerType: status === 'ELB' || status === 'VPN' ? status : 'port', privateIpAddress: str(ip.private_ip_address) };
   }
   return {
-    ...p,
+    provider: p.provider,
+    account: p.account,
+    region: p.region,
     nativeId: String(ip.id),
     name: str(ip.alias),
     address: str(ip.public_ip_address) ?? str(ip.public_ipv6_address) ?? '',
@@ -176,7 +184,9 @@ export function toElasticIp(p: Partition, ip: WirePublicip): ElasticIp {
 export function toVifPeer(p: Partition, peer: WireVifPeer, vifId?: string): VifPeer {
   const receive = num(peer.receive_route_num);
   return {
-    ...p,
+    provider: p.provider,
+    account: p.account,
+    region: p.region,
     nativeId: String(peer.id),
     name: str(peer.name),
     description: str(peer.description),
@@ -199,7 +209,9 @@ export function toVifPeer(p: Partition, peer: WireVifPeer, vifId?: string): VifP
 
 export function toVirtualInterface(p: Partition, vif: WireVirtualInterface): VirtualInterface {
   return {
-    ...p,
+    provider: p.provider,
+    account: p.account,
+    region: p.region,
     nativeId: String(vif.id),
     name: str(vif.name),
     description: str(vif.description),
