@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useAlibabaAdapter } from '../support/alibaba-adapter';
 import { createProviderAdapters } from '../../src/app/compose';
-import { startEmulators, type RunningEmulators } from '../../src/app/emulators';
 import { CachedAdapter } from '../../src/cache/cached-adapter';
 import { ProviderCallTally } from '../../src/cache/call-tally';
 import { ListSnapshotScope } from '../../src/cache/list-snapshot';
-import type { ProviderAdapter } from '../../src/domain/adapter';
 import type { Partition } from '../../src/domain/resources';
 import { demoTestConfig } from '../support/netplane';
 
@@ -13,32 +12,20 @@ import { demoTestConfig } from '../support/netplane';
 const HANGZHOU: Partition = { provider: 'ALIBABA', account: 'ali-prod', region: 'cn-hangzhou' };
 const SHANGHAI: Partition = { provider: 'ALIBABA', account: 'ali-prod', region: 'cn-shanghai' };
 
-let emulators: RunningEmulators;
-let inner: ProviderAdapter;
+const alibaba = useAlibabaAdapter();
 let now: number;
 let cached: CachedAdapter;
 
-const upstream = () => emulators.alibaba!.core.runtime.calls.total();
+const upstream = () => alibaba.upstream();
 const value = <T>(r: { ok: true; value: T } | { ok: false }): T => {
   if (!r.ok) throw new Error('expected success');
   return r.value;
 };
 
-beforeAll(async () => {
-  const config = demoTestConfig();
-  emulators = await startEmulators(config);
-  inner = createProviderAdapters(config, emulators).find((a) => a.provider === 'ALIBABA')!;
-});
-afterAll(async () => {
-  await inner.close();
-  await emulators.close();
-});
 beforeEach(async () => {
-  await fetch(`${emulators.alibaba!.url}/_emulator/reset`, { method: 'POST', body: JSON.stringify({ fixture: 'demo' }) });
-  await fetch(`${emulators.alibaba!.url}/_emulator/faults`, { method: 'DELETE' });
-  emulators.alibaba!.core.runtime.calls.clear();
+  await alibaba.reset();
   now = 1_000_000;
-  cached = new CachedAdapter(inner, { ttlMs: 5_000, bounds: { perPartition: 2, perProvider: 8 }, now: () => now });
+  cached = new CachedAdapter(alibaba.adapter, { ttlMs: 5_000, bounds: { perPartition: 2, perProvider: 8 }, now: () => now });
 });
 
 describe('CachedAdapter', () => {
@@ -104,7 +91,7 @@ describe('CachedAdapter', () => {
   });
 
   it('records a failed list as read uncached, so an answer made of it is not shared', async () => {
-    await fetch(`${emulators.alibaba!.url}/_emulator/faults`, {
+    await fetch(`${alibaba.emulators.alibaba!.url}/_emulator/faults`, {
       method: 'POST',
       body: JSON.stringify({ match: { operation: 'DescribeEipAddresses' }, count: 1, fault: { kind: 'error', code: 'Forbidden.RAM' } }),
     });
@@ -114,7 +101,7 @@ describe('CachedAdapter', () => {
   });
 
   it('never caches a failure', async () => {
-    await fetch(`${emulators.alibaba!.url}/_emulator/faults`, {
+    await fetch(`${alibaba.emulators.alibaba!.url}/_emulator/faults`, {
       method: 'POST',
       body: JSON.stringify({ match: { operation: 'DescribeEipAddresses' }, count: 2, fault: { kind: 'error', code: 'Forbidden.RAM' } }),
     });
@@ -156,9 +143,9 @@ describe('CachedAdapter', () => {
 
   describe('snapshots retained for cursors', () => {
     const retaining = () =>
-      new CachedAdapter(inner, { ttlMs: 5_000, snapshotRetentionMs: 60_000, bounds: { perPartition: 2, perProvider: 8 }, now: () => now });
+      new CachedAdapter(alibaba.adapter, { ttlMs: 5_000, snapshotRetentionMs: 60_000, bounds: { perPartition: 2, perProvider: 8 }, now: () => now });
     const seedEip = (id: string) =>
-      fetch(`${emulators.alibaba!.url}/_emulator/seed`, {
+      fetch(`${alibaba.emulators.alibaba!.url}/_emulator/seed`, {
         method: 'POST',
         body: JSON.stringify({ account: HANGZHOU.account, region: HANGZHOU.region, eips: [{ id }] }),
       });
@@ -281,7 +268,7 @@ describe('CachedAdapter', () => {
     });
 
     it('retained snapshots count toward maxEntries: the oldest is evicted first', async () => {
-      const adapter = new CachedAdapter(inner, {
+      const adapter = new CachedAdapter(alibaba.adapter, {
         ttlMs: 5_000,
         snapshotRetentionMs: 60_000,
         maxEntries: 2,
@@ -310,11 +297,11 @@ describe('CachedAdapter listSubnets', () => {
     expect(value(await cached.listSubnets!(HANGZHOU))).toEqual(subnets);
     expect(upstream()).toBe(2);
     const config = demoTestConfig();
-    const huaweiInner = createProviderAdapters(config, emulators).find((a) => a.provider === 'HUAWEI')!;
+    const huaweiInner = createProviderAdapters(config, alibaba.emulators).find((a) => a.provider === 'HUAWEI')!;
     try {
       const huawei = new CachedAdapter(huaweiInner, { ttlMs: 5_000, bounds: { perPartition: 2, perProvider: 8 }, now: () => now });
       const partition = huawei.partitions()[0]!;
-      const calls = () => emulators.huawei!.core.runtime.calls.total();
+      const calls = () => alibaba.emulators.huawei!.core.runtime.calls.total();
       const before = calls();
       const first = value(await huawei.listSubnets!(partition));
       expect(first.length).toBeGreaterThan(0);
@@ -328,7 +315,7 @@ describe('CachedAdapter listSubnets', () => {
 
 describe('CachedAdapter under a full fan-out queue', () => {
   it('answers a list refused by the queue bound as a typed, retryable Throttled failure before any provider call, and does not cache it', async () => {
-    const bounded = new CachedAdapter(inner, { ttlMs: 5_000, bounds: { perPartition: 1, perProvider: 1, maxQueued: 1 }, now: () => now });
+    const bounded = new CachedAdapter(alibaba.adapter, { ttlMs: 5_000, bounds: { perPartition: 1, perProvider: 1, maxQueued: 1 }, now: () => now });
     const [running, queued, refused] = await Promise.all([
       bounded.listElasticIps(HANGZHOU, {}),
       bounded.listVirtualIps(HANGZHOU, {}),

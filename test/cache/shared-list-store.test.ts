@@ -1,15 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createProviderAdapters } from '../../src/app/compose';
-import { startEmulators, type RunningEmulators } from '../../src/app/emulators';
 import { CachedAdapter } from '../../src/cache/cached-adapter';
 import { ProviderCallTally } from '../../src/cache/call-tally';
 import { RedisListStore } from '../../src/cache/redis-list-store';
 import { MemoryListStore, type SharedListStore } from '../../src/cache/shared-list-store';
-import type { ProviderAdapter } from '../../src/domain/adapter';
 import type { Partition } from '../../src/domain/resources';
-import { demoTestConfig } from '../support/netplane';
+import { useAlibabaAdapter } from '../support/alibaba-adapter';
 import { REDIS_URL, ensureRedis } from '../support/redis';
 
 /**
@@ -22,11 +19,10 @@ const HANGZHOU: Partition = { provider: 'ALIBABA', account: 'ali-prod', region: 
 const SHANGHAI: Partition = { provider: 'ALIBABA', account: 'ali-prod', region: 'cn-shanghai' };
 const prefix = `netplane-test:${randomUUID()}:`;
 
-let emulators: RunningEmulators;
-let inner: ProviderAdapter;
+const alibaba = useAlibabaAdapter();
 let admin: Redis;
 
-const upstream = () => emulators.alibaba!.core.runtime.calls.total();
+const upstream = () => alibaba.upstream();
 const value = <T>(r: { ok: true; value: T } | { ok: false }): T => {
   if (!r.ok) throw new Error('expected success');
   return r.value;
@@ -35,16 +31,11 @@ const value = <T>(r: { ok: true; value: T } | { ok: false }): T => {
 beforeAll(async () => {
   await ensureRedis();
   admin = new Redis(REDIS_URL);
-  const config = demoTestConfig();
-  emulators = await startEmulators(config);
-  inner = createProviderAdapters(config, emulators).find((a) => a.provider === 'ALIBABA')!;
 });
 afterAll(async () => {
   const keys = await admin.keys(`${prefix}*`);
   if (keys.length > 0) await admin.del(...keys);
   await admin.quit();
-  await inner.close();
-  await emulators.close();
 });
 
 /** Each replica's view of the store: one object in a process, a connection of its own per replica in Redis. */
@@ -72,15 +63,13 @@ describe.each(stores)('replicas sharing a list store %s', (_name, open) => {
   let replicaB: CachedAdapter;
 
   beforeEach(async () => {
-    await fetch(`${emulators.alibaba!.url}/_emulator/reset`, { method: 'POST', body: JSON.stringify({ fixture: 'demo' }) });
-    await fetch(`${emulators.alibaba!.url}/_emulator/faults`, { method: 'DELETE' });
-    emulators.alibaba!.core.runtime.calls.clear();
+    await alibaba.reset();
     await shared?.close();
     if (sharedB !== shared) await sharedB?.close();
     [shared, sharedB] = await open();
     const options = { ttlMs: 5_000, snapshotRetentionMs: 20_000, bounds: { perPartition: 2, perProvider: 8 } };
-    replicaA = new CachedAdapter(inner, { ...options, shared });
-    replicaB = new CachedAdapter(inner, { ...options, shared: sharedB });
+    replicaA = new CachedAdapter(alibaba.adapter, { ...options, shared });
+    replicaB = new CachedAdapter(alibaba.adapter, { ...options, shared: sharedB });
   });
   afterAll(async () => {
     await shared.close();
@@ -115,8 +104,8 @@ describe.each(stores)('replicas sharing a list store %s', (_name, open) => {
     expect(value(await replicaB.listElasticIps(HANGZHOU, {})).length).toBeGreaterThan(0);
     expect(upstream()).toBe(1);
     // The provider changes, and replica A learns it the way a mutation through it does.
-    await fetch(`${emulators.alibaba!.url}/_emulator/reset`, { method: 'POST', body: JSON.stringify({ fixture: 'empty' }) });
-    emulators.alibaba!.core.runtime.calls.clear();
+    await fetch(`${alibaba.emulators.alibaba!.url}/_emulator/reset`, { method: 'POST', body: JSON.stringify({ fixture: 'empty' }) });
+    alibaba.emulators.alibaba!.core.runtime.calls.clear();
     await replicaA.invalidateEverywhere(HANGZHOU);
     expect(value(await replicaB.listElasticIps(HANGZHOU, {}))).toEqual([]);
     expect(value(await replicaA.listElasticIps(HANGZHOU, {}))).toEqual([]);
@@ -129,7 +118,7 @@ describe.each(stores)('replicas sharing a list store %s', (_name, open) => {
 
   it('never shares a failure beyond the callers of the call that failed', async () => {
     // Both attempts of the next list fail (the adapter retries once).
-    await fetch(`${emulators.alibaba!.url}/_emulator/faults`, {
+    await fetch(`${alibaba.emulators.alibaba!.url}/_emulator/faults`, {
       method: 'POST',
       body: JSON.stringify({ match: { operation: 'DescribeEipAddresses' }, count: 2, fault: { kind: 'error', code: 'ServiceUnavailable' } }),
     });

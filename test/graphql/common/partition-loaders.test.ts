@@ -1,44 +1,30 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createProviderAdapters } from '../../../src/app/compose';
-import { startEmulators, type RunningEmulators } from '../../../src/app/emulators';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useAlibabaAdapter } from '../../support/alibaba-adapter';
 import { CachedAdapter } from '../../../src/cache/cached-adapter';
 import { ProviderCallTally } from '../../../src/cache/call-tally';
-import type { ProviderAdapter } from '../../../src/domain/adapter';
 import type { Partition } from '../../../src/domain/resources';
 import { AdapterRegistry } from '../../../src/gateway/adapter-registry';
 import { createLoaders } from '../../../src/graphql/context';
-import { demoTestConfig } from '../../support/netplane';
 
 /** The per-request loaders over the list cache around the real Alibaba adapter and emulator: which scope each list reads in. */
 
 const HANGZHOU: Partition = { provider: 'ALIBABA', account: 'ali-prod', region: 'cn-hangzhou' };
 
-let emulators: RunningEmulators;
-let inner: ProviderAdapter;
+const alibaba = useAlibabaAdapter();
 let now: number;
 let registry: AdapterRegistry;
 
-const upstream = () => emulators.alibaba!.core.runtime.calls.total();
+const upstream = () => alibaba.upstream();
 const ids = (r: { ok: true; value: Array<{ nativeId: string }> } | { ok: false }): string[] => {
   if (!r.ok) throw new Error('expected success');
   return r.value.map((e) => e.nativeId);
 };
 
-beforeAll(async () => {
-  const config = demoTestConfig();
-  emulators = await startEmulators(config);
-  inner = createProviderAdapters(config, emulators).find((a) => a.provider === 'ALIBABA')!;
-});
-afterAll(async () => {
-  await inner.close();
-  await emulators.close();
-});
 beforeEach(async () => {
-  await fetch(`${emulators.alibaba!.url}/_emulator/reset`, { method: 'POST', body: JSON.stringify({ fixture: 'demo' }) });
-  emulators.alibaba!.core.runtime.calls.clear();
+  await alibaba.reset();
   now = 1_000_000;
   registry = new AdapterRegistry([
-    new CachedAdapter(inner, { ttlMs: 5_000, snapshotRetentionMs: 60_000, bounds: { perPartition: 2, perProvider: 8 }, now: () => now }),
+    new CachedAdapter(alibaba.adapter, { ttlMs: 5_000, snapshotRetentionMs: 60_000, bounds: { perPartition: 2, perProvider: 8 }, now: () => now }),
   ]);
 });
 
@@ -48,7 +34,7 @@ describe('PartitionLoaders', () => {
     const firstPage = firstRequest.snapshot(null);
     const before = ids(await createLoaders(registry, firstRequest).ElasticIp.list(HANGZHOU, {}, firstPage));
     expect(firstPage.served).toBe(1_000_000);
-    await fetch(`${emulators.alibaba!.url}/_emulator/seed`, {
+    await fetch(`${alibaba.emulators.alibaba!.url}/_emulator/seed`, {
       method: 'POST',
       body: JSON.stringify({ account: HANGZHOU.account, region: HANGZHOU.region, eips: [{ id: 'eip-created-later' }] }),
     });

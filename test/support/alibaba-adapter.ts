@@ -1,0 +1,52 @@
+import { afterAll, beforeAll } from 'vitest';
+import { createProviderAdapters } from '../../src/app/compose';
+import { startEmulators, type RunningEmulators } from '../../src/app/emulators';
+import type { ProviderAdapter } from '../../src/domain/adapter';
+import { demoTestConfig } from './netplane';
+
+/**
+ * The real Alibaba adapter over real HTTP to the real Alibaba emulator (demo accounts), started once
+ * for the test file that calls it (its beforeAll/afterAll): what the cache and loader tests decorate.
+ */
+export interface AlibabaAdapterFixture {
+  /** The adapter as compose builds it, without the cache. */
+  readonly adapter: ProviderAdapter;
+  readonly emulators: RunningEmulators;
+  /** Calls the emulator answered since the last reset. */
+  upstream(): number;
+  /** Back to the demo fixture, no faults armed, call log empty. */
+  reset(): Promise<void>;
+}
+
+export function useAlibabaAdapter(): AlibabaAdapterFixture {
+  let emulators: RunningEmulators | undefined;
+  let adapter: ProviderAdapter | undefined;
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the Alibaba adapter fixture is used before its beforeAll ran');
+    return value;
+  };
+  beforeAll(async () => {
+    const config = demoTestConfig();
+    emulators = await startEmulators(config);
+    adapter = createProviderAdapters(config, emulators).find((a) => a.provider === 'ALIBABA');
+  });
+  afterAll(async () => {
+    await adapter?.close();
+    await emulators?.close();
+  });
+  const alibaba = () => started(started(emulators).alibaba);
+  return {
+    get adapter() {
+      return started(adapter);
+    },
+    get emulators() {
+      return started(emulators);
+    },
+    upstream: () => alibaba().core.runtime.calls.total(),
+    async reset() {
+      await fetch(`${alibaba().url}/_emulator/reset`, { method: 'POST', body: JSON.stringify({ fixture: 'demo' }) });
+      await fetch(`${alibaba().url}/_emulator/faults`, { method: 'DELETE' });
+      alibaba().core.runtime.calls.clear();
+    },
+  };
+}
