@@ -42,7 +42,11 @@ export class Durability {
   /** Watches the store (changes from every replica), resumes the pollers of unfinished operations and starts the purge timer. */
   static async start(store: Store, adapters: TrackerAdapters, settings: DurabilitySettings): Promise<Durability> {
     const durability = new Durability(store, adapters, settings);
-    durability.stopWatching = await store.operations.watch((operation) => durability.deliver(operation));
+    // Only the operations someone waits on are read back: a change nobody waits for costs no read.
+    durability.stopWatching = await store.operations.watch(
+      (operation) => durability.deliver(operation),
+      (id) => durability.waiters.has(id),
+    );
     await durability.tracker.resume();
     durability.purgeTimer = setInterval(() => {
       void store.idempotency.purgeExpired().catch(() => undefined);
