@@ -242,11 +242,16 @@ export const durabilityStage: MutationStage = async (mutation, next) => {
     // than replaying this answer.
     const unknown = result.outcome === 'UNKNOWN' && result.retryable;
     const error = stripKey(result);
-    await store.mutations.finish({
-      ...finish,
-      change: unknown ? { addProviderRequestIds: requestIds, error } : { status: 'FAILED', addProviderRequestIds: requestIds, error },
-      keyOutcome: result.retryable ? null : { ok: false, error },
-    });
+    // The answer does not depend on this write: where the store orders statements it ends after
+    // the answer (a crash before it ends leaves the operation PENDING, which recovery journals
+    // UNKNOWN and a retry with the key settles, as after a crash during the call).
+    await durability.afterAnswer(
+      store.mutations.finish({
+        ...finish,
+        change: unknown ? { addProviderRequestIds: requestIds, error } : { status: 'FAILED', addProviderRequestIds: requestIds, error },
+        keyOutcome: result.retryable ? null : { ok: false, error },
+      }),
+    );
     return { ...result, idempotencyKey: key };
   }
 
