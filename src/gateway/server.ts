@@ -351,7 +351,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const response = await (scoped ? withProviderCallTally(providerCalls, () => observability.runRequest(requestId, run)) : run());
       return { response, providerCalls };
     };
-    const key = sharing && sharingKey({ method: method.toUpperCase(), search, body }, principal);
+    // A document that reads no list has nothing to keep past its execution, and joining one in
+    // flight costs more than running it.
+    const key = sharing && scoped && sharingKey({ method: method.toUpperCase(), search, body }, principal);
     if (!sharing || !key) {
       await writeResponse(req, res, (await execute()).response, requestId);
       return;

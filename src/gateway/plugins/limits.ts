@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import {
   GraphQLError,
   Kind,
@@ -163,18 +163,16 @@ export function limitViolation(
 
 /** Rejects operations beyond the limits before anything executes, with a clear 400. */
 export function limitsPlugin(limits: Readonly<Limits> = DEFAULT_LIMITS): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, operation, request }) {
-          if (!operation) return;
-          if (operation.operation === 'subscription') {
-            throw limitError(SUBSCRIPTIONS_OVER_HTTP_REFUSAL, 'OPERATION_NOT_SUPPORTED');
-          }
-          const violation = limitViolation(document, operation, request.variables ?? {}, limits);
-          if (violation) throw violation;
-        },
-      };
+  // One listener for every request: it keeps no state of its own (no object per request).
+  const listener: GraphQLRequestListener<BaseContext> = {
+    async didResolveOperation({ document, operation, request }) {
+      if (!operation) return;
+      if (operation.operation === 'subscription') {
+        throw limitError(SUBSCRIPTIONS_OVER_HTTP_REFUSAL, 'OPERATION_NOT_SUPPORTED');
+      }
+      const violation = limitViolation(document, operation, request.variables ?? {}, limits);
+      if (violation) throw violation;
     },
   };
+  return { requestDidStart: () => Promise.resolve(listener) };
 }
