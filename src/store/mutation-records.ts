@@ -3,7 +3,7 @@ import { Conditions } from './conditions';
 import type { Database } from './database';
 import { assertKey, CLAIM_COLUMNS, claimTimes, claimValues, completeSql, releaseSql, type ClaimRequest, type IdempotencyKeyRef, type StoredOutcome } from './idempotency';
 import { ATTEMPT_COLUMNS, attemptValues, INTENT_COLUMNS, intentValues, type AttemptRecord, type JournalContext } from './journal';
-import { OPERATION_COLUMNS, operationValues, toOperation, transitionSql, type NewOperation, type Operation, type OperationChange, type OperationRow } from './operations';
+import { operationValues, toOperation, transitionSql, type NewOperation, type Operation, type OperationChange, type OperationRow } from './operations';
 
 /**
  * One mutation's records around its provider call, each side written as ONE statement (atomic on
@@ -41,7 +41,7 @@ export interface MutationRecords {
    * nothing. Null when the key is already in the store: IdempotencyKeys.claim decides what then
    * (replay, mismatch, in flight, takeover, expired).
    */
-  start(start: MutationStart): Promise<{ claimToken: string; operation: Operation } | null>;
+  start(start: MutationStart): Promise<{ claimToken: string } | null>;
   /**
    * Journals the attempts, applies `change` to the operation (while unfinished) and completes or
    * frees the key (while `claimToken` holds it), all or nothing. The operation as changed; null
@@ -64,7 +64,7 @@ export class SqlMutationRecords implements MutationRecords {
     private readonly channel: string,
   ) {}
 
-  async start(start: MutationStart): Promise<{ claimToken: string; operation: Operation } | null> {
+  async start(start: MutationStart): Promise<{ claimToken: string } | null> {
     const { claim } = start;
     assertKey(claim.key);
     const now = this.clock();
@@ -85,23 +85,24 @@ export class SqlMutationRecords implements MutationRecords {
     };
     // A key already in the store inserts nothing, so neither does anything after it; an operation
     // id already in the store fails the whole statement (the key is then not claimed either).
-    const [row] = await this.db.query<OperationRow>(
+    // Only whether it was claimed comes back: the caller knows the rest (no row to encode and parse).
+    const [row] = await this.db.query<{ id: string }>(
       `WITH claimed AS (
          INSERT INTO idempotency_keys (${CLAIM_COLUMNS}) VALUES (${claimValues(sql, claim, claimToken, now, lockedUntil, expiresAt)})
          ON CONFLICT (scope, key) DO NOTHING
          RETURNING key
        ), created AS (
          INSERT INTO operations (${operation.columns}) SELECT ${operation.values} FROM claimed
-         RETURNING ${OPERATION_COLUMNS}
+         RETURNING id
        ), intent AS (
          INSERT INTO journal (${INTENT_COLUMNS}) SELECT ${intentValues(sql, { ...journal, input: start.input }, at)} FROM created
        ), notified AS (
          SELECT pg_notify(${sql.bind(this.channel)}, id) FROM created
        )
-       SELECT created.*, (SELECT count(*) FROM notified) AS notified FROM created`,
+       SELECT created.id, (SELECT count(*) FROM notified) AS notified FROM created`,
       sql.params,
     );
-    return row ? { claimToken, operation: toOperation(row) } : null;
+    return row ? { claimToken } : null;
   }
 
   async finish(finish: MutationFinish): Promise<Operation | null> {

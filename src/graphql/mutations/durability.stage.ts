@@ -154,14 +154,15 @@ export const durabilityStage: MutationStage = async (mutation, next) => {
   }
 
   // The usual case, a key nobody holds and nothing to resume: claimed, recorded and journaled at once.
+  const freshId = randomUUID();
   const started = earlierOperation
     ? null
-    : await store.mutations.start({ claim: { ...ref, mutation: name, fingerprint, operationId: randomUUID() }, operation: newOperation, input: canonicalInput, principal });
+    : await store.mutations.start({ claim: { ...ref, mutation: name, fingerprint, operationId: freshId }, operation: newOperation, input: canonicalInput, principal });
   let claimToken: string;
   let operationId: string;
   if (started) {
     claimToken = started.claimToken;
-    operationId = started.operation.id;
+    operationId = freshId;
   } else {
     const claim = await store.idempotency.claim({ ...ref, mutation: name, fingerprint, operationId: earlierOperation?.id ?? randomUUID() });
     if (claim.kind === 'replay') {
