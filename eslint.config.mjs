@@ -29,6 +29,8 @@ const ASYNC_CONTEXT_FILES = [
   'src/providers/common/deadline.ts',
   'src/operations/attempt-scope.ts',
   'src/observability/request-scope.ts',
+  // The storage the two above open per call, switched off while none is open.
+  'src/observability/idle-storage.ts',
 ];
 const ASYNC_HOOKS = '/^(node:)?async_hooks$|context-async-hooks$/';
 const NO_ASYNC_CONTEXT =

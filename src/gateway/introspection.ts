@@ -1,4 +1,4 @@
-import { getNamedType, GraphQLError, isIntrospectionType, type ValidationRule } from 'graphql';
+import { getNamedType, GraphQLError, isIntrospectionType, Kind, parse, type DocumentNode, type SelectionSetNode, type ValidationRule } from 'graphql';
 
 /**
  * With `gateway.introspection: false`, a document selecting `__schema` or `__type` fails
@@ -17,3 +17,43 @@ export const introspectionSwitchedOff: ValidationRule = (context) => ({
     }
   },
 });
+
+/** Longer documents are never looked at (they are not `{ __typename }`), nor kept. */
+const MAX_TRIVIAL_LENGTH = 1024;
+const MAX_REMEMBERED = 1000;
+const remembered = new Map<string, boolean>();
+
+function onlyIntrospection(set: SelectionSetNode, document: DocumentNode, seen: Set<string>): boolean {
+  return set.selections.every((selection) => {
+    if (selection.kind === Kind.FIELD) return selection.name.value.startsWith('__');
+    if (selection.kind === Kind.INLINE_FRAGMENT) return onlyIntrospection(selection.selectionSet, document, seen);
+    const name = selection.name.value;
+    if (seen.has(name)) return true;
+    seen.add(name);
+    const fragment = document.definitions.find((d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === name);
+    return fragment?.kind === Kind.FRAGMENT_DEFINITION && onlyIntrospection(fragment.selectionSet, document, seen);
+  });
+}
+
+/**
+ * Whether a document is queries of introspection fields alone (`__typename`, `__schema`,
+ * `__type`): it reaches no provider and no store, so it needs no request scope. Conservative: a
+ * document that does not parse, or is long, is not. Answers are remembered per document text.
+ */
+export function introspectionOnly(query: unknown): boolean {
+  if (typeof query !== 'string' || query.length > MAX_TRIVIAL_LENGTH) return false;
+  const known = remembered.get(query);
+  if (known !== undefined) return known;
+  let answer = false;
+  try {
+    const document = parse(query);
+    answer = document.definitions.every(
+      (d) => d.kind === Kind.FRAGMENT_DEFINITION || (d.kind === Kind.OPERATION_DEFINITION && d.operation === 'query' && onlyIntrospection(d.selectionSet, document, new Set())),
+    );
+  } catch {
+    answer = false;
+  }
+  if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+  remembered.set(query, answer);
+  return answer;
+}

@@ -1,5 +1,5 @@
 import { ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import pino, { type Logger } from 'pino';
@@ -10,7 +10,7 @@ import { AdapterRegistry } from './adapter-registry';
 import { listenErrorFor } from './listen-error';
 import { buildRequestContext, REQUEST_ID_HEADER, requestIdFrom } from './context';
 import { DEFAULT_GRAPHIQL_DIR, GRAPHIQL_PREFIX, refuseGraphiqlPage, serveGraphiqlAsset, serveGraphiqlPage, wantsHtml } from './graphiql';
-import { introspectionSwitchedOff } from './introspection';
+import { introspectionOnly, introspectionSwitchedOff } from './introspection';
 import { DEFAULT_LIMITS, type Limits } from './plugins/limits';
 import { limitsPlugin } from './plugins/limits';
 import { inputChecksPlugin } from './plugins/input-checks';
@@ -35,7 +35,6 @@ import { COMPRESSION_MIN_BYTES, compress, negotiateEncoding } from './compressio
 import { sharingKey, SharedExecutions, type ProducedResponse } from './plugins/shared-execution';
 import type { Durability } from '../operations/durability';
 import { IDEMPOTENCY_KEY_HEADER, idempotencyKeyPlugin } from './plugins/idempotency-key';
-import { noStorePlugins } from './plugins/no-store';
 
 export interface GatewayOptions {
   /** One adapter per provider; the gateway does not close them (their owner does). */
@@ -101,6 +100,29 @@ export const GRAPHQL_PATH = '/graphql';
 /** Set on an answer that another identical request's execution produced (./plugins/shared-execution.ts). */
 export const SHARED_HEADER = 'x-netplane-shared';
 
+/**
+ * Every GraphQL answer is `cache-control: no-store`, as Apollo's cache-control plugin would say
+ * for documents without cache hints (netplane declares none). That plugin is off: it hooks every
+ * resolved field (willResolveField) to compute a policy that is always this one.
+ */
+const NOT_STORED = { 'cache-control': 'no-store' } as const;
+
+/** The path and query of a request target; the WHATWG parser only for targets that are not plain paths. */
+function targetOf(raw: string): { pathname: string; search: string } {
+  const query = raw.indexOf('?');
+  const path = query < 0 ? raw : raw.slice(0, query);
+  // Dot segments, percent-escapes, backslashes, a fragment or a missing leading slash: normalized as a browser would.
+  if (path.startsWith('/') && !/[.%\\#]|\/\//.test(path) && !raw.includes('#')) return { pathname: path, search: query < 0 || query === raw.length - 1 ? '' : raw.slice(query) };
+  const url = new URL(raw, 'http://gateway.invalid');
+  return { pathname: url.pathname, search: url.search };
+}
+
+/** The GraphQL document of a request as Apollo will read it (POST body or GET query string). */
+function documentOf(method: string, body: unknown, search: string): unknown {
+  if (method === 'GET') return new URLSearchParams(search).get('query');
+  return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>)['query'] : undefined;
+}
+
 class BodyTooLarge extends Error {}
 
 function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
@@ -141,7 +163,7 @@ async function writeComplete(
   /** A cheaper gzip of `body` (a shared answer's precompressed head); gzip is then preferred when accepted. */
   sharedGzip?: () => Promise<Buffer>,
 ): Promise<void> {
-  const headers: Record<string, string> = { [REQUEST_ID_HEADER]: requestId };
+  const headers: Record<string, string> = { [REQUEST_ID_HEADER]: requestId, ...NOT_STORED };
   for (const [name, value] of responseHeaders) headers[name] = value;
   const accepted = body.length >= COMPRESSION_MIN_BYTES ? req.headers['accept-encoding'] : undefined;
   const encoding = negotiateEncoding(accepted, sharedGzip && 'gzip');
@@ -162,7 +184,7 @@ async function writeResponse(req: IncomingMessage, res: ServerResponse, response
     await writeComplete(req, res, response.status ?? 200, response.headers, Buffer.from(response.body.string), requestId);
     return;
   }
-  const headers: Record<string, string> = { [REQUEST_ID_HEADER]: requestId };
+  const headers: Record<string, string> = { [REQUEST_ID_HEADER]: requestId, ...NOT_STORED };
   for (const [name, value] of response.headers) headers[name] = value;
   res.writeHead(response.status ?? 200, headers);
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
@@ -221,7 +243,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      ...noStorePlugins(),
+      ApolloServerPluginCacheControlDisabled(),
       limitsPlugin(limits),
       inputChecksPlugin(),
       maskingPlugin(options.showErrorDetails === undefined ? {} : { showDetails: options.showErrorDetails }),
@@ -234,9 +256,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   await apollo.start();
 
-  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  // Stateless: one for every request.
+  const fanOutObserver = observability.fanOutObserver();
+
+  const handle = async (req: IncomingMessage, res: ServerResponse, url: { pathname: string; search: string }): Promise<void> => {
     const requestId = requestIdFrom(req.headers);
-    const url = new URL(req.url ?? '/', 'http://gateway.invalid');
     const method = req.method ?? 'GET';
 
     if (method === 'GET' || method === 'HEAD') {
@@ -259,7 +283,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       sendJson(res, 404, { error: `Nothing at ${url.pathname}; the GraphQL endpoint is ${GRAPHQL_PATH}.` }, requestId);
       return;
     }
-    if (method === 'GET' && wantsHtml(req.headers.accept) && !url.searchParams.has('query')) {
+    if (method === 'GET' && wantsHtml(req.headers.accept) && !new URLSearchParams(url.search).has('query')) {
       if (graphiql) await serveGraphiqlPage(graphiqlDir, res);
       else refuseGraphiqlPage(res, requestId);
       return;
@@ -300,12 +324,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       }
       ({ body, search } = checked.request);
     }
+    // A document of introspection fields alone calls no provider: it needs no request scope for
+    // its log line (nor that async context's cost on every promise), unless traces want its span.
+    const scoped = observability.tracing !== null || !introspectionOnly(documentOf(method, body, search));
     // Every provider call this request causes is recorded in its own scope (extensions.providerCalls):
     // the context carries it, and the resolvers pass it to every adapter call.
     const execute = async () => {
       const providerCalls = new ProviderCallTally();
-      const fanOutObserver = observability.fanOutObserver();
-      const response = await observability.runRequest(requestId, () =>
+      const run = () =>
         apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: method.toUpperCase(), headers, search, body },
           context: async () => ({
@@ -314,11 +340,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
             ...(options.durability && { durability: options.durability }),
             ...(headers.get(IDEMPOTENCY_KEY_HEADER) !== undefined && { idempotencyKeyHeader: headers.get(IDEMPOTENCY_KEY_HEADER) }),
           }),
-        }),
-      );
+        });
+      const response = await (scoped ? observability.runRequest(requestId, run) : run());
       return { response, providerCalls };
     };
-    const key = sharing && sharingKey({ method: method.toUpperCase(), search, body }, principal);
+    // A document that reads no list has nothing to keep past its execution, and joining one in
+    // flight costs more than running it.
+    const key = sharing && scoped && sharingKey({ method: method.toUpperCase(), search, body }, principal);
     if (!sharing || !key) {
       await writeResponse(req, res, (await execute()).response, requestId);
       return;
@@ -356,9 +384,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       res.destroy();
       return;
     }
+    const target = targetOf(req.url ?? '/');
     // Every answer counts, the ones refused before GraphQL (401, 413, 429 …) included.
-    res.once('finish', () => observability.metrics.recordHttpResponse(routeOf(new URL(req.url ?? '/', 'http://gateway.invalid').pathname, GRAPHQL_PATH), res.statusCode));
-    handle(req, res).catch((error: unknown) => {
+    const route = routeOf(target.pathname, GRAPHQL_PATH);
+    res.once('finish', () => observability.metrics.recordHttpResponse(route, res.statusCode));
+    handle(req, res, target).catch((error: unknown) => {
       logger.error({ error: error instanceof Error ? error.message : String(error) }, 'gateway request failed');
       if (!res.headersSent) {
         res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });

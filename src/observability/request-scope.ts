@@ -1,5 +1,5 @@
 import type { Span } from '@opentelemetry/api';
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { IdleStorage } from './idle-storage';
 
 /** One provider HTTP request made for a GraphQL request, as its log line lists it. */
 export interface ProviderCallRecord {
@@ -34,9 +34,9 @@ export class ObservedRequest {
 /** More calls than this are counted but not listed, so a fleet walk cannot make a log line huge. */
 export const MAX_LISTED_PROVIDER_CALLS = 200;
 
-const storage = new AsyncLocalStorage<ObservedRequest>();
+const storage = new IdleStorage<ObservedRequest>();
 
-export function withObservedRequest<T>(request: ObservedRequest, work: () => T): T {
+export function withObservedRequest<T>(request: ObservedRequest, work: () => Promise<T>): Promise<T> {
   return storage.run(request, work);
 }
 

@@ -1,8 +1,8 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { AttemptOutcome } from '../store';
 import { withCallDeadline } from '../providers/common/deadline';
 import { TRANSPORT_CODES } from '../providers/common/failures';
 import type { ProviderCallEvent, ProviderCallObserver } from '../providers/common/observer';
+import { IdleStorage } from '../observability/idle-storage';
 
 export type { ProviderCallEvent };
 
@@ -13,7 +13,7 @@ export type { ProviderCallEvent };
  * `collectProviderCalls` and reads what was heard, so the journal records every attempt without a
  * second instrumentation of the clients.
  */
-const scope = new AsyncLocalStorage<ProviderCallEvent[]>();
+const scope = new IdleStorage<ProviderCallEvent[]>();
 
 export async function collectProviderCalls<T>(run: () => Promise<T>): Promise<{ value: T; calls: ProviderCallEvent[] }> {
   const calls: ProviderCallEvent[] = [];

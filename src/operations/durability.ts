@@ -28,6 +28,8 @@ export class Durability {
   private purgeTimer: NodeJS.Timeout | null = null;
   private recoveryTimer: NodeJS.Timeout | null = null;
   private recovering: Promise<unknown> = Promise.resolve();
+  /** Writes answered before they ended (see `afterAnswer`), awaited by close(). */
+  private readonly writing = new Set<Promise<unknown>>();
 
   private constructor(
     readonly store: Store,
@@ -42,7 +44,11 @@ export class Durability {
   /** Watches the store (changes from every replica), resumes the pollers of unfinished operations and starts the purge timer. */
   static async start(store: Store, adapters: TrackerAdapters, settings: DurabilitySettings): Promise<Durability> {
     const durability = new Durability(store, adapters, settings);
-    durability.stopWatching = await store.operations.watch((operation) => durability.deliver(operation));
+    // Only the operations someone waits on are read back: a change nobody waits for costs no read.
+    durability.stopWatching = await store.operations.watch(
+      (operation) => durability.deliver(operation),
+      (id) => durability.waiters.has(id),
+    );
     await durability.tracker.resume();
     durability.purgeTimer = setInterval(() => {
       void store.idempotency.purgeExpired().catch(() => undefined);
@@ -85,7 +91,23 @@ export class Durability {
     return this.recovering;
   }
 
+  /**
+   * Lets a write end after the answer when the store runs statements one at a time in the order
+   * they were issued (the embedded PGlite store): every later statement, a retry's claim or an
+   * `operation(id)` read included, runs after it and sees it. On PostgreSQL (a pool) a later
+   * statement could overtake it, so the write is awaited. A write that fails after the answer
+   * leaves what a crash at that point leaves (the operation PENDING, the key held until its lease
+   * ends), which recovery settles (./recovery.ts).
+   */
+  afterAnswer(write: Promise<unknown>): Promise<void> {
+    if (this.store.backend !== 'pglite') return write.then(() => undefined);
+    const settled: Promise<unknown> = write.catch(() => undefined).finally(() => this.writing.delete(settled));
+    this.writing.add(settled);
+    return Promise.resolve();
+  }
+
   async close(): Promise<void> {
+    await Promise.all(this.writing);
     if (this.purgeTimer) clearInterval(this.purgeTimer);
     if (this.recoveryTimer) clearInterval(this.recoveryTimer);
     await this.recovering;

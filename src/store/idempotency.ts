@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ProviderFailure } from '../domain/errors';
 import type { MutationName } from '../domain/mutations';
-import { isoOf, isoOrNull } from './conditions';
+import { Conditions, isoOf, isoOrNull } from './conditions';
 import type { Database } from './database';
 import type { JsonObject } from './json';
 
@@ -127,17 +127,16 @@ export class SqlIdempotencyKeys implements IdempotencyKeys {
     for (let round = 0; round < CLAIM_ROUNDS; round++) {
       const now = this.settings.clock();
       const claimToken = randomUUID();
-      const lockedUntil = plusSeconds(now, leaseSeconds);
-      const expiresAt = plusSeconds(now, this.settings.retentionSeconds);
+      const { lockedUntil, expiresAt } = claimTimes(now, leaseSeconds, this.settings.retentionSeconds);
       const result = await this.db.transaction(async (tx): Promise<ClaimResult | null> => {
         // Atomic on both backends: of concurrent inserts of one key exactly one succeeds; the others
         // wait for it to commit and fall through to read the winner's row.
+        const sql = new Conditions();
         const [inserted] = await tx.query<KeyRow>(
-          `INSERT INTO idempotency_keys (scope, key, mutation, fingerprint, state, claim_token, locked_until, operation_id, created_at, expires_at)
-           VALUES ($1, $2, $3, $4, 'IN_FLIGHT', $5, $6::timestamptz, $7, $8::timestamptz, $9::timestamptz)
+          `INSERT INTO idempotency_keys (${CLAIM_COLUMNS}) VALUES (${claimValues(sql, request, claimToken, now, lockedUntil, expiresAt)})
            ON CONFLICT (scope, key) DO NOTHING
            RETURNING ${COLUMNS}`,
-          [request.scope, request.key, request.mutation, request.fingerprint, claimToken, lockedUntil, request.operationId ?? null, now.toISOString(), expiresAt],
+          sql.params,
         );
         if (inserted) return { kind: 'claimed', record: toRecord(inserted), claimToken, takeover: false };
 
@@ -177,21 +176,14 @@ export class SqlIdempotencyKeys implements IdempotencyKeys {
   }
 
   async complete(ref: IdempotencyKeyRef, claimToken: string, outcome: StoredOutcome, operationId: string | null = null): Promise<boolean> {
-    const rows = await this.db.query<{ key: string }>(
-      `UPDATE idempotency_keys
-       SET state = 'COMPLETED', outcome = $4::jsonb, completed_at = $5::timestamptz, locked_until = NULL, operation_id = COALESCE($6, operation_id)
-       WHERE scope = $1 AND key = $2 AND claim_token = $3 AND state = 'IN_FLIGHT'
-       RETURNING key`,
-      [ref.scope, ref.key, claimToken, JSON.stringify(outcome), this.settings.clock().toISOString(), operationId],
-    );
+    const sql = new Conditions();
+    const rows = await this.db.query<{ key: string }>(completeSql(sql, ref, claimToken, outcome, this.settings.clock(), operationId), sql.params);
     return rows.length === 1;
   }
 
   async release(ref: IdempotencyKeyRef, claimToken: string): Promise<boolean> {
-    const rows = await this.db.query<{ key: string }>(
-      `DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2 AND claim_token = $3 AND state = 'IN_FLIGHT' RETURNING key`,
-      [ref.scope, ref.key, claimToken],
-    );
+    const sql = new Conditions();
+    const rows = await this.db.query<{ key: string }>(releaseSql(sql, ref, claimToken), sql.params);
     return rows.length === 1;
   }
 
@@ -223,7 +215,49 @@ export class SqlIdempotencyKeys implements IdempotencyKeys {
   }
 }
 
-function assertKey(key: string): void {
+/** The columns of a fresh claim, in the order of claimValues. */
+export const CLAIM_COLUMNS = 'scope, key, mutation, fingerprint, state, claim_token, locked_until, operation_id, created_at, expires_at';
+
+/** A fresh claim's values (CLAIM_COLUMNS), bound through `sql` and cast (they read the same in VALUES and in a SELECT). */
+export function claimValues(sql: Conditions, request: ClaimRequest, claimToken: string, now: Date, lockedUntil: string, expiresAt: string): string {
+  return [
+    `${sql.bind(request.scope)}::text`,
+    `${sql.bind(request.key)}::text`,
+    `${sql.bind(request.mutation)}::text`,
+    `${sql.bind(request.fingerprint)}::text`,
+    `'IN_FLIGHT'`,
+    `${sql.bind(claimToken)}::text`,
+    `${sql.bind(lockedUntil)}::timestamptz`,
+    `${sql.bind(request.operationId ?? null)}::text`,
+    `${sql.bind(now.toISOString())}::timestamptz`,
+    `${sql.bind(expiresAt)}::timestamptz`,
+  ].join(', ');
+}
+
+/** Stores the outcome of a key `claimToken` still holds (see IdempotencyKeys.complete); returns its key when it did. */
+export function completeSql(sql: Conditions, ref: IdempotencyKeyRef, claimToken: string, outcome: StoredOutcome, at: Date, operationId: string | null): string {
+  return `UPDATE idempotency_keys
+       SET state = 'COMPLETED', outcome = ${sql.bind(JSON.stringify(outcome))}::jsonb, completed_at = ${sql.bind(at.toISOString())}::timestamptz, locked_until = NULL,
+           operation_id = COALESCE(${sql.bind(operationId)}::text, operation_id)
+       WHERE ${heldBy(sql, ref, claimToken)}
+       RETURNING key`;
+}
+
+/** Frees a key `claimToken` still holds (see IdempotencyKeys.release); returns its key when it did. */
+export function releaseSql(sql: Conditions, ref: IdempotencyKeyRef, claimToken: string): string {
+  return `DELETE FROM idempotency_keys WHERE ${heldBy(sql, ref, claimToken)} RETURNING key`;
+}
+
+function heldBy(sql: Conditions, ref: IdempotencyKeyRef, claimToken: string): string {
+  return `scope = ${sql.bind(ref.scope)} AND key = ${sql.bind(ref.key)} AND claim_token = ${sql.bind(claimToken)} AND state = 'IN_FLIGHT'`;
+}
+
+/** The lease and retention of a claim made at `now`. */
+export function claimTimes(now: Date, leaseSeconds: number, retentionSeconds: number): { lockedUntil: string; expiresAt: string } {
+  return { lockedUntil: plusSeconds(now, leaseSeconds), expiresAt: plusSeconds(now, retentionSeconds) };
+}
+
+export function assertKey(key: string): void {
   if (!IDEMPOTENCY_KEY_PATTERN.test(key)) throw new RangeError('an idempotency key is 1 to 64 printable ASCII characters');
 }
 

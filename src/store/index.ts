@@ -5,6 +5,7 @@ export * from './store';
 export * from './idempotency';
 export * from './operations';
 export * from './journal';
+export type { MutationRecords, MutationStart, MutationFinish } from './mutation-records';
 export { requestFingerprint } from './fingerprint';
 export { redactSecrets, isSecretFieldName, REDACTED } from './redact';
 export { InvalidCursorError, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageRequest } from './cursor';

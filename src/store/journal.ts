@@ -107,7 +107,11 @@ interface JournalRow {
 // The id is a bigint: read as text so both drivers hand back the same type.
 const COLUMNS =
   'id::text AS id, kind, at, principal, mutation, provider, account, region, target_native_id, operation_id, idempotency_key, input, provider_operation, attempt, provider_request_id, http_status, duration_ms, outcome, error_code';
-const CONTEXT_COLUMNS = 'at, principal, mutation, provider, account, region, target_native_id, operation_id, idempotency_key';
+const CONTEXT_COLUMNS = 'kind, at, principal, mutation, provider, account, region, target_native_id, operation_id, idempotency_key';
+/** The columns of an intent row, in the order of intentValues. */
+export const INTENT_COLUMNS = `${CONTEXT_COLUMNS}, input`;
+/** The columns of an attempt row, in the order of attemptValues. */
+export const ATTEMPT_COLUMNS = `${CONTEXT_COLUMNS}, provider_operation, attempt, provider_request_id, http_status, duration_ms, outcome, error_code`;
 const CURSOR_TAG = 'j1';
 
 export class SqlJournal implements Journal {
@@ -117,30 +121,19 @@ export class SqlJournal implements Journal {
   ) {}
 
   async recordIntent(intent: IntentRecord): Promise<JournalEntry> {
+    const sql = new Conditions();
     const [row] = await this.db.query<JournalRow>(
-      `INSERT INTO journal (kind, ${CONTEXT_COLUMNS}, input)
-       VALUES ('INTENT', $1::timestamptz, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb)
-       RETURNING ${COLUMNS}`,
-      [...this.contextParams(intent), JSON.stringify(redactSecrets(intent.input))],
+      `INSERT INTO journal (${INTENT_COLUMNS}) VALUES (${intentValues(sql, intent, this.clock().toISOString())}) RETURNING ${COLUMNS}`,
+      sql.params,
     );
     return toEntry(inserted(row));
   }
 
   async recordAttempt(attempt: AttemptRecord): Promise<JournalEntry> {
+    const sql = new Conditions();
     const [row] = await this.db.query<JournalRow>(
-      `INSERT INTO journal (kind, ${CONTEXT_COLUMNS}, provider_operation, attempt, provider_request_id, http_status, duration_ms, outcome, error_code)
-       VALUES ('ATTEMPT', $1::timestamptz, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
-       RETURNING ${COLUMNS}`,
-      [
-        ...this.contextParams(attempt),
-        attempt.providerOperation,
-        attempt.attempt,
-        attempt.providerRequestId,
-        attempt.httpStatus,
-        Math.round(attempt.durationMs),
-        attempt.outcome,
-        attempt.errorCode,
-      ],
+      `INSERT INTO journal (${ATTEMPT_COLUMNS}) VALUES (${attemptValues(sql, attempt, this.clock().toISOString())}) RETURNING ${COLUMNS}`,
+      sql.params,
     );
     return toEntry(inserted(row));
   }
@@ -169,19 +162,41 @@ export class SqlJournal implements Journal {
     return toPage(rows.map(toEntry), size, (e) => encodeCursor(CURSOR_TAG, [e.id]));
   }
 
-  private contextParams(context: JournalContext): Array<string | null> {
-    return [
-      this.clock().toISOString(),
-      context.principal,
-      context.mutation,
-      context.provider,
-      context.account,
-      context.region,
-      context.targetNativeId,
-      context.operationId,
-      context.idempotencyKey,
-    ];
-  }
+}
+
+/** The context columns' values, bound through `sql` and cast (they read the same in VALUES and in a SELECT). */
+function contextValues(sql: Conditions, kind: JournalEntry['kind'], context: JournalContext, at: string): string[] {
+  return [
+    `${sql.bind(kind)}::text`,
+    `${sql.bind(at)}::timestamptz`,
+    `${sql.bind(context.principal)}::text`,
+    `${sql.bind(context.mutation)}::text`,
+    `${sql.bind(context.provider)}::text`,
+    `${sql.bind(context.account)}::text`,
+    `${sql.bind(context.region)}::text`,
+    `${sql.bind(context.targetNativeId)}::text`,
+    `${sql.bind(context.operationId)}::text`,
+    `${sql.bind(context.idempotencyKey)}::text`,
+  ];
+}
+
+/** An intent row's values (INTENT_COLUMNS); the input is stored with its secret-named fields redacted. */
+export function intentValues(sql: Conditions, intent: IntentRecord, at: string): string {
+  return [...contextValues(sql, 'INTENT', intent, at), `${sql.bind(JSON.stringify(redactSecrets(intent.input)))}::jsonb`].join(', ');
+}
+
+/** An attempt row's values (ATTEMPT_COLUMNS). */
+export function attemptValues(sql: Conditions, attempt: AttemptRecord, at: string): string {
+  return [
+    ...contextValues(sql, 'ATTEMPT', attempt, at),
+    `${sql.bind(attempt.providerOperation)}::text`,
+    `${sql.bind(attempt.attempt)}::integer`,
+    `${sql.bind(attempt.providerRequestId)}::text`,
+    `${sql.bind(attempt.httpStatus)}::integer`,
+    `${sql.bind(Math.round(attempt.durationMs))}::integer`,
+    `${sql.bind(attempt.outcome)}::text`,
+    `${sql.bind(attempt.errorCode)}::text`,
+  ].join(', ');
 }
 
 /** INSERT … RETURNING gives exactly the row it inserted. */

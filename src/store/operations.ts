@@ -109,11 +109,13 @@ export interface Operations {
   /**
    * Calls `listener` with the latest state of every operation created or changed by any replica
    * sharing the database, at least once per change. Resolves once watching; its result stops it.
+   * `wanted`: which operations' changes are read back and delivered (default: every one), so a
+   * watcher interested in a few costs no read per change of the others.
    */
-  watch(listener: (operation: Operation) => void): Promise<() => Promise<void>>;
+  watch(listener: (operation: Operation) => void, wanted?: (id: string) => boolean): Promise<() => Promise<void>>;
 }
 
-interface OperationRow {
+export interface OperationRow {
   id: string;
   mutation: string;
   provider: ProviderName;
@@ -133,7 +135,7 @@ interface OperationRow {
   finished_at: Date | null;
 }
 
-const COLUMNS =
+export const OPERATION_COLUMNS =
   'id, mutation, provider, account, region, target_native_id, status, provider_request_ids, provider_job_id, principal, idempotency_key, completion, resource_native_id, error, created_at, updated_at, finished_at';
 const FINAL_SQL = `('SUCCEEDED', 'FAILED', 'TIMED_OUT')`;
 const CURSOR_TAG = 'o1';
@@ -147,34 +149,13 @@ export class SqlOperations implements Operations {
   ) {}
 
   async create(operation: NewOperation): Promise<Operation> {
-    const now = this.clock().toISOString();
-    const status = operation.status ?? 'PENDING';
     const id = operation.id ?? randomUUID();
     return this.db.transaction(async (tx) => {
+      const sql = new Conditions();
+      const { columns, values } = operationValues(sql, { ...operation, id }, this.clock().toISOString());
       const [inserted] = await tx.query<OperationRow>(
-        `INSERT INTO operations (id, mutation, provider, account, region, target_native_id, status, provider_request_ids, provider_job_id,
-                                 principal, idempotency_key, completion, resource_native_id, error, created_at, updated_at, finished_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text[], $9, $10, $11, $12::jsonb, $13, $14::jsonb, $15::timestamptz, $15::timestamptz,
-                 CASE WHEN $7 IN ${FINAL_SQL} THEN $15::timestamptz END)
-         ON CONFLICT (id) DO NOTHING
-         RETURNING ${COLUMNS}`,
-        [
-          id,
-          operation.mutation,
-          operation.provider,
-          operation.account,
-          operation.region,
-          operation.targetNativeId ?? null,
-          status,
-          distinct(operation.providerRequestIds ?? []),
-          operation.providerJobId ?? null,
-          operation.principal ?? null,
-          operation.idempotencyKey ?? null,
-          JSON.stringify(operation.completion),
-          operation.resourceNativeId ?? null,
-          operation.error ? JSON.stringify(operation.error) : null,
-          now,
-        ],
+        `INSERT INTO operations (${columns}) VALUES (${values}) ON CONFLICT (id) DO NOTHING RETURNING ${OPERATION_COLUMNS}`,
+        sql.params,
       );
       if (inserted) {
         await this.notify(tx, id);
@@ -191,33 +172,9 @@ export class SqlOperations implements Operations {
   }
 
   async transition(id: string, change: OperationChange, options: { expectedStatus?: OperationStatus } = {}): Promise<TransitionResult> {
-    const now = this.clock().toISOString();
     return this.db.transaction(async (tx): Promise<TransitionResult> => {
-      const [updated] = await tx.query<OperationRow>(
-        `UPDATE operations
-         SET status = COALESCE($2, status),
-             provider_request_ids = provider_request_ids
-               || ARRAY(SELECT r FROM unnest($3::text[]) WITH ORDINALITY AS added(r, n) WHERE r <> ALL (provider_request_ids) ORDER BY n),
-             provider_job_id = COALESCE($4, provider_job_id),
-             target_native_id = COALESCE($5, target_native_id),
-             resource_native_id = COALESCE($6, resource_native_id),
-             error = COALESCE($7::jsonb, error),
-             updated_at = $8::timestamptz,
-             finished_at = CASE WHEN COALESCE($2, status) IN ${FINAL_SQL} THEN $8::timestamptz END
-         WHERE id = $1 AND status NOT IN ${FINAL_SQL} AND ($9::text IS NULL OR status = $9)
-         RETURNING ${COLUMNS}`,
-        [
-          id,
-          change.status ?? null,
-          distinct(change.addProviderRequestIds ?? []),
-          change.providerJobId ?? null,
-          change.targetNativeId ?? null,
-          change.resourceNativeId ?? null,
-          change.error ? JSON.stringify(change.error) : null,
-          now,
-          options.expectedStatus ?? null,
-        ],
-      );
+      const sql = new Conditions();
+      const [updated] = await tx.query<OperationRow>(transitionSql(sql, id, change, this.clock().toISOString(), options.expectedStatus), sql.params);
       if (updated) {
         await this.notify(tx, id);
         return { ok: true, operation: toOperation(updated) };
@@ -246,19 +203,20 @@ export class SqlOperations implements Operations {
       where.add(`(created_at, id) < (${where.bind(createdAt)}::timestamptz, ${where.bind(id)})`);
     }
     const rows = await this.db.query<OperationRow>(
-      `SELECT ${COLUMNS} FROM operations ${where.toSql()} ORDER BY created_at DESC, id DESC LIMIT ${where.bind(size + 1)}`,
+      `SELECT ${OPERATION_COLUMNS} FROM operations ${where.toSql()} ORDER BY created_at DESC, id DESC LIMIT ${where.bind(size + 1)}`,
       where.params,
     );
     return toPage(rows.map(toOperation), size, (o) => encodeCursor(CURSOR_TAG, [o.createdAt, o.id]));
   }
 
   async listUnfinished(): Promise<Operation[]> {
-    const rows = await this.db.query<OperationRow>(`SELECT ${COLUMNS} FROM operations WHERE status NOT IN ${FINAL_SQL} ORDER BY created_at, id`);
+    const rows = await this.db.query<OperationRow>(`SELECT ${OPERATION_COLUMNS} FROM operations WHERE status NOT IN ${FINAL_SQL} ORDER BY created_at, id`);
     return rows.map(toOperation);
   }
 
-  watch(listener: (operation: Operation) => void): Promise<() => Promise<void>> {
+  watch(listener: (operation: Operation) => void, wanted?: (id: string) => boolean): Promise<() => Promise<void>> {
     return this.db.listen(this.channel, (id) => {
+      if (wanted && !wanted(id)) return;
       // The notification names the operation; its latest state is read back, so a burst of
       // changes may be delivered as several copies of the last state, never as a stale one last.
       void this.get(id).then(
@@ -271,7 +229,7 @@ export class SqlOperations implements Operations {
   }
 
   private async read(executor: SqlExecutor, id: string): Promise<Operation | null> {
-    const [row] = await executor.query<OperationRow>(`SELECT ${COLUMNS} FROM operations WHERE id = $1`, [id]);
+    const [row] = await executor.query<OperationRow>(`SELECT ${OPERATION_COLUMNS} FROM operations WHERE id = $1`, [id]);
     return row ? toOperation(row) : null;
   }
 
@@ -281,11 +239,63 @@ export class SqlOperations implements Operations {
   }
 }
 
+/**
+ * A new operation's columns and their values, bound through `sql` and cast to the columns' types,
+ * so they read the same in `VALUES (…)` and in `SELECT … FROM` (./mutation-records.ts).
+ */
+export function operationValues(sql: Conditions, operation: NewOperation & { id: string }, now: string): { columns: string; values: string } {
+  const status = sql.bind(operation.status ?? 'PENDING');
+  const at = `${sql.bind(now)}::timestamptz`;
+  const values = [
+    `${sql.bind(operation.id)}::text`,
+    `${sql.bind(operation.mutation)}::text`,
+    `${sql.bind(operation.provider)}::text`,
+    `${sql.bind(operation.account)}::text`,
+    `${sql.bind(operation.region)}::text`,
+    `${sql.bind(operation.targetNativeId ?? null)}::text`,
+    `${status}::text`,
+    `${sql.bind(distinct(operation.providerRequestIds ?? []))}::text[]`,
+    `${sql.bind(operation.providerJobId ?? null)}::text`,
+    `${sql.bind(operation.principal ?? null)}::text`,
+    `${sql.bind(operation.idempotencyKey ?? null)}::text`,
+    `${sql.bind(JSON.stringify(operation.completion))}::jsonb`,
+    `${sql.bind(operation.resourceNativeId ?? null)}::text`,
+    `${sql.bind(operation.error ? JSON.stringify(operation.error) : null)}::jsonb`,
+    at,
+    at,
+    `CASE WHEN ${status}::text IN ${FINAL_SQL} THEN ${at} END`,
+  ];
+  return {
+    columns:
+      'id, mutation, provider, account, region, target_native_id, status, provider_request_ids, provider_job_id, principal, idempotency_key, completion, resource_native_id, error, created_at, updated_at, finished_at',
+    values: values.join(', '),
+  };
+}
+
+/** The UPDATE of a transition (see Operations.transition), returning the changed row, none when the operation is final or not in `expectedStatus`. */
+export function transitionSql(sql: Conditions, id: string, change: OperationChange, now: string, expectedStatus?: OperationStatus): string {
+  const status = `${sql.bind(change.status ?? null)}::text`;
+  const at = `${sql.bind(now)}::timestamptz`;
+  const expected = `${sql.bind(expectedStatus ?? null)}::text`;
+  return `UPDATE operations
+         SET status = COALESCE(${status}, status),
+             provider_request_ids = provider_request_ids
+               || ARRAY(SELECT r FROM unnest(${sql.bind(distinct(change.addProviderRequestIds ?? []))}::text[]) WITH ORDINALITY AS added(r, n) WHERE r <> ALL (provider_request_ids) ORDER BY n),
+             provider_job_id = COALESCE(${sql.bind(change.providerJobId ?? null)}::text, provider_job_id),
+             target_native_id = COALESCE(${sql.bind(change.targetNativeId ?? null)}::text, target_native_id),
+             resource_native_id = COALESCE(${sql.bind(change.resourceNativeId ?? null)}::text, resource_native_id),
+             error = COALESCE(${sql.bind(change.error ? JSON.stringify(change.error) : null)}::jsonb, error),
+             updated_at = ${at},
+             finished_at = CASE WHEN COALESCE(${status}, status) IN ${FINAL_SQL} THEN ${at} END
+         WHERE id = ${sql.bind(id)} AND status NOT IN ${FINAL_SQL} AND (${expected} IS NULL OR status = ${expected})
+         RETURNING ${OPERATION_COLUMNS}`;
+}
+
 function distinct(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
-function toOperation(row: OperationRow): Operation {
+export function toOperation(row: OperationRow): Operation {
   return {
     id: row.id,
     // Only this module writes the column, from a MutationName.

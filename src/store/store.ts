@@ -3,6 +3,7 @@ import type { Backend, Database } from './database';
 import { SqlIdempotencyKeys, type IdempotencyKeys } from './idempotency';
 import { SqlJournal, type Journal } from './journal';
 import { migrate, type MigrationReport } from './migrations';
+import { SqlMutationRecords, type MutationRecords } from './mutation-records';
 import { SqlOperations, type Operations } from './operations';
 import { IN_MEMORY, openPgliteDatabase } from './pglite';
 import { openPostgresDatabase } from './postgres';
@@ -17,6 +18,8 @@ export interface Store {
   readonly idempotency: IdempotencyKeys;
   readonly operations: Operations;
   readonly journal: Journal;
+  /** A mutation's key, operation and journal rows written together before and after its provider call. */
+  readonly mutations: MutationRecords;
   /** What opening the store migrated. */
   readonly migrations: MigrationReport;
   close(): Promise<void>;
@@ -78,6 +81,7 @@ class SqlStore implements Store {
   readonly idempotency: IdempotencyKeys;
   readonly operations: Operations;
   readonly journal: Journal;
+  readonly mutations: MutationRecords;
 
   constructor(
     private readonly db: Database,
@@ -93,6 +97,12 @@ class SqlStore implements Store {
     });
     this.operations = new SqlOperations(db, settings.clock, operationsChannel(schema));
     this.journal = new SqlJournal(db, settings.clock);
+    this.mutations = new SqlMutationRecords(
+      db,
+      { retentionSeconds: settings.idempotencyRetentionSeconds, inFlightLeaseSeconds: settings.inFlightLeaseSeconds },
+      settings.clock,
+      operationsChannel(schema),
+    );
   }
 
   close(): Promise<void> {

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalId } from '../../src/domain/global-id';
 import type { RunningGateway } from '../../src/gateway';
@@ -55,6 +56,27 @@ describe('startGateway', () => {
     const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
     expect(body.errors[0]!.extensions.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
     expect(response.status).toBeLessThan(500);
+  });
+
+  it('marks every GraphQL answer cache-control: no-store, as Apollo did, GET queries included', async () => {
+    const posted = await post(gateway.url, '{ __typename }');
+    expect(posted.headers.get('cache-control')).toBe('no-store');
+    const got = await fetch(`${gateway.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+    expect(got.status).toBe(200);
+    expect(got.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('normalizes a request target as a browser would: dot segments reach the same endpoint', async () => {
+    // fetch would normalize the path itself: node:http sends it as written.
+    const status = await new Promise<number>((resolve, reject) => {
+      const request = http.request(`${gateway.origin}/x/../graphql`, { method: 'POST', path: '/x/../graphql', headers: { 'content-type': 'application/json' } }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      });
+      request.on('error', reject);
+      request.end(JSON.stringify({ query: '{ __typename }' }));
+    });
+    expect(status).toBe(200);
   });
 
   it('answers 404 outside its paths', async () => {

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
 import { IDEMPOTENCY_KEY_PATTERN } from '../../store';
 
@@ -21,20 +21,19 @@ function badRequest(message: string): GraphQLError {
 }
 
 export function idempotencyKeyPlugin(): ApolloServerPlugin {
-  return {
-    async requestDidStart({ request }) {
-      const key = request.http?.headers.get(IDEMPOTENCY_KEY_HEADER);
-      if (key === undefined || key === null) return {};
-      return {
-        async didResolveOperation({ operation }) {
-          if (!IDEMPOTENCY_KEY_PATTERN.test(key)) throw badRequest('The Idempotency-Key header is 1 to 64 printable ASCII characters.');
-          if (!operation || operation.operation !== 'mutation' || rootFieldCount(operation) !== 1) {
-            throw badRequest(
-              'The Idempotency-Key header names one mutation: send it with a request of exactly one mutation field, or give each mutation its own idempotencyKey input field.',
-            );
-          }
-        },
-      };
+  // Only requests with the header are looked at; one listener serves them all (it reads the header again).
+  const listener: GraphQLRequestListener<BaseContext> = {
+    async didResolveOperation({ operation, request }) {
+      const key = request.http?.headers.get(IDEMPOTENCY_KEY_HEADER) ?? '';
+      if (!IDEMPOTENCY_KEY_PATTERN.test(key)) throw badRequest('The Idempotency-Key header is 1 to 64 printable ASCII characters.');
+      if (!operation || operation.operation !== 'mutation' || rootFieldCount(operation) !== 1) {
+        throw badRequest(
+          'The Idempotency-Key header names one mutation: send it with a request of exactly one mutation field, or give each mutation its own idempotencyKey input field.',
+        );
+      }
     },
+  };
+  return {
+    requestDidStart: ({ request }) => Promise.resolve(request.http?.headers.get(IDEMPOTENCY_KEY_HEADER) === undefined ? undefined : listener),
   };
 }

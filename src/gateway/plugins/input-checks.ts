@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import {
   getArgumentValues,
   getNamedType,
@@ -87,18 +87,16 @@ export function firstBadArgument(
 }
 
 export function inputChecksPlugin(): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          if (!operation) return;
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          // Variables that do not coerce are answered by execution as the request error they are.
-          if (coerced.errors) return;
-          const bad = firstBadArgument(schema, document, operation, coerced.coerced);
-          if (bad) throw bad;
-        },
-      };
+  // One listener for every request: it keeps no state of its own (no object per request).
+  const listener: GraphQLRequestListener<BaseContext> = {
+    async didResolveOperation({ schema, document, operation, request }) {
+      if (!operation) return;
+      const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+      // Variables that do not coerce are answered by execution as the request error they are.
+      if (coerced.errors) return;
+      const bad = firstBadArgument(schema, document, operation, coerced.coerced);
+      if (bad) throw bad;
     },
   };
+  return { requestDidStart: () => Promise.resolve(listener) };
 }

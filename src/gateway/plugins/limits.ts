@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import {
   GraphQLError,
   Kind,
@@ -108,21 +108,51 @@ export const SUBSCRIPTIONS_OVER_HTTP_REFUSAL =
   'Subscriptions are served over WebSocket (the graphql-transport-ws protocol of graphql-ws) at this same /graphql path (ws:// or wss://), not over HTTP POST or GET.';
 
 /** The operation's depth, aliases and page sizes against the limits: the refusal, or null when within them. */
+/** What the limits read of an operation that no variable changes. */
+interface OperationShape {
+  fragments: Map<string, FragmentDefinitionNode>;
+  depth: number;
+  aliases: number;
+  /** Whether any field takes `first` or `last` (their values may come from variables). */
+  paged: boolean;
+}
+
+/**
+ * Apollo keeps each parsed document (its document store), so a document sent again is the same
+ * object: its shape is worked out once.
+ */
+const shapes = new WeakMap<OperationDefinitionNode, OperationShape>();
+
+function shapeOf(document: DocumentNode, operation: OperationDefinitionNode): OperationShape {
+  let shape = shapes.get(operation);
+  if (!shape) {
+    const fragments = fragmentsOf(document);
+    shape = {
+      fragments,
+      depth: selectionDepth(operation.selectionSet, fragments),
+      aliases: countAliases(document),
+      // Every variable read as a number: any `first`/`last` given a literal number or a variable is found.
+      paged: pageArguments(operation, fragments, new Proxy({}, { get: () => 0 })).length > 0,
+    };
+    shapes.set(operation, shape);
+  }
+  return shape;
+}
+
 export function limitViolation(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
   limits: Readonly<Limits>,
 ): GraphQLError | null {
-  const fragments = fragmentsOf(document);
-  const depth = selectionDepth(operation.selectionSet, fragments);
+  const { fragments, depth, aliases, paged } = shapeOf(document, operation);
   if (depth > limits.maxDepth) {
     return limitError(`Query depth ${depth} exceeds the maximum of ${limits.maxDepth}.`, 'QUERY_TOO_DEEP');
   }
-  const aliases = countAliases(document);
   if (aliases > limits.maxAliases) {
     return limitError(`The document uses ${aliases} aliases; the maximum is ${limits.maxAliases}.`, 'TOO_MANY_ALIASES');
   }
+  if (!paged) return null;
   for (const arg of pageArguments(operation, fragments, variables)) {
     if (arg.value > limits.maxPageSize || arg.value < 0) {
       return limitError(`"${arg.name}" is ${arg.value}; it must be between 0 and ${limits.maxPageSize}.`, 'PAGE_SIZE_EXCEEDED');
@@ -133,18 +163,16 @@ export function limitViolation(
 
 /** Rejects operations beyond the limits before anything executes, with a clear 400. */
 export function limitsPlugin(limits: Readonly<Limits> = DEFAULT_LIMITS): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, operation, request }) {
-          if (!operation) return;
-          if (operation.operation === 'subscription') {
-            throw limitError(SUBSCRIPTIONS_OVER_HTTP_REFUSAL, 'OPERATION_NOT_SUPPORTED');
-          }
-          const violation = limitViolation(document, operation, request.variables ?? {}, limits);
-          if (violation) throw violation;
-        },
-      };
+  // One listener for every request: it keeps no state of its own (no object per request).
+  const listener: GraphQLRequestListener<BaseContext> = {
+    async didResolveOperation({ document, operation, request }) {
+      if (!operation) return;
+      if (operation.operation === 'subscription') {
+        throw limitError(SUBSCRIPTIONS_OVER_HTTP_REFUSAL, 'OPERATION_NOT_SUPPORTED');
+      }
+      const violation = limitViolation(document, operation, request.variables ?? {}, limits);
+      if (violation) throw violation;
     },
   };
+  return { requestDidStart: () => Promise.resolve(listener) };
 }

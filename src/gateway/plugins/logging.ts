@@ -15,6 +15,7 @@ export function loggingPlugin(logger: Logger): ApolloServerPlugin<NetplaneContex
       const started = process.hrtime.bigint();
       return {
         async willSendResponse({ operationName, operation, errors, response }) {
+          if (!logger.isLevelEnabled('info')) return;
           const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
           const observed = currentObservedRequest();
           logger.info(

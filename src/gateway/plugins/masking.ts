@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 export const MASKED_MESSAGE = 'Unexpected error.';
@@ -46,14 +46,12 @@ export function showsErrorDetails(options: MaskingOptions): boolean {
 /** envelop's useMaskedErrors as an Apollo plugin: unexpected throws become "Unexpected error.". */
 export function maskingPlugin(options: MaskingOptions = {}): ApolloServerPlugin {
   const showDetails = showsErrorDetails(options);
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ response, errors }) {
-          if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
-          response.body.singleResult.errors = response.body.singleResult.errors.map((formatted, index) => maskedError(errors?.[index], formatted, showDetails));
-        },
-      };
+  // One listener for every request: it keeps no state of its own (no object per request).
+  const listener: GraphQLRequestListener<BaseContext> = {
+    async willSendResponse({ response, errors }) {
+      if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+      response.body.singleResult.errors = response.body.singleResult.errors.map((formatted, index) => maskedError(errors?.[index], formatted, showDetails));
     },
   };
+  return { requestDidStart: () => Promise.resolve(listener) };
 }

@@ -1,4 +1,4 @@
-import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { NetplaneContext } from '../../graphql/context';
 import { retryAfterSeconds, type RateLimiter } from '../rate-limit/rate-limiter';
@@ -17,15 +17,13 @@ export function rateLimitedError(take: Take, what: string): GraphQLError {
  * taken by the gateway before the body was read), so nothing executes past the limit.
  */
 export function rateLimitPlugin(limiter: RateLimiter): ApolloServerPlugin<NetplaneContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ operation, contextValue }) {
-          if (operation?.operation !== 'mutation') return;
-          const take = await limiter.admitMutation(contextValue.principal);
-          if (!take.allowed) throw rateLimitedError(take, 'mutations');
-        },
-      };
+  // One listener for every request: it keeps no state of its own (no object per request).
+  const listener: GraphQLRequestListener<NetplaneContext> = {
+    async didResolveOperation({ operation, contextValue }) {
+      if (operation?.operation !== 'mutation') return;
+      const take = await limiter.admitMutation(contextValue.principal);
+      if (!take.allowed) throw rateLimitedError(take, 'mutations');
     },
   };
+  return { requestDidStart: () => Promise.resolve(listener) };
 }

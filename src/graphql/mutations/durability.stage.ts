@@ -48,7 +48,7 @@ function failureOf(mutation: PreparedMutation, message: string, key: string | nu
 }
 
 /** The key this request runs under, or the failure of one given wrong. */
-function resolveKey(mutation: PreparedMutation): { ok: true; key: string } | { ok: false; answer: MutationResult<Payload> } {
+function resolveKey(mutation: PreparedMutation): { ok: true; key: string; generated: boolean } | { ok: false; answer: MutationResult<Payload> } {
   const field = mutation.rawInput['idempotencyKey'];
   const header = mutation.context.idempotencyKeyHeader;
   const token = mutation.input['clientToken'];
@@ -63,7 +63,8 @@ function resolveKey(mutation: PreparedMutation): { ok: true; key: string } | { o
     return { ok: false, answer: failureOf(mutation, 'clientToken and the idempotency key differ; the key is sent as the ClientToken, give one of them.', given, 'clientToken') };
   }
   // A caller's own ClientToken names the request just as well.
-  return { ok: true, key: given ?? (typeof token === 'string' ? token : generateIdempotencyKey()) };
+  const named = given ?? (typeof token === 'string' ? token : undefined);
+  return named === undefined ? { ok: true, key: generateIdempotencyKey(), generated: true } : { ok: true, key: named, generated: false };
 }
 
 function deadlineMs(mutation: PreparedMutation, durability: Durability): number | { invalid: string } {
@@ -127,122 +128,131 @@ export const durabilityStage: MutationStage = async (mutation, next) => {
   const { clientToken: _token, ...canonicalInput } = mutation.input;
   const fingerprint = requestFingerprint({ mutation: name, target, input: canonicalInput });
 
-  // A key freed after an unknown outcome left its operation PENDING: the retry continues it.
-  // (or one recovery settled from provider state after the key was freed): within the key's retention.
-  const retentionStart = new Date(Date.now() - durability.settings.keyRetentionSeconds * 1000).toISOString();
-  const earlier = await store.operations.list(
-    { idempotencyKeys: [key], principals: principal ? [principal] : undefined, mutations: [name], statuses: ['PENDING', 'SUCCEEDED'], since: retentionStart },
-    { first: 1 },
-  );
-  const found = earlier.edges[0]?.node;
-  // Without a principal the filter cannot say "anonymous": keep only an anonymous operation.
-  const earlierOperation = found && (principal !== null || found.principal === null) ? found : null;
-  const claim = await store.idempotency.claim({ ...ref, mutation: name, fingerprint, operationId: earlierOperation?.id ?? randomUUID() });
+  const partition = partitionOf(target);
+  const newOperation = {
+    mutation: name,
+    ...partition,
+    targetNativeId: targetNativeId(target),
+    principal,
+    completion: spec?.completion ?? { kind: 'sync' as const },
+  };
   const failureAnswer = (failure: ProviderFailure) => union.failure({ ...failure, idempotencyKey: key }, context.requestId);
 
-  if (claim.kind === 'replay') {
-    const operation = claim.record.operationId ? await store.operations.get(claim.record.operationId) : null;
-    const outcome = claim.record.outcome;
-    return outcome.ok ? answerWithOperation(outcome.payload, key, operation) : failureAnswer(outcome.error);
-  }
-  if (claim.kind === 'mismatch') {
-    return failureAnswer(
-      netplaneFailure('idempotencyMismatch', {
-        provider: target.provider,
-        operation: mutation.operation,
-        message: `The idempotency key "${key}" was used for another mutation or input (${claim.record.mutation}).`,
-        requestId: context.requestId,
-        parameter: 'idempotencyKey',
-      }),
+  // A key freed after an unknown outcome left its operation PENDING: the retry continues it (or one
+  // recovery settled from provider state after the key was freed), within the key's retention. A
+  // key netplane has just generated has no past to look for.
+  let earlierOperation: Operation | null = null;
+  if (!resolved.generated) {
+    const retentionStart = new Date(Date.now() - durability.settings.keyRetentionSeconds * 1000).toISOString();
+    const earlier = await store.operations.list(
+      { idempotencyKeys: [key], principals: principal ? [principal] : undefined, mutations: [name], statuses: ['PENDING', 'SUCCEEDED'], since: retentionStart },
+      { first: 1 },
     );
-  }
-  if (claim.kind === 'in_flight') {
-    return failureAnswer({
-      ...netplaneFailure('idempotencyKeyInFlight', {
-        provider: target.provider,
-        operation: mutation.operation,
-        message: `The request with idempotency key "${key}" is still running as operation ${claim.record.operationId ? encodeOperationId(claim.record.operationId) : '(not recorded yet)'}.`,
-        requestId: context.requestId,
-        resourceType: 'Operation',
-        ...(claim.record.operationId && { resourceId: encodeOperationId(claim.record.operationId) }),
-      }),
-      retryable: true,
-    });
+    const found = earlier.edges[0]?.node;
+    // Without a principal the filter cannot say "anonymous": keep only an anonymous operation.
+    earlierOperation = found && (principal !== null || found.principal === null) ? found : null;
   }
 
-  // Claimed: this request runs the mutation.
-  const operationId = claim.record.operationId ?? randomUUID();
-  const partition = partitionOf(target);
-  const operation = await store.operations.create({
-    id: operationId,
-    mutation: name,
-    ...partition,
-    targetNativeId: targetNativeId(target),
-    principal,
-    idempotencyKey: key,
-    completion: spec?.completion ?? { kind: 'sync' },
-  });
-  const journal: JournalContext = {
-    principal,
-    mutation: name,
-    ...partition,
-    targetNativeId: targetNativeId(target),
-    operationId,
-    idempotencyKey: key,
-  };
-
-  // A retry after an unknown outcome (or a takeover from a crashed gateway) on a provider without a
-  // token: ask the provider whether the change is already there before asking for it again.
-  const resumed = claim.takeover || earlierOperation !== null;
-  if (resumed && operation.status !== 'PENDING') {
-    // The earlier request got as far as the provider's answer but not as far as the key's.
-    return answerRecorded(durability, mutation, ref, claim.claimToken, key, operation);
-  }
-  if (resumed) {
-    const reconciled = await reconcile(durability, mutation);
-    if (reconciled) {
-      const done = await store.operations.transition(operationId, { status: 'SUCCEEDED', resourceNativeId: reconciled });
-      durability.adapters.invalidate(partition);
-      return answerRecorded(durability, mutation, ref, claim.claimToken, key, done.ok ? done.operation : operation);
+  // The usual case, a key nobody holds and nothing to resume: claimed, recorded and journaled at once.
+  const freshId = randomUUID();
+  const started = earlierOperation
+    ? null
+    : await store.mutations.start({ claim: { ...ref, mutation: name, fingerprint, operationId: freshId }, operation: newOperation, input: canonicalInput, principal });
+  let claimToken: string;
+  let operationId: string;
+  if (started) {
+    claimToken = started.claimToken;
+    operationId = freshId;
+  } else {
+    const claim = await store.idempotency.claim({ ...ref, mutation: name, fingerprint, operationId: earlierOperation?.id ?? randomUUID() });
+    if (claim.kind === 'replay') {
+      const operation = claim.record.operationId ? await store.operations.get(claim.record.operationId) : null;
+      const outcome = claim.record.outcome;
+      return outcome.ok ? answerWithOperation(outcome.payload, key, operation) : failureAnswer(outcome.error);
     }
-  }
+    if (claim.kind === 'mismatch') {
+      return failureAnswer(
+        netplaneFailure('idempotencyMismatch', {
+          provider: target.provider,
+          operation: mutation.operation,
+          message: `The idempotency key "${key}" was used for another mutation or input (${claim.record.mutation}).`,
+          requestId: context.requestId,
+          parameter: 'idempotencyKey',
+        }),
+      );
+    }
+    if (claim.kind === 'in_flight') {
+      return failureAnswer({
+        ...netplaneFailure('idempotencyKeyInFlight', {
+          provider: target.provider,
+          operation: mutation.operation,
+          message: `The request with idempotency key "${key}" is still running as operation ${claim.record.operationId ? encodeOperationId(claim.record.operationId) : '(not recorded yet)'}.`,
+          requestId: context.requestId,
+          resourceType: 'Operation',
+          ...(claim.record.operationId && { resourceId: encodeOperationId(claim.record.operationId) }),
+        }),
+        retryable: true,
+      });
+    }
 
-  await store.journal.recordIntent({ ...journal, input: canonicalInput });
+    // Claimed: this request runs the mutation.
+    claimToken = claim.claimToken;
+    operationId = claim.record.operationId ?? randomUUID();
+    const operation = await store.operations.create({ id: operationId, ...newOperation, idempotencyKey: key });
+    // A retry after an unknown outcome (or a takeover from a crashed gateway) on a provider without a
+    // token: ask the provider whether the change is already there before asking for it again.
+    const resumed = claim.takeover || earlierOperation !== null;
+    if (resumed && operation.status !== 'PENDING') {
+      // The earlier request got as far as the provider's answer but not as far as the key's.
+      return answerRecorded(durability, mutation, ref, claimToken, key, operation);
+    }
+    if (resumed) {
+      const reconciled = await reconcile(durability, mutation);
+      if (reconciled) {
+        const done = await store.operations.transition(operationId, { status: 'SUCCEEDED', resourceNativeId: reconciled });
+        durability.adapters.invalidate(partition);
+        return answerRecorded(durability, mutation, ref, claimToken, key, done.ok ? done.operation : operation);
+      }
+    }
+    await store.journal.recordIntent({ ...journalOf(newOperation, operationId, key), input: canonicalInput });
+  }
+  const journal = journalOf(newOperation, operationId, key);
+
   // The claim's lease must outlive the call (a deadline may exceed it): renewed while the call runs.
-  const renewal = setInterval(() => void store.idempotency.renew(ref, claim.claimToken).catch(() => undefined), LEASE_RENEWAL_MS);
+  const renewal = setInterval(() => void store.idempotency.renew(ref, claimToken).catch(() => undefined), LEASE_RENEWAL_MS);
   renewal.unref();
   const { value: result, calls } = await callWithinDeadline(deadline, next).finally(() => clearInterval(renewal));
   const ownOperations = operationsOf(name, target.provider);
-  let attempt = 0;
-  for (const call of calls) {
-    if (!ownOperations.includes(call.operation)) continue;
-    attempt++;
-    await store.journal.recordAttempt({
-      ...journal,
-      providerOperation: call.operation,
-      attempt,
-      providerRequestId: call.requestId,
-      httpStatus: call.httpStatus,
-      durationMs: Math.round(call.durationMs),
-      outcome: attemptOutcome(call),
-      errorCode: call.code,
-    });
-  }
+  const ownCalls = calls.filter((call) => ownOperations.includes(call.operation));
+  const attempts = ownCalls.map((call, index) => ({
+    providerOperation: call.operation,
+    attempt: index + 1,
+    providerRequestId: call.requestId,
+    httpStatus: call.httpStatus,
+    durationMs: Math.round(call.durationMs),
+    outcome: attemptOutcome(call),
+    errorCode: call.code,
+  }));
   // The change's own calls (the payload's re-reads are not part of it).
-  const requestIds = calls.filter((c) => ownOperations.includes(c.operation)).map((c) => c.requestId).filter((id): id is string => id !== null);
+  const requestIds = ownCalls.map((c) => c.requestId).filter((id): id is string => id !== null);
+  const finish = { journal, attempts, key: ref, claimToken };
 
   if (isFailure(result)) {
+    // An outcome nobody knows (UNKNOWN and retryable) keeps the operation PENDING (a retry with the
+    // key continues it); that and any retryable failure free the key, so the retry runs rather
+    // than replaying this answer.
     const unknown = result.outcome === 'UNKNOWN' && result.retryable;
-    if (unknown) {
-      // Nobody knows whether the provider applied it: the operation stays PENDING (a retry with the
-      // key continues it), and the key is freed so that retry runs rather than replaying this.
-      await store.operations.transition(operationId, { addProviderRequestIds: requestIds, error: stripKey(result) });
-      await store.idempotency.release(ref, claim.claimToken);
-    } else {
-      await store.operations.transition(operationId, { status: 'FAILED', addProviderRequestIds: requestIds, error: stripKey(result) });
-      if (result.retryable) await store.idempotency.release(ref, claim.claimToken);
-      else await store.idempotency.complete(ref, claim.claimToken, { ok: false, error: stripKey(result) }, operationId);
-    }
+    const error = stripKey(result);
+    // The answer does not depend on this write: where the store orders statements it ends after
+    // the answer (a crash before it ends leaves the operation PENDING, which recovery journals
+    // UNKNOWN and a retry with the key settles, as after a crash during the call).
+    await durability.afterAnswer(
+      store.mutations.finish({
+        ...finish,
+        change: unknown ? { addProviderRequestIds: requestIds, error } : { status: 'FAILED', addProviderRequestIds: requestIds, error },
+        keyOutcome: result.retryable ? null : { ok: false, error },
+      }),
+    );
     return { ...result, idempotencyKey: key };
   }
 
@@ -250,14 +260,17 @@ export const durabilityStage: MutationStage = async (mutation, next) => {
   const asynchronous = spec !== undefined && spec.completion.kind !== 'sync';
   const jobId = typeof payload['jobId'] === 'string' ? payload['jobId'] : undefined;
   const producedId = producedNativeId(mutation, payload);
-  const transitioned = await store.operations.transition(operationId, {
-    status: asynchronous ? 'RUNNING' : 'SUCCEEDED',
-    addProviderRequestIds: requestIds,
-    ...(jobId && { providerJobId: jobId }),
-    ...(producedId && { resourceNativeId: producedId }),
+  const moved = await store.mutations.finish({
+    ...finish,
+    change: {
+      status: asynchronous ? 'RUNNING' : 'SUCCEEDED',
+      addProviderRequestIds: requestIds,
+      ...(jobId && { providerJobId: jobId }),
+      ...(producedId && { resourceNativeId: producedId }),
+    },
+    keyOutcome: { ok: true, payload: storedPayload(payload) },
   });
-  let current = transitioned.ok ? transitioned.operation : await store.operations.get(operationId);
-  await store.idempotency.complete(ref, claim.claimToken, { ok: true, payload: storedPayload(payload) }, operationId);
+  let current = moved ?? (await store.operations.get(operationId));
   if (current && current.status === 'RUNNING') {
     durability.tracker.follow(current);
     const waitFor = waitMs(mutation, durability);
@@ -265,6 +278,24 @@ export const durabilityStage: MutationStage = async (mutation, next) => {
   }
   return answerWithOperation(payload, key, current);
 };
+
+/** What every journal row of this mutation shares. */
+function journalOf(
+  operation: { mutation: JournalContext['mutation']; provider: JournalContext['provider']; account: string; region: string; targetNativeId: string | null; principal: string | null },
+  operationId: string,
+  key: string,
+): JournalContext & { operationId: string } {
+  return {
+    principal: operation.principal,
+    mutation: operation.mutation,
+    provider: operation.provider,
+    account: operation.account,
+    region: operation.region,
+    targetNativeId: operation.targetNativeId,
+    operationId,
+    idempotencyKey: key,
+  };
+}
 
 /** Answers from an operation that already got its provider's answer (a reconcile, or a crash after the call); the key keeps the outcome. */
 async function answerRecorded(
