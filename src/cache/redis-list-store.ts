@@ -117,7 +117,15 @@ export class RedisListStore implements SharedListStore {
         const [value, done] = await this.redis.mgetBuffer(valueKey, doneKey);
         if (value) return { result: decode(value), source: 'joined' };
         if (done) return { result: decode(done), source: 'joined' };
-        if (Date.now() >= deadline || !(await this.redis.exists(lockKey))) break;
+        if (Date.now() >= deadline) break;
+        if (!(await this.redis.exists(lockKey))) {
+          // The holder publishes its answer and releases the lock in one transaction, which may have
+          // run between the read above and this check: read again before filling a second time.
+          const [after, afterDone] = await this.redis.mgetBuffer(valueKey, doneKey);
+          if (after) return { result: decode(after), source: 'joined' };
+          if (afterDone) return { result: decode(afterDone), source: 'joined' };
+          break;
+        }
       }
     }
   }
