@@ -8,6 +8,14 @@ import { discardClusterImage, freshClusterImage } from './pglite-image';
 export const IN_MEMORY = 'memory://';
 
 /**
+ * PostgreSQL's default shared_buffers (128 MB) is sized for a database server; the store's tables
+ * (keys for a day, operations, the journal) are small and read by key. 16 MB lowers the process's
+ * resident memory by about 100 MB (measured on an in-memory cluster) while the pages the store's
+ * statements touch still fit.
+ */
+const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
+
+/**
  * The embedded backend: PostgreSQL compiled to WASM, in this process, its files under
  * `<dataDir>/pgdata` (or in memory). PGlite runs one statement at a time; a transaction holds it
  * exclusively until it ends, which is what makes the store's read-then-write steps atomic here.
@@ -15,7 +23,7 @@ export const IN_MEMORY = 'memory://';
 export async function openPgliteDatabase(dataDir: string): Promise<Database> {
   const lock = dataDir === IN_MEMORY ? null : lockDataDirectory(dataDir);
   try {
-    const db = lock ? await PGlite.create(join(dataDir, 'pgdata')) : await createInMemory();
+    const db = lock ? await PGlite.create(join(dataDir, 'pgdata'), { startParams: START_PARAMS }) : await createInMemory();
     return new PgliteDatabase(db, lock);
   } catch (err) {
     lock?.release();
@@ -27,12 +35,12 @@ async function createInMemory(): Promise<PGlite> {
   const image = await freshClusterImage();
   if (image) {
     try {
-      return await PGlite.create(IN_MEMORY, { loadDataDir: image });
+      return await PGlite.create(IN_MEMORY, { loadDataDir: image, startParams: START_PARAMS });
     } catch {
       discardClusterImage();
     }
   }
-  return PGlite.create(IN_MEMORY);
+  return PGlite.create(IN_MEMORY, { startParams: START_PARAMS });
 }
 
 class PgliteDatabase implements Database {

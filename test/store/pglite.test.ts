@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DataDirectoryInUseError, IN_MEMORY, openPgliteStore, requestFingerprint } from '../../src/store';
+import { openPgliteDatabase } from '../../src/store/pglite';
 import { TestClock } from './backends';
 
 const REPO = resolve(__dirname, '../..');
@@ -105,6 +106,19 @@ describe('the embedded store in memory', () => {
       expect(await third.idempotency.get({ scope: 'anonymous', key: 'memory-key' })).toBeNull();
     } finally {
       await third.close();
+    }
+  }, 120_000);
+});
+
+describe('the embedded server\'s settings', () => {
+  it('keeps 16 MB of shared buffers, not PostgreSQL\'s server default of 128 MB, in memory and on disk', async () => {
+    for (const dataDir of [IN_MEMORY, freshDataDir()]) {
+      const db = await openPgliteDatabase(dataDir);
+      try {
+        expect(await db.query<{ shared_buffers: string }>('SHOW shared_buffers')).toEqual([{ shared_buffers: '16MB' }]);
+      } finally {
+        await db.close();
+      }
     }
   }, 120_000);
 });
