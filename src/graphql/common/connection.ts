@@ -176,6 +176,27 @@ export interface FanOutOptions<T extends ResourceRef, Q extends { ids?: string[]
   info?: GraphQLResolveInfo;
 }
 
+/**
+ * The partitions a walk has left past this page: a page asked with one cursor (`after`, or
+ * `before` alone) is a client walking the connection, and its next pages will read their
+ * relationship lists in each of these partitions — the ones with items beyond the page, in the
+ * walk's direction. The page asks for them with its own (the cost estimate already counts every
+ * partition's), so the walk waits for them once, not once per page as they come up; a walk still
+ * reads each list once. A page without a cursor (a dashboard's first page) asks only for its own.
+ */
+function walkAhead<T>(args: ConnectionArgs, segments: readonly (readonly T[])[], partitions: readonly Partition[], onPage: readonly Partition[]): Partition[] {
+  const forward = args.after != null && args.before == null;
+  const backward = args.before != null && args.after == null;
+  if ((!forward && !backward) || onPage.length === 0) return [];
+  const edge = forward ? onPage[onPage.length - 1]! : onPage[0]!;
+  const at = partitions.findIndex((p) => p.provider === edge.provider && p.account === edge.account && p.region === edge.region);
+  if (at < 0) return [];
+  const ahead: Partition[] = [];
+  const [from, to] = forward ? [at + 1, partitions.length] : [0, at];
+  for (let i = from; i < to; i++) if (segments[i]!.length > 0) ahead.push(partitions[i]!);
+  return ahead;
+}
+
 /** The snapshot a page asks for: the one its `after` (else `before`) cursor came from. */
 export function cursorSnapshot(args: ConnectionArgs): number | null {
   for (const cursor of [args.after, args.before]) {
@@ -211,6 +232,7 @@ export async function fanOutConnection<T extends ResourceRef, Q extends { ids?: 
   const results = await (observer ? observer.fanOut(resource, partitions, listAll) : listAll());
   const outcomes: PartitionOutcome[] = [];
   const segments: (readonly NodeOf<T>[])[] = [];
+  const segmentPartitions: Partition[] = [];
   let totalCount = 0;
   // Each partition's list comes ordered by native id, so concatenating the partitions in
   // (provider, account, region) order gives the connection's order without sorting the fleet.
@@ -225,6 +247,7 @@ export async function fanOutConnection<T extends ResourceRef, Q extends { ids?: 
     }
     const matching = options.matches ? result.value.filter(options.matches) : result.value;
     segments.push(matching);
+    segmentPartitions.push(partition);
     totalCount += matching.length;
     outcomes.push({ ...base, ok: true, itemCount: matching.length, error: null });
   });
@@ -233,7 +256,8 @@ export async function fanOutConnection<T extends ResourceRef, Q extends { ids?: 
   const related = options.info ? relationshipListsOfPage(options.info, resource) : [];
   if (related.length > 0) {
     const onPage = partitionsOfPage(page.edges.map((edge) => edge.node));
-    for (const kind of related) for (const partition of onPage) void options.context.loaders[kind].all(partition);
+    const asked = [...onPage, ...walkAhead(options.args, segments, segmentPartitions, onPage)];
+    for (const kind of related) for (const partition of asked) void options.context.loaders[kind].all(partition);
   }
   await listsAskedSettled(options.context.loaders);
   return { ...page, totalCount, partitions: outcomes };
