@@ -11,8 +11,13 @@
  * Measured: process CPU per executed dashboard page (a distinct operation name each run, so it is
  * parsed, validated and executed; the client here reads the body as bytes only, so nearly all of it
  * is the gateway's), JSON.stringify of the same response (best of 7), their ratio; then CPU and wall
- * time per page of a walk of all four connections with `first: 500` and cursors.
+ * time per page of a walk of all four connections with `first: 500` and cursors, and per connection.
+ * Runs in production mode, as the bench's gateway does; CPU includes this process's client (the
+ * walk's JSON.parse of each page).
  */
+// As the bench's gateway runs (./gateway-process.ts, src/main.ts): production mode unless NODE_ENV
+// says otherwise (graphql-js's development-only checks are several per cent of a page's CPU).
+import '../../src/app/production-mode';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
@@ -81,6 +86,7 @@ async function main(): Promise<void> {
 
     const walkCpu: number[] = [];
     const walkWall: number[] = [];
+    const fieldCpu: Record<string, number[]> = {};
     let pages = 0;
     for (let w = 0; w < WALK_RUNS; w++) {
       const c0 = process.cpuUsage();
@@ -89,13 +95,16 @@ async function main(): Promise<void> {
       const name = `Walk${run++}`;
       for (const field of Object.keys(SELECTIONS)) {
         let after: string | null = null;
-        for (;;) {
+        const f0 = process.cpuUsage();
+        let fieldPages = 0;
+        for (;; fieldPages++) {
           const text = await gql(`query ${name}($after: String) { ${connection(field, 'first: 500, after: $after')} }`, { after });
           pages++;
           const page = (JSON.parse(text) as { data: Record<string, { pageInfo: { hasNextPage: boolean; endCursor: string | null } }> }).data[field]!;
           if (!page.pageInfo.hasNextPage) break;
           after = page.pageInfo.endCursor;
         }
+        (fieldCpu[field] ??= []).push(cpuMs(f0, process.cpuUsage()) / (fieldPages + 1));
       }
       walkCpu.push(cpuMs(c0, process.cpuUsage()) / pages);
       walkWall.push((performance.now() - t0) / pages);
@@ -124,6 +133,7 @@ async function main(): Promise<void> {
     console.log(`JSON.stringify of the response: best ${best.toFixed(2)} ms → ratio ${(median(pageCpu) / best).toFixed(1)}×`);
     if (WALK_RUNS > 0) {
       console.log(`500-node page walk (${pages} pages × ${WALK_RUNS}): CPU per page median ${median(walkCpu).toFixed(1)} ms, wall per page ${median(walkWall).toFixed(1)} ms`);
+      console.log(`  CPU per page by connection: ${Object.entries(fieldCpu).map(([field, cpu]) => `${field} ${median(cpu).toFixed(1)} ms`).join(', ')}`);
     }
   } finally {
     closeClient();

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import type { ErrorCatalog } from '../domain/catalog';
 import { NodeResolver } from './common/node.resolver';
+import { installRelationshipResolvers } from './common/resource-lists';
 import { EipBindingResolver, ElasticIpResolver } from './elastic-ip/elastic-ip.resolver';
 import { ErrorCatalogResolver } from './errors/error-catalog.resolver';
 import { ERROR_CATEGORY_TYPES } from './errors/error-category.types';
@@ -54,5 +55,6 @@ export function buildNetplaneSchema(options: NetplaneSchemaOptions): GraphQLSche
     validate: false,
     pubSub: NO_TOPIC_SUBSCRIPTIONS,
   });
+  installRelationshipResolvers(built);
   return built;
 }

@@ -135,4 +135,34 @@ describe('fleet dashboard: fewest provider calls', () => {
     }
     expect(body.extensions?.providerCalls).toMatchObject({ estimated: COLD_DASHBOARD_CALLS, actual: COLD_DASHBOARD_CALLS });
   });
+  it('a page asks for its relationship lists as soon as the partitions before it are in, not after the slowest partition of its connection', async () => {
+    const page = /* GraphQL */ `
+      query FirstEnis {
+        networkInterfaces(first: 1, filter: { providers: [ALIBABA] }) { edges { node { account region elasticIps { id } } } }
+      }
+    `;
+    // Which partition the page lands on (the first in order), and one it does not.
+    const probe = await fleet.query(/* GraphQL */ `{ networkInterfaces(filter: { providers: [ALIBABA] }) { partitions { account region itemCount } } }`);
+    const partitions = (probe.body.data as { networkInterfaces: { partitions: { account: string; region: string; itemCount: number }[] } }).networkInterfaces.partitions;
+    const [onPage, last] = [partitions.find((p) => p.itemCount > 0)!, partitions[partitions.length - 1]!];
+    expect(`${last.account}/${last.region}`).not.toBe(`${onPage.account}/${onPage.region}`);
+    await fleet.reset();
+    // The last partition's ENI list answers after 1.5 s: the page cannot be cut before then.
+    await fleet.control('alibaba', 'POST', 'faults', {
+      match: { operation: 'DescribeNetworkInterfaces', account: last.account, region: last.region },
+      fault: { kind: 'latency', ms: 1_500 },
+    });
+    let answered = false;
+    const answer = fleet.query(page).then((result) => ((answered = true), result));
+    let eipCalls: Record<string, number> = {};
+    for (const started = Date.now(); Date.now() - started < 1_200 && !eipCalls[`${onPage.account}/${onPage.region}`]; ) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      eipCalls = await fleet.callsByPartition('alibaba', 'DescribeEipAddresses');
+    }
+    expect(answered).toBe(false);
+    expect(eipCalls).toEqual({ [`${onPage.account}/${onPage.region}`]: 1 });
+    const { body } = await answer;
+    expect(body.errors).toBeUndefined();
+    expect(await fleet.callsByPartition('alibaba', 'DescribeEipAddresses')).toEqual({ [`${onPage.account}/${onPage.region}`]: 1 });
+  });
 });

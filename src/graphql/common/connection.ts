@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import type { Result } from '../../domain/errors';
 import type { Partition, ProviderName, ResourceRef } from '../../domain/resources';
 import { presentFailure } from '../errors/provider-error.interface';
 import { listsAskedSettled, type NetplaneContext } from '../context';
@@ -176,6 +177,74 @@ export interface FanOutOptions<T extends ResourceRef, Q extends { ids?: string[]
   info?: GraphQLResolveInfo;
 }
 
+/**
+ * The partitions a walk has left past this page: a page asked with one cursor (`after`, or
+ * `before` alone) is a client walking the connection, and its next pages will read their
+ * relationship lists in each of these partitions — the ones with items beyond the page, in the
+ * walk's direction. The page asks for them with its own (the cost estimate already counts every
+ * partition's), so the walk waits for them once, not once per page as they come up; a walk still
+ * reads each list once. A page without a cursor (a dashboard's first page) asks only for its own.
+ */
+function walkAhead<T>(args: ConnectionArgs, segments: readonly (readonly T[])[], partitions: readonly Partition[], onPage: readonly Partition[]): Partition[] {
+  const forward = args.after != null && args.before == null;
+  const backward = args.before != null && args.after == null;
+  if ((!forward && !backward) || onPage.length === 0) return [];
+  const edge = forward ? onPage[onPage.length - 1]! : onPage[0]!;
+  const at = partitions.findIndex((p) => p.provider === edge.provider && p.account === edge.account && p.region === edge.region);
+  if (at < 0) return [];
+  const ahead: Partition[] = [];
+  const [from, to] = forward ? [at + 1, partitions.length] : [0, at];
+  for (let i = from; i < to; i++) if (segments[i]!.length > 0) ahead.push(partitions[i]!);
+  return ahead;
+}
+
+/**
+ * Which partitions' relationship lists a forward page can ask for before all of its connection's
+ * lists are in (those are waited for anyway, for the total count): as each partition's list
+ * arrives, a partition is known to be on the page once every partition before it (from the
+ * cursor's on) has arrived with fewer items than the page holds; with an `after` cursor alone,
+ * every partition with items past the cursor is on the page or ahead of it in the walk (walkAhead).
+ * Only lists the page asks for after its fan-out anyway are asked early, so its relationship
+ * lists load alongside the connection's slower partitions instead of after them. Returns the
+ * callback for each partition's arrival (its index in `partitions`), or null when the page is not
+ * a forward one.
+ */
+function earlyPagePartitions<T extends ResourceRef>(
+  args: ConnectionArgs,
+  partitions: readonly Partition[],
+  order: readonly number[],
+  matches: ((item: T) => boolean) | null,
+  ask: (partition: Partition) => void,
+): ((index: number, result: Result<readonly T[]>) => void) | null {
+  if (args.last != null || args.before != null || args.first === 0) return null;
+  const size = args.first ?? DEFAULT_PAGE_SIZE;
+  const after = args.after != null ? cursorOrError(args.after, 'after') : null;
+  if (after instanceof GraphQLError) return null;
+  // Items of each arrived partition past the cursor; undefined: not arrived yet.
+  const inRange: (number | undefined)[] = new Array(partitions.length);
+  const asked = new Set<number>();
+  const askOnce = (index: number) => {
+    if (asked.has(index)) return;
+    asked.add(index);
+    ask(partitions[index]!);
+  };
+  return (index, result) => {
+    const items = result.ok ? (matches ? result.value.filter(matches) : result.value) : [];
+    inRange[index] = after ? items.length - firstIndexWhere([items], (ref) => compareRefToKey(ref, after) > 0) : items.length;
+    if (after) {
+      if (inRange[index]! > 0) askOnce(index);
+      return;
+    }
+    let before = 0;
+    for (const at of order) {
+      const count = inRange[at];
+      if (count === undefined || before >= size) return;
+      if (count > 0) askOnce(at);
+      before += count;
+    }
+  };
+}
+
 /** The snapshot a page asks for: the one its `after` (else `before`) cursor came from. */
 export function cursorSnapshot(args: ConnectionArgs): number | null {
   for (const cursor of [args.after, args.before]) {
@@ -205,16 +274,25 @@ export async function fanOutConnection<T extends ResourceRef, Q extends { ids?: 
   const scope = options.context.requestScope.snapshot(cursorSnapshot(options.args));
   const observer = options.context.fanOutObserver;
   const resource = options.loaders.nodeType;
-  const listOne = (p: Partition) => options.loaders.list(p, options.query, scope);
-  const listAll = () =>
-    mapWithConcurrency(partitions, FANOUT_CONCURRENCY, (p) => (observer ? observer.partition(resource, p, () => listOne(p)) : listOne(p)));
-  const results = await (observer ? observer.fanOut(resource, partitions, listAll) : listAll());
-  const outcomes: PartitionOutcome[] = [];
-  const segments: (readonly NodeOf<T>[])[] = [];
-  let totalCount = 0;
   // Each partition's list comes ordered by native id, so concatenating the partitions in
   // (provider, account, region) order gives the connection's order without sorting the fleet.
   const order = partitions.map((_, index) => index).sort((a, b) => compareSortKeys(partitionSortKey(partitions[a]!), partitionSortKey(partitions[b]!)));
+  const related = options.info ? relationshipListsOfPage(options.info, resource) : [];
+  const askRelated = (partition: Partition) => {
+    for (const kind of related) void options.context.loaders[kind].all(partition);
+  };
+  const early = related.length > 0 ? earlyPagePartitions(options.args, partitions, order, options.matches, askRelated) : null;
+  const listOne = (p: Partition, index: number) =>
+    early ? options.loaders.list(p, options.query, scope).then((result) => (early(index, result), result)) : options.loaders.list(p, options.query, scope);
+  const listAll = () =>
+    mapWithConcurrency(partitions.map((p, index) => ({ p, index })), FANOUT_CONCURRENCY, ({ p, index }) =>
+      observer ? observer.partition(resource, p, () => listOne(p, index)) : listOne(p, index),
+    );
+  const results = await (observer ? observer.fanOut(resource, partitions, listAll) : listAll());
+  const outcomes: PartitionOutcome[] = [];
+  const segments: (readonly NodeOf<T>[])[] = [];
+  const segmentPartitions: Partition[] = [];
+  let totalCount = 0;
   order.forEach((index) => {
     const result = results[index]!;
     const partition = partitions[index] as Partition;
@@ -225,15 +303,15 @@ export async function fanOutConnection<T extends ResourceRef, Q extends { ids?: 
     }
     const matching = options.matches ? result.value.filter(options.matches) : result.value;
     segments.push(matching);
+    segmentPartitions.push(partition);
     totalCount += matching.length;
     outcomes.push({ ...base, ok: true, itemCount: matching.length, error: null });
   });
   // nodesOf (partition-loaders.ts) orders every partition's answer; the partitions are in order.
   const page = paginateSegments(segments, options.args, scope.cursorSnapshot);
-  const related = options.info ? relationshipListsOfPage(options.info, resource) : [];
   if (related.length > 0) {
     const onPage = partitionsOfPage(page.edges.map((edge) => edge.node));
-    for (const kind of related) for (const partition of onPage) void options.context.loaders[kind].all(partition);
+    for (const partition of [...onPage, ...walkAhead(options.args, segments, segmentPartitions, onPage)]) askRelated(partition);
   }
   await listsAskedSettled(options.context.loaders);
   return { ...page, totalCount, partitions: outcomes };
