@@ -19,19 +19,11 @@ import tseslint from 'typescript-eslint';
 const NOT_APP = { group: ['**/app', '**/app/**'], message: 'only the entry points (src/main.ts, src/emulators-main.ts) import the composition root (src/app)' };
 
 /**
- * The only users of async context. OpenTelemetry propagates span context that way by design; the
- * others still carry per-call state the same way and are to be converted like the request scope was:
- * a mutation's deadline (read by the retry layer and the transport), the journal's collection of a
- * mutation's attempts, and the request id the provider-call log lines carry.
+ * The only user of async context: OpenTelemetry propagates span context that way by design. Request
+ * and call state (the scope, a mutation's deadline and attempts, the request id on log lines) is
+ * passed explicitly.
  */
-const ASYNC_CONTEXT_FILES = [
-  'src/observability/tracing.ts',
-  'src/providers/common/deadline.ts',
-  'src/operations/attempt-scope.ts',
-  'src/observability/request-scope.ts',
-  // The storage the two above open per call, switched off while none is open.
-  'src/observability/idle-storage.ts',
-];
+const ASYNC_CONTEXT_FILES = ['src/observability/tracing.ts'];
 const ASYNC_HOOKS = '/^(node:)?async_hooks$|context-async-hooks$/';
 const NO_ASYNC_CONTEXT =
   'Pass request state explicitly (RequestScope, src/domain/request-scope.ts; the GraphQL context), not through async_hooks/AsyncLocalStorage: ' +

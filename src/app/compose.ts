@@ -13,7 +13,6 @@ import { startEmulators, type EmbeddedEmulator, type RunningEmulators } from './
 import { CachedAdapter } from '../cache/cached-adapter';
 import { openStore, type Store } from '../store';
 import { Durability } from '../operations/durability';
-import { mutationAttemptObserver, observeAll } from '../operations/attempt-scope';
 import type { TransportOptions } from '../providers/common/transport';
 import type { SharedListStore } from '../cache/shared-list-store';
 import { RedisListStore } from '../cache/redis-list-store';
@@ -82,8 +81,7 @@ export function createProviderAdapters(config: ResolvedConfig, emulators: Runnin
   const observationFor = (provider: 'ALIBABA' | 'HUAWEI') => {
     const retryBudget = new RetryBudget(options.retryBudgetCapacity);
     observability?.metrics.trackRetryBudget(provider, () => retryBudget.available());
-    // The journal hears each mutation's attempts from the same observer (src/operations/attempt-scope.ts).
-    return { retryBudget, observer: observeAll(observability?.providerCallObserver(), mutationAttemptObserver) };
+    return { retryBudget, observer: observability?.providerCallObserver() };
   };
   const adapters: ProviderAdapter[] = [];
   if (config.alibaba.length > 0) {

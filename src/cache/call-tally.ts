@@ -1,16 +1,38 @@
+import type { ProviderCallEvent } from '../domain/provider-call';
 import type { RequestScope } from '../domain/request-scope';
 import type { ProviderName } from '../domain/resources';
 import { ListSnapshotScope } from './list-snapshot';
 
+/** One provider HTTP request made for a GraphQL request, as its log line lists it. */
+export interface ProviderCallRecord {
+  provider: string;
+  operation: string;
+  /** The provider's request id: what its support asks for. */
+  requestId: string | null;
+  /** HTTP status; null when no answer came. */
+  status: number | null;
+  /** Null on success. */
+  code: string | null;
+  ms: number;
+}
+
+/** More calls than this are counted but not listed, so a fleet walk cannot make a log line huge. */
+export const MAX_LISTED_PROVIDER_CALLS = 200;
+
 /**
  * What one GraphQL request cost upstream: every HTTP request an adapter sent on its behalf
- * (pages and retries included), the list calls answered from the cache or by joining another
- * request's identical call in flight, and the age of the oldest cached answer it was given.
+ * (pages and retries included) and what each got back (for the request's log line, which joins
+ * netplane's request id to the providers'), the list calls answered from the cache or by joining
+ * another request's identical call in flight, and the age of the oldest cached answer it was given.
  * The gateway opens one tally per request and puts it in the request's context; the resolvers pass
  * it (or a connection's child, `snapshot`) to every adapter call, down to the transport.
  */
 export class ProviderCallTally implements RequestScope {
   actual = 0;
+  /** The first MAX_LISTED_PROVIDER_CALLS provider calls that ended. */
+  readonly providerCalls: ProviderCallRecord[] = [];
+  /** Every provider call that ended, listed or not. */
+  providerCallCount = 0;
   readonly byProvider: Record<string, number> = {};
   cacheHits = 0;
   coalesced = 0;
@@ -27,6 +49,8 @@ export class ProviderCallTally implements RequestScope {
   listReads = 0;
   /** Lists answered without being cached (failures, or overtaken by a mutation): the answer must not be shared past its execution. */
   uncachedReads = 0;
+
+  constructor(readonly requestId: string | null = null) {}
 
   /** The request's snapshot: that of the connection it follows (see `snapshot`), if any. */
   get asOf(): number | null {
@@ -57,6 +81,14 @@ export class ProviderCallTally implements RequestScope {
   recordSent(provider: ProviderName): void {
     this.actual++;
     this.byProvider[provider] = (this.byProvider[provider] ?? 0) + 1;
+  }
+
+  recordCall(call: ProviderCallEvent): void {
+    if (this.providerCalls.length < MAX_LISTED_PROVIDER_CALLS) {
+      const ms = Math.round(call.durationMs * 10) / 10;
+      this.providerCalls.push({ provider: call.provider, operation: call.operation, requestId: call.requestId, status: call.httpStatus, code: call.code, ms });
+    }
+    this.providerCallCount++;
   }
 
   recordCacheHit(ageMs: number): void {

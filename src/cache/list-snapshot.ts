@@ -1,5 +1,4 @@
-import type { RequestScope } from '../domain/request-scope';
-import type { ProviderName } from '../domain/resources';
+import { ChildScope, type RequestScope } from '../domain/request-scope';
 
 /**
  * The scope of one connection's list calls: a child of its request's scope. A connection paging
@@ -10,7 +9,7 @@ import type { ProviderName } from '../domain/resources';
  * request's scope (none: nowhere). Lists called with the request's scope (relationships,
  * mutations' re-reads) read as of the request's snapshot (ProviderCallTally.snapshot), if any.
  */
-export class ListSnapshotScope implements RequestScope {
+export class ListSnapshotScope extends ChildScope {
   /** The oldest window (start ms) any list of this scope was served from; null when none was cached. */
   served: number | null = null;
   /** True when the snapshot came from a cursor (it then also becomes the request's). */
@@ -19,47 +18,28 @@ export class ListSnapshotScope implements RequestScope {
   /** `snapshot`: the snapshot asked for (a cursor's), null for the window of the scope's first list read. */
   constructor(
     private snapshot: number | null,
-    private readonly request?: RequestScope,
+    request?: RequestScope,
   ) {
+    super(request);
     this.fromCursor = snapshot !== null;
   }
 
   /** The window the scope's lists are read as of; null until its first read (or with the cache off). */
-  get asOf(): number | null {
+  override get asOf(): number | null {
     return this.snapshot;
   }
 
   /** Called by the cache at a list read: a scope without a snapshot takes the current window as its own. */
-  pin(window: number): void {
+  override pin(window: number): void {
     this.snapshot ??= window;
   }
 
-  recordServed(window: number): void {
+  override recordServed(window: number): void {
     this.served = this.served === null ? window : Math.min(this.served, window);
   }
 
   /** The snapshot the scope's cursors carry: what its lists were read as of. */
   get cursorSnapshot(): number | null {
     return this.snapshot ?? this.served;
-  }
-
-  recordSent(provider: ProviderName): void {
-    this.request?.recordSent(provider);
-  }
-
-  recordCacheHit(ageMs: number): void {
-    this.request?.recordCacheHit(ageMs);
-  }
-
-  recordCoalesced(): void {
-    this.request?.recordCoalesced();
-  }
-
-  recordRead(partition: string): void {
-    this.request?.recordRead(partition);
-  }
-
-  recordUncachedRead(): void {
-    this.request?.recordUncachedRead();
   }
 }

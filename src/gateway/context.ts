@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import type { Span } from '@opentelemetry/api';
 import type { ProviderCallTally } from '../cache/call-tally';
 import { createContext, type NetplaneContext } from '../graphql/context';
 import type { AdapterRegistry } from './adapter-registry';
@@ -7,6 +8,12 @@ import { LOOPBACK_DEMO_PRINCIPAL, type Principal } from '../auth/principal';
 import { ScopedDirectory } from '../auth/scoped-directory';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
+
+/** What the gateway's own plugins read beside the resolvers' context. */
+export interface GatewayContext extends NetplaneContext {
+  /** The request's trace span (traces on), which the metrics plugin names after the operation. */
+  requestSpan?: Span;
+}
 
 /** A caller's x-request-id is kept when it is sane (printable, short); otherwise a new one is made. */
 export function requestIdFrom(headers: IncomingHttpHeaders): string {

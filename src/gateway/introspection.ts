@@ -37,7 +37,7 @@ function onlyIntrospection(set: SelectionSetNode, document: DocumentNode, seen: 
 
 /**
  * Whether a document is queries of introspection fields alone (`__typename`, `__schema`,
- * `__type`): it reaches no provider and no store, so it needs no request scope. Conservative: a
+ * `__type`): it reaches no provider and no store, so its execution is not worth sharing. Conservative: a
  * document that does not parse, or is long, is not. Answers are remembered per document text.
  */
 export function introspectionOnly(query: unknown): boolean {

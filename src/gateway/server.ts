@@ -5,10 +5,10 @@ import type { Socket } from 'node:net';
 import pino, { type Logger } from 'pino';
 import type { ProviderAdapter } from '../domain/adapter';
 import type { ErrorCatalog } from '../domain/catalog';
-import { buildNetplaneSchema, type NetplaneContext } from '../graphql';
+import { buildNetplaneSchema } from '../graphql';
 import { AdapterRegistry } from './adapter-registry';
 import { listenErrorFor } from './listen-error';
-import { buildRequestContext, REQUEST_ID_HEADER, requestIdFrom } from './context';
+import { buildRequestContext, REQUEST_ID_HEADER, requestIdFrom, type GatewayContext } from './context';
 import { DEFAULT_GRAPHIQL_DIR, GRAPHIQL_PREFIX, refuseGraphiqlPage, serveGraphiqlAsset, serveGraphiqlPage, wantsHtml } from './graphiql';
 import { introspectionOnly, introspectionSwitchedOff } from './introspection';
 import { DEFAULT_LIMITS, type Limits } from './plugins/limits';
@@ -223,7 +223,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     ? options.adapters.map((adapter) => adapter.onInvalidate?.((partition) => sharing.invalidate(partition)))
     : [];
 
-  const apollo = new ApolloServer<NetplaneContext>({
+  const apollo = new ApolloServer<GatewayContext>({
     schema,
     // Apollo's own switch would answer with advice about Apollo's constructor; ours names netplane's setting.
     introspection: true,
@@ -324,29 +324,27 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       }
       ({ body, search } = checked.request);
     }
-    // A document of introspection fields alone calls no provider: it needs no request scope for
-    // its log line (nor that async context's cost on every promise), unless traces want its span.
-    const scoped = observability.tracing !== null || !introspectionOnly(documentOf(method, body, search));
-    // Every provider call this request causes is recorded in its own scope (extensions.providerCalls):
-    // the context carries it, and the resolvers pass it to every adapter call.
+    // Every provider call this request causes is recorded in its own scope (extensions.providerCalls,
+    // its log line): the context carries it, and the resolvers pass it to every adapter call.
     const execute = async () => {
-      const providerCalls = new ProviderCallTally();
-      const run = () =>
+      const providerCalls = new ProviderCallTally(requestId);
+      const response = await observability.runRequest(requestId, (requestSpan) =>
         apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: method.toUpperCase(), headers, search, body },
-          context: async () => ({
+          context: async (): Promise<GatewayContext> => ({
             ...buildRequestContext(registry, requestId, principal, providerCalls),
             fanOutObserver,
+            ...(requestSpan && { requestSpan }),
             ...(options.durability && { durability: options.durability }),
             ...(headers.get(IDEMPOTENCY_KEY_HEADER) !== undefined && { idempotencyKeyHeader: headers.get(IDEMPOTENCY_KEY_HEADER) }),
           }),
-        });
-      const response = await (scoped ? observability.runRequest(requestId, run) : run());
+        }),
+      );
       return { response, providerCalls };
     };
-    // A document that reads no list has nothing to keep past its execution, and joining one in
-    // flight costs more than running it.
-    const key = sharing && scoped && sharingKey({ method: method.toUpperCase(), search, body }, principal);
+    // A document that reads no list (introspection fields alone read nothing) has nothing to keep
+    // past its execution, and joining one in flight costs more than running it.
+    const key = sharing && !introspectionOnly(documentOf(method, body, search)) && sharingKey({ method: method.toUpperCase(), search, body }, principal);
     if (!sharing || !key) {
       await writeResponse(req, res, (await execute()).response, requestId);
       return;

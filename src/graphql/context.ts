@@ -28,7 +28,8 @@ export interface NetplaneContext {
   adapters: AdapterDirectory;
   /**
    * The request's scope, passed to every adapter call it makes (the loaders hold it): what the
-   * request cost upstream (extensions.providerCalls), and the snapshot its lists read as of.
+   * request cost upstream (extensions.providerCalls) and the provider calls its log line lists,
+   * and the snapshot its lists read as of.
    */
   requestScope: ProviderCallTally;
   loaders: Loaders;
@@ -62,7 +63,7 @@ export function createLoaders(adapters: AdapterDirectory, scope: RequestScope): 
 export function createContext(
   adapters: AdapterDirectory,
   requestId: string,
-  requestScope: ProviderCallTally = new ProviderCallTally(),
+  requestScope: ProviderCallTally = new ProviderCallTally(requestId),
 ): Omit<NetplaneContext, 'principal'> {
   return { requestId, adapters, requestScope, loaders: createLoaders(adapters, requestScope) };
 }

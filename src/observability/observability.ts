@@ -7,7 +7,6 @@ import type { Partition } from '../domain/resources';
 import type { FanOutObserver } from '../graphql/common/fan-out-observer';
 import type { ProviderCallObserver } from '../providers/common/observer';
 import { NetplaneMetrics, type MetricsOptions } from './metrics';
-import { currentObservedRequest, MAX_LISTED_PROVIDER_CALLS, ObservedRequest, withObservedRequest } from './request-scope';
 import type { Tracing } from './tracing';
 
 /**
@@ -54,26 +53,27 @@ export class Observability {
   }
 
   /**
-   * Runs one GraphQL request's work with its observation scope: the provider calls it causes are
-   * listed for its log line, and (traces on) its span is the parent of every span under it.
+   * Runs one GraphQL request's work under its trace span (traces on), the parent of every span
+   * under it; `work` is handed the span (null without traces) to name it after its operation.
    */
-  async runRequest<T>(requestId: string, work: () => Promise<T>): Promise<T> {
-    const observed = new ObservedRequest(requestId);
-    if (!this.tracing) return withObservedRequest(observed, work);
+  async runRequest<T>(requestId: string, work: (span: Span | null) => Promise<T>): Promise<T> {
+    if (!this.tracing) return work(null);
     const span = this.tracing.tracer.startSpan('graphql', { kind: SpanKind.SERVER, attributes: { [SPAN_ATTRIBUTES.requestId]: requestId } });
-    observed.span = span;
     try {
-      return await context.with(trace.setSpan(context.active(), span), () => withObservedRequest(observed, work));
+      return await context.with(trace.setSpan(context.active(), span), () => work(span));
     } finally {
       span.end();
     }
   }
 
-  /** For the provider adapters (src/providers/common/observer.ts). */
+  /**
+   * For the provider adapters (src/providers/common/observer.ts). The request's own log line lists
+   * its calls from its scope (src/cache/call-tally.ts); each call's debug line carries the id of the
+   * request it served, null for background work.
+   */
   providerCallObserver(): ProviderCallObserver {
     return {
-      onCall: (event) => {
-        const observed = currentObservedRequest();
+      onCall: (event, scope) => {
         const ms = Math.round(event.durationMs * 10) / 10;
         this.metrics.recordProviderCall({
           provider: event.provider,
@@ -83,15 +83,9 @@ export class Observability {
           transport: event.httpStatus === null,
           seconds: event.durationMs / 1000,
         });
-        if (observed) {
-          if (observed.providerCalls.length < MAX_LISTED_PROVIDER_CALLS) {
-            observed.providerCalls.push({ provider: event.provider, operation: event.operation, requestId: event.requestId, status: event.httpStatus, code: event.code, ms });
-          }
-          observed.providerCallCount++;
-        }
         this.logger?.debug(
           {
-            requestId: observed?.requestId ?? null,
+            requestId: scope?.requestId ?? null,
             provider: event.provider,
             operation: event.operation,
             attempt: event.attempt,

@@ -177,6 +177,57 @@ describe('deadlines and unknown outcomes', () => {
   });
 });
 
+const ALLOCATE_EIP = `mutation Allocate($input: AllocateElasticIpInput!) {
+  allocateElasticIp(input: $input) {
+    __typename
+    ... on AllocateElasticIpSuccess { idempotencyKey ${OPERATION} }
+    ${ERROR}
+  }
+}`;
+
+interface JournaledAttempt {
+  providerOperation: string;
+  providerRequestId: string | null;
+  errorCode: string | null;
+}
+
+async function journaledAttempts(operationId: string): Promise<JournaledAttempt[]> {
+  const journal = await post(`{ auditLog(filter: { operationIds: ["${operationId}"], order: OLDEST_FIRST }) { edges { node { kind providerOperation providerRequestId errorCode } } } }`);
+  const nodes = (journal.data['auditLog'] as unknown as { edges: Array<{ node: JournaledAttempt & { kind: string } }> }).edges.map((e) => e.node);
+  return nodes.filter((n) => n.kind === 'ATTEMPT').map(({ providerOperation, providerRequestId, errorCode }) => ({ providerOperation, providerRequestId, errorCode }));
+}
+
+async function answeredRequestIds(operation: string): Promise<Array<string | null | undefined>> {
+  const calls = (await h.control('alibaba', 'GET', `calls?operation=${operation}`)) as { calls: Array<{ requestId?: string | null }> };
+  return calls.calls.map((c) => c.requestId);
+}
+
+describe('the journal', () => {
+  it('records every attempt of its own mutation, with the provider request ids, and none of a concurrent one', async () => {
+    const vSwitchId = await aliSubnet();
+    // The create's first attempt fails and is retried while the allocation runs beside it.
+    await h.control('alibaba', 'POST', 'faults', { match: { operation: 'CreateNetworkInterface' }, count: 1, fault: { kind: 'error', code: 'ServiceUnavailable' } });
+    const [created, allocated] = await Promise.all([
+      post(CREATE_ENI, { input: { target: ALI, vSwitchId, networkInterfaceName: 'journaled-eni' } }),
+      post(ALLOCATE_EIP, { input: { target: ALI } }),
+    ]);
+    const create = created.data['createNetworkInterface']!;
+    const allocate = allocated.data['allocateElasticIp']!;
+    expect(create['__typename']).toBe('CreateNetworkInterfaceSuccess');
+    expect(allocate['__typename']).toBe('AllocateElasticIpSuccess');
+
+    const createAttempts = await journaledAttempts((create['operation'] as { id: string }).id);
+    const allocateAttempts = await journaledAttempts((allocate['operation'] as { id: string }).id);
+    expect(createAttempts.map((a) => [a.providerOperation, a.errorCode])).toEqual([
+      ['CreateNetworkInterface', 'ServiceUnavailable'],
+      ['CreateNetworkInterface', null],
+    ]);
+    expect(allocateAttempts.map((a) => [a.providerOperation, a.errorCode])).toEqual([['AllocateEipAddress', null]]);
+    expect(createAttempts.map((a) => a.providerRequestId)).toEqual(await answeredRequestIds('CreateNetworkInterface'));
+    expect(allocateAttempts.map((a) => a.providerRequestId)).toEqual(await answeredRequestIds('AllocateEipAddress'));
+  });
+});
+
 const ASSOCIATE = `mutation Associate($input: AssociateElasticIpInput!, $wait: WaitInput) {
   associateElasticIp(input: $input, wait: $wait) {
     __typename

@@ -1,13 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from 'pino';
 import type { NetplaneContext } from '../../graphql/context';
-import { currentObservedRequest } from '../../observability/request-scope';
 import { isUnexpected, redactSecrets } from './masking';
 
 /**
  * One log line per operation: request id, operation, duration, error count and the provider calls
- * it made (provider, operation, the provider's request id, status, ms), which join netplane's
- * request id to the providers' (never variables: they may hold secrets).
+ * it made (provider, operation, the provider's request id, status, ms: its scope lists them,
+ * src/cache/call-tally.ts), which join netplane's request id to the providers' (never variables:
+ * they may hold secrets).
  */
 export function loggingPlugin(logger: Logger): ApolloServerPlugin<NetplaneContext> {
   return {
@@ -17,7 +17,7 @@ export function loggingPlugin(logger: Logger): ApolloServerPlugin<NetplaneContex
         async willSendResponse({ operationName, operation, errors, response }) {
           if (!logger.isLevelEnabled('info')) return;
           const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
-          const observed = currentObservedRequest();
+          const calls = contextValue.requestScope;
           logger.info(
             {
               requestId: contextValue.requestId,
@@ -26,10 +26,8 @@ export function loggingPlugin(logger: Logger): ApolloServerPlugin<NetplaneContex
               durationMs: Math.round(durationMs * 10) / 10,
               errors: errors?.length ?? 0,
               status: response.http.status ?? 200,
-              ...(observed && {
-                providerCallCount: observed.providerCallCount,
-                providerCalls: observed.providerCalls,
-              }),
+              providerCallCount: calls.providerCallCount,
+              providerCalls: calls.providerCalls,
             },
             'graphql request',
           );

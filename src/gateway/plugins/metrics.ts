@@ -1,24 +1,23 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getOperationAST } from 'graphql';
-import type { NetplaneContext } from '../../graphql/context';
 import type { GraphqlOutcome } from '../../observability/metrics';
 import { failSpan, SPAN_ATTRIBUTES, type Observability } from '../../observability/observability';
-import { currentObservedRequest } from '../../observability/request-scope';
+import type { GatewayContext } from '../context';
 
 /**
  * Counts and times every GraphQL request by operation and outcome — `rejected` when it never
  * reached execution (parse, validation, limits, cost), `errors` when execution returned errors,
  * else `ok` (typed provider errors in a mutation's union and failing partitions are data, so ok) —
- * and names the request's trace span after its operation ("query Dashboard").
+ * and names the request's trace span (GatewayContext.requestSpan) after its operation ("query Dashboard").
  */
-export function metricsPlugin(observability: Observability): ApolloServerPlugin<NetplaneContext> {
+export function metricsPlugin(observability: Observability): ApolloServerPlugin<GatewayContext> {
   return {
-    async requestDidStart() {
+    async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();
       let executed = false;
       return {
         async didResolveOperation({ operationName, operation }) {
-          const span = currentObservedRequest()?.span;
+          const span = contextValue.requestSpan;
           if (!span || !operation) return;
           span.updateName(operationName ? `${operation.operation} ${operationName}` : operation.operation);
           span.setAttribute(SPAN_ATTRIBUTES.graphqlOperationType, operation.operation);
@@ -28,7 +27,7 @@ export function metricsPlugin(observability: Observability): ApolloServerPlugin<
           executed = true;
         },
         async didEncounterErrors({ errors }) {
-          const span = currentObservedRequest()?.span;
+          const span = contextValue.requestSpan;
           if (!span) return;
           const first = errors[0];
           const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : 'GRAPHQL_ERROR';

@@ -3,7 +3,7 @@ import type { ProviderFailure } from '../../domain/errors';
 import { encodeOperationId } from '../../domain/global-id';
 import { operationsOf, providerOperationSpec } from '../../domain/mutations';
 import type { Partition, ResourceRef } from '../../domain/resources';
-import { attemptOutcome, callWithinDeadline } from '../../operations/attempt-scope';
+import { AttemptScope, attemptOutcome } from '../../operations/attempt-scope';
 import type { Durability } from '../../operations/durability';
 import {
   generateIdempotencyKey,
@@ -24,8 +24,8 @@ import type { MutationStage, Payload, PreparedMutation } from './execute-mutatio
 /**
  * Mutations with a memory. Before the provider call: the idempotency key (given in the input or
  * the Idempotency-Key header, or generated) is claimed, the operation recorded and the intent
- * journaled; the key becomes Alibaba's ClientToken. The call runs under the mutation's overall
- * deadline, its attempts journaled from the provider-call observer. After it: the operation
+ * journaled; the key becomes Alibaba's ClientToken. The call runs in the mutation's own scope
+ * (AttemptScope): under its overall deadline, its attempts collected for the journal. After it: the operation
  * becomes SUCCEEDED (synchronous), RUNNING (followed by the tracker) or FAILED, and the key keeps
  * the outcome for replays. An outcome nobody knows (a timeout after sending, the deadline) keeps
  * the operation PENDING and frees the key, so a retry with it runs again — safely: Alibaba
@@ -221,9 +221,11 @@ export const durabilityStage: MutationStage = async (mutation, next) => {
   // The claim's lease must outlive the call (a deadline may exceed it): renewed while the call runs.
   const renewal = setInterval(() => void store.idempotency.renew(ref, claimToken).catch(() => undefined), LEASE_RENEWAL_MS);
   renewal.unref();
-  const { value: result, calls } = await callWithinDeadline(deadline, next).finally(() => clearInterval(renewal));
+  const scope = new AttemptScope(mutation.scope, AbortSignal.timeout(deadline));
+  mutation.scope = scope;
+  const result = await next().finally(() => clearInterval(renewal));
   const ownOperations = operationsOf(name, target.provider);
-  const ownCalls = calls.filter((call) => ownOperations.includes(call.operation));
+  const ownCalls = scope.calls.filter((call) => ownOperations.includes(call.operation));
   const attempts = ownCalls.map((call, index) => ({
     providerOperation: call.operation,
     attempt: index + 1,

@@ -9,6 +9,7 @@ import {
   type MutationResource,
   type ReferencedResource,
 } from '../../domain/mutations';
+import type { RequestScope } from '../../domain/request-scope';
 import type { ElasticIp, NetworkInterface, Partition, ResourceRef, VifPeer, VirtualIp } from '../../domain/resources';
 import { partitionOf, withTargetId } from '../common/inputs';
 import { mutationFailure, partitionTarget, targetRef, unsupportedFailure, type AnyHandler } from '../common/mutation-target';
@@ -144,6 +145,11 @@ export interface PreparedMutation {
   /** The neutral input the adapter receives; a stage may add to it before the call (e.g. a client token). */
   input: Record<string, unknown>;
   readonly handler: AnyHandler;
+  /**
+   * The scope the provider call runs in: the request's, or a child a stage gives it (the
+   * durability stage's bounds it by the mutation's deadline and collects its attempts).
+   */
+  scope: RequestScope;
 }
 
 /**
@@ -174,7 +180,19 @@ export function prepareMutation(
   if (!found.ok) return found;
   return {
     ok: true,
-    mutation: { name, descriptor, union, context, rawInput, args, target, operation: found.operation, input: neutral.value, handler: found.handler },
+    mutation: {
+      name,
+      descriptor,
+      union,
+      context,
+      rawInput,
+      args,
+      target,
+      operation: found.operation,
+      input: neutral.value,
+      handler: found.handler,
+      scope: context.requestScope,
+    },
   };
 }
 
@@ -195,7 +213,7 @@ function naming(mutation: PreparedMutation, failure: ProviderFailure): ProviderF
 /** Calls the provider and answers the success payload (the concerned resources re-read) or the failure as a union member. */
 export async function callProvider(mutation: PreparedMutation): Promise<MutationResult<Payload>> {
   const { descriptor, target, context, union, name } = mutation;
-  const result = await mutation.handler(target, mutation.input, context.requestScope);
+  const result = await mutation.handler(target, mutation.input, mutation.scope);
   if (!result.ok) return union.failure(naming(mutation, result.error), context.requestId);
   const output = result.value;
   const partition = partitionOf(target);

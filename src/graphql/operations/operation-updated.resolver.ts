@@ -186,7 +186,7 @@ export class OperationUpdatedResolver {
   ): OperationView {
     // One subscription lives long: each update reads its resource afresh (not from the loaders of an
     // earlier one), in a scope of its own (not as of a snapshot an earlier one read).
-    context.requestScope = new ProviderCallTally();
+    context.requestScope = new ProviderCallTally(context.requestId);
     context.loaders = createLoaders(context.adapters, context.requestScope);
     return toOperationView(operation);
   }

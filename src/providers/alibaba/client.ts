@@ -51,7 +51,7 @@ export class AlibabaClient {
   private readonly retry: RetryPolicy;
   private readonly budget: RetryBudget;
 
-  /** `scope`: the request this client's calls serve; every HTTP request they send is recorded there. */
+  /** `scope`: the request this client's calls serve; every HTTP request they send is recorded there, and its deadline bounds them. */
   constructor(
     private readonly options: AlibabaClientOptions,
     private readonly scope?: RequestScope,
@@ -74,9 +74,10 @@ export class AlibabaClient {
         budget: this.budget,
         safeToRepeat: options.safeToRepeat,
         sleep: this.options.sleep,
+        deadline: this.scope?.deadline,
         ...retryHooks(this.options.observer, 'ALIBABA', action),
       },
-      (n) => observeAttempt(this.options.observer, { provider: 'ALIBABA', operation: action, attempt: n }, () => this.attempt<T>(action, query)),
+      (n) => observeAttempt(this.options.observer, this.scope, { provider: 'ALIBABA', operation: action, attempt: n }, () => this.attempt<T>(action, query)),
     );
     return result;
   }
@@ -113,7 +114,7 @@ export class AlibabaClient {
     try {
       response = await this.options.transport.send(
         { method: 'POST', url, headers: { ...sent, accept: 'application/json', authorization: signature.authorization } },
-        { onSend: () => this.scope?.recordSent('ALIBABA') },
+        { onSend: () => this.scope?.recordSent('ALIBABA'), deadline: this.scope?.deadline },
       );
     } catch (err) {
       if (err instanceof TransportFault) return { result: failed(transportFailure('ALIBABA', action, err)), httpStatus: null };

@@ -1,4 +1,6 @@
-import type { ProviderFailure, Result } from '../../domain/errors';
+import type { Result } from '../../domain/errors';
+import type { ProviderCallEvent } from '../../domain/provider-call';
+import type { RequestScope } from '../../domain/request-scope';
 import type { ProviderName } from '../../domain/resources';
 import type { RetryContext } from './retry';
 
@@ -6,27 +8,8 @@ import type { RetryContext } from './retry';
  * What a provider client tells whoever watches it (metrics, traces, logs) without knowing who
  * that is: the composition root passes an observer to the adapters, so providers never import
  * the observability layer. Events never carry credentials, URLs or provider messages (a message
- * may echo a key id); only the facts below.
+ * may echo a key id); only the facts below and in ProviderCallEvent (src/domain/provider-call.ts).
  */
-
-/** One HTTP request to a provider (every attempt and every page is one). */
-export interface ProviderCallEvent {
-  provider: ProviderName;
-  operation: string;
-  /** 1-based attempt of the logical call (a retry is attempt 2, 3 …). */
-  attempt: number;
-  /** Wall-clock start, epoch milliseconds. */
-  startedAt: number;
-  durationMs: number;
-  /** The provider's HTTP status; null when the transport failed before an answer. */
-  httpStatus: number | null;
-  /** The provider's own request id (x-acs-request-id, X-Request-Id …), when it answered with one. */
-  requestId: string | null;
-  /** Null on success; else the provider code or netplane's transport code. */
-  code: string | null;
-  /** Null on success; else the netplane error category. */
-  category: ProviderFailure['category'] | null;
-}
 
 /** A failed attempt the retry layer repeats after `delayMs`. */
 export interface ProviderRetryEvent {
@@ -39,7 +22,8 @@ export interface ProviderRetryEvent {
 }
 
 export interface ProviderCallObserver {
-  onCall?(event: ProviderCallEvent): void;
+  /** `scope`: the request the call served (its id for the log lines); none for background work. */
+  onCall?(event: ProviderCallEvent, scope: RequestScope | undefined): void;
   onRetry?(event: ProviderRetryEvent): void;
   /** A retryable failure was not repeated because the provider's retry budget was spent. */
   onRetryBudgetExhausted?(event: { provider: ProviderName; operation: string; code: string }): void;
@@ -51,17 +35,18 @@ export interface AttemptOutcome<T> {
   httpStatus: number | null;
 }
 
-/** Runs one attempt and reports it; without an observer it only runs it. */
+/** Runs one attempt and reports it to the scope it serves and to the observer; with neither it only runs it. */
 export async function observeAttempt<T>(
   observer: ProviderCallObserver | undefined,
+  scope: RequestScope | undefined,
   call: { provider: ProviderName; operation: string; attempt: number },
   run: () => Promise<AttemptOutcome<T>>,
 ): Promise<Result<T>> {
-  if (!observer?.onCall) return (await run()).result;
+  if (!observer?.onCall && !scope) return (await run()).result;
   const startedAt = Date.now();
   const started = performance.now();
   const { result, httpStatus } = await run();
-  observer.onCall({
+  const event: ProviderCallEvent = {
     ...call,
     startedAt,
     durationMs: performance.now() - started,
@@ -69,7 +54,9 @@ export async function observeAttempt<T>(
     requestId: result.ok ? result.requestId : result.error.requestId,
     code: result.ok ? null : result.error.code,
     category: result.ok ? null : result.error.category,
-  });
+  };
+  scope?.recordCall(event);
+  observer?.onCall?.(event, scope);
   return result;
 }
 

@@ -1,5 +1,5 @@
 import type { ProviderFailure, Result } from '../../domain/errors';
-import { currentCallDeadline, sleepUnlessAborted } from './deadline';
+import { sleepUnlessAborted } from './deadline';
 
 /**
  * The single retry layer of netplane (provider clients call this; nothing above or below retries).
@@ -74,6 +74,8 @@ export interface RetryContext {
   safeToRepeat: boolean;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
+  /** The call's overall deadline (RequestScope.deadline): no repeat starts after it fires. */
+  deadline?: AbortSignal;
   /** Told before each repeat (metrics, traces: src/providers/common/observer.ts). */
   onRetry?: (attempt: number, delayMs: number, failure: ProviderFailure) => void;
   /** Told when a retryable failure is not repeated because the budget is spent. */
@@ -95,8 +97,7 @@ export interface RetriedResult<T> {
 
 export async function withRetry<T>(ctx: RetryContext, attempt: (n: number) => Promise<Result<T>>): Promise<RetriedResult<T>> {
   const sleep = ctx.sleep ?? realSleep;
-  // The caller's overall deadline (src/providers/common/deadline.ts): no repeat starts after it.
-  const deadline = currentCallDeadline();
+  const deadline = ctx.deadline;
   for (let n = 1; ; n++) {
     const result = await attempt(n);
     if (result.ok) {

@@ -1,5 +1,4 @@
 import { Agent, errors as undiciErrors, request } from 'undici';
-import { currentCallDeadline } from './deadline';
 
 /**
  * The one place netplane does HTTP to providers. It knows nothing about signing or retries; it
@@ -20,7 +19,7 @@ export interface HttpResponse {
   body: string;
 }
 
-/** DEADLINE: the caller's overall deadline (src/providers/common/deadline.ts) ended the request. */
+/** DEADLINE: the call's overall deadline (SendOptions.deadline) ended the request. */
 export type TransportFaultKind = 'CONNECT_FAILED' | 'TIMEOUT' | 'CONNECTION_RESET' | 'DEADLINE' | 'OTHER';
 
 export class TransportFault extends Error {
@@ -47,6 +46,8 @@ export interface TransportOptions {
 export interface SendOptions {
   /** Told when the request is sent (not when the deadline stopped it before): every page and retry attempt counts. */
   onSend?: () => void;
+  /** The call's overall deadline (RequestScope.deadline): the request is not sent after it, and aborted when it fires in flight. */
+  deadline?: AbortSignal;
 }
 
 export const DEFAULT_TRANSPORT_OPTIONS: TransportOptions = {
@@ -68,7 +69,7 @@ export class HttpTransport {
   }
 
   async send(req: HttpRequest, options: SendOptions = {}): Promise<HttpResponse> {
-    const deadline = currentCallDeadline();
+    const deadline = options.deadline;
     if (deadline?.aborted) throw new TransportFault('DEADLINE', false, 'the call\'s deadline passed before the request was sent');
     options.onSend?.();
     try {

@@ -58,7 +58,7 @@ export interface CallSafety {
 export class HuaweiClient {
   private readonly now: () => number;
 
-  /** `scope`: the request this client's calls serve; every HTTP request they send is recorded there. */
+  /** `scope`: the request this client's calls serve; every HTTP request they send is recorded there, and its deadline bounds them. */
   constructor(
     private readonly options: HuaweiClientOptions,
     private readonly scope?: RequestScope,
@@ -88,9 +88,10 @@ export class HuaweiClient {
         safeToRepeat: safety.safeToRepeat,
         sleep: this.options.sleep,
         random: this.options.random,
+        deadline: this.scope?.deadline,
         ...retryHooks(this.options.observer, 'HUAWEI', operation),
       },
-      (n) => observeAttempt(this.options.observer, { provider: 'HUAWEI', operation, attempt: n }, () => this.attempt<T>(operation, spec)),
+      (n) => observeAttempt(this.options.observer, this.scope, { provider: 'HUAWEI', operation, attempt: n }, () => this.attempt<T>(operation, spec)),
     );
     return result;
   }
@@ -124,7 +125,7 @@ export class HuaweiClient {
           headers: { ...headers, authorization: signed.authorization },
           body: body === '' ? undefined : body,
         },
-        { onSend: () => this.scope?.recordSent('HUAWEI') },
+        { onSend: () => this.scope?.recordSent('HUAWEI'), deadline: this.scope?.deadline },
       );
     } catch (err) {
       const fault = err instanceof TransportFault ? err : new TransportFault('OTHER', true, err instanceof Error ? err.message : String(err));

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ProviderCallTally } from '../../../src/cache/call-tally';
 import type { ProviderAdapter } from '../../../src/domain/adapter';
 import type { NetworkInterface, Partition, ResourceRef } from '../../../src/domain/resources';
+import type { ProviderCallEvent } from '../../../src/domain/provider-call';
+import type { RequestScope } from '../../../src/domain/request-scope';
 import { createAlibabaAdapter } from '../../../src/providers/alibaba';
 import { ASYNC_DELAY_MS, KEY, networkFixture, REGION, startAlibaba, type TestEmulator } from './support';
 
@@ -263,6 +265,27 @@ describe('createAlibabaAdapter: request scope', () => {
     const scope = new ProviderCallTally();
     expect((await adapter.createNetworkInterface!(P, { vSwitchId: 'vsw-a' }, scope)).ok).toBe(true);
     expect(scope).toMatchObject({ actual: 2, byProvider: { ALIBABA: 2 } });
+  });
+
+  it("lists each call in the scope it served with the provider's request id; a concurrent background call (no scope) is recorded nowhere", async () => {
+    const observed: Array<{ event: ProviderCallEvent; scope: RequestScope | undefined }> = [];
+    const watched = createAlibabaAdapter({
+      accounts: [{ account: KEY.account, regions: [REGION], credentials: KEY, endpoint: emu.url }],
+      observer: { onCall: (event, scope) => void observed.push({ event, scope }) },
+    });
+    try {
+      const request = new ProviderCallTally('req-listing');
+      await Promise.all([watched.listElasticIps(P, {}, request), watched.listNetworkInterfaces(P, {}), watched.listVirtualIps(P, {}, request)]);
+      const answered = await emu.control.calls();
+      const idsOf = (operations: string[]) => answered.filter((c) => operations.includes(c.operation)).map((c) => c.requestId).sort();
+      expect(request.providerCalls.map((c) => c.requestId).sort()).toEqual(idsOf(['DescribeEipAddresses', 'DescribeHaVips']));
+      expect(request.providerCallCount).toBe(2);
+      const background = observed.filter((o) => o.event.operation === 'DescribeNetworkInterfaces');
+      expect(background.map((o) => [o.event.requestId, o.scope])).toEqual([[idsOf(['DescribeNetworkInterfaces'])[0], undefined]]);
+      expect(observed.filter((o) => o.scope === request)).toHaveLength(2);
+    } finally {
+      await watched.close();
+    }
   });
 
   it('keeps the scopes of concurrent calls apart', async () => {

@@ -2,11 +2,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failed, ok, type ProviderFailure } from '../../../src/domain/errors';
-import { withCallDeadline } from '../../../src/providers/common/deadline';
 import { DEFAULT_RETRY_POLICY, RetryBudget, withRetry } from '../../../src/providers/common/retry';
 import { DEFAULT_TRANSPORT_OPTIONS, HttpTransport, TransportFault } from '../../../src/providers/common/transport';
 
-/** The overall deadline of a call, retries included: the retry layer and the transport honour it. */
+/** The overall deadline of a call, retries included, passed with it: the retry layer and the transport honour it. */
 
 const retryable: ProviderFailure = {
   category: 'Throttled',
@@ -26,11 +25,12 @@ describe('withRetry under a deadline', () => {
   it('stops repeating once the deadline passed, answering the last failure', async () => {
     let attempts = 0;
     const started = Date.now();
-    const { result, attempts: made } = await withCallDeadline(AbortSignal.timeout(150), () =>
-      withRetry({ policy: { ...DEFAULT_RETRY_POLICY, maxAttempts: 50, baseDelayMs: 100, maxDelayMs: 100, jitter: 'none' }, budget: new RetryBudget(), safeToRepeat: true }, async () => {
+    const { result, attempts: made } = await withRetry(
+      { policy: { ...DEFAULT_RETRY_POLICY, maxAttempts: 50, baseDelayMs: 100, maxDelayMs: 100, jitter: 'none' }, budget: new RetryBudget(), safeToRepeat: true, deadline: AbortSignal.timeout(150) },
+      async () => {
         attempts++;
         return failed(retryable);
-      }),
+      },
     );
     expect(result.ok).toBe(false);
     expect(made).toBe(attempts);
@@ -65,7 +65,7 @@ describe('HttpTransport under a deadline', () => {
   it('aborts a request in flight at the deadline: a DEADLINE fault that may have reached the provider', async () => {
     const transport = new HttpTransport({ ...DEFAULT_TRANSPORT_OPTIONS, requestTimeoutMs: 15_000 });
     const started = Date.now();
-    const fault = await withCallDeadline(AbortSignal.timeout(200), () => transport.send({ method: 'POST', url, headers: {} })).catch((e: unknown) => e);
+    const fault = await transport.send({ method: 'POST', url, headers: {} }, { deadline: AbortSignal.timeout(200) }).catch((e: unknown) => e);
     expect(fault).toBeInstanceOf(TransportFault);
     expect(fault).toMatchObject({ kind: 'DEADLINE', mayHaveReachedProvider: true });
     expect(Date.now() - started).toBeLessThan(2_000);
@@ -75,7 +75,7 @@ describe('HttpTransport under a deadline', () => {
   it('does not send a request whose deadline already passed (it never reached the provider)', async () => {
     const transport = new HttpTransport();
     const signal = AbortSignal.abort();
-    const fault = await withCallDeadline(signal, () => transport.send({ method: 'POST', url, headers: {} })).catch((e: unknown) => e);
+    const fault = await transport.send({ method: 'POST', url, headers: {} }, { deadline: signal }).catch((e: unknown) => e);
     expect(fault).toMatchObject({ kind: 'DEADLINE', mayHaveReachedProvider: false });
     await transport.close();
   });

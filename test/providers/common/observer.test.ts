@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { failed, ok, type ProviderFailure } from '../../../src/domain/errors';
-import { observeAttempt, retryHooks, type ProviderCallEvent, type ProviderRetryEvent } from '../../../src/providers/common/observer';
+import { ProviderCallTally } from '../../../src/cache/call-tally';
+import type { ProviderCallEvent } from '../../../src/domain/provider-call';
+import type { RequestScope } from '../../../src/domain/request-scope';
+import { observeAttempt, retryHooks, type ProviderRetryEvent } from '../../../src/providers/common/observer';
 import { RetryBudget, withRetry, type RetryPolicy } from '../../../src/providers/common/retry';
 
 const policy: RetryPolicy = { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 1_000, factor: 2, jitter: 'none' };
@@ -21,20 +24,22 @@ const throttled: ProviderFailure = {
 
 function recorder() {
   const calls: ProviderCallEvent[] = [];
+  const scopes: Array<RequestScope | undefined> = [];
   const retries: ProviderRetryEvent[] = [];
   const refused: Array<{ provider: string; operation: string; code: string }> = [];
   return {
     calls,
+    scopes,
     retries,
     refused,
-    observer: { onCall: (e: ProviderCallEvent) => calls.push(e), onRetry: (e: ProviderRetryEvent) => retries.push(e), onRetryBudgetExhausted: (e: { provider: string; operation: string; code: string }) => refused.push(e) },
+    observer: { onCall: (e: ProviderCallEvent, scope: RequestScope | undefined) => void (calls.push(e), scopes.push(scope)), onRetry: (e: ProviderRetryEvent) => retries.push(e), onRetryBudgetExhausted: (e: { provider: string; operation: string; code: string }) => refused.push(e) },
   };
 }
 
 describe('observeAttempt', () => {
   it('reports a success with its HTTP status and the provider request id', async () => {
     const { calls, observer } = recorder();
-    const result = await observeAttempt(observer, { provider: 'ALIBABA', operation: 'DescribeHaVips', attempt: 1 }, async () => ({ result: ok(['x'], 'req-ok'), httpStatus: 200 }));
+    const result = await observeAttempt(observer, undefined, { provider: 'ALIBABA', operation: 'DescribeHaVips', attempt: 1 }, async () => ({ result: ok(['x'], 'req-ok'), httpStatus: 200 }));
     expect(result).toEqual(ok(['x'], 'req-ok'));
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject({ provider: 'ALIBABA', operation: 'DescribeHaVips', attempt: 1, httpStatus: 200, requestId: 'req-ok', code: null, category: null });
@@ -43,13 +48,22 @@ describe('observeAttempt', () => {
 
   it('reports a failure with its code, category and request id, and never its message', async () => {
     const { calls, observer } = recorder();
-    await observeAttempt(observer, { provider: 'HUAWEI', operation: 'ListPorts', attempt: 2 }, async () => ({ result: failed(throttled), httpStatus: 429 }));
+    await observeAttempt(observer, undefined, { provider: 'HUAWEI', operation: 'ListPorts', attempt: 2 }, async () => ({ result: failed(throttled), httpStatus: 429 }));
     expect(calls[0]).toMatchObject({ attempt: 2, httpStatus: 429, requestId: 'req-429', code: 'APIGW.0308', category: 'Throttled' });
     expect(JSON.stringify(calls[0])).not.toContain('threshold');
   });
 
-  it('runs the attempt alone without an observer', async () => {
-    const result = await observeAttempt(undefined, { provider: 'HUAWEI', operation: 'ListPorts', attempt: 1 }, async () => ({ result: ok(1, null), httpStatus: 200 }));
+  it('records the call into the scope it served and hands the observer that scope', async () => {
+    const { calls, scopes, observer } = recorder();
+    const scope = new ProviderCallTally('req-netplane');
+    await observeAttempt(observer, scope, { provider: 'ALIBABA', operation: 'DescribeHaVips', attempt: 1 }, async () => ({ result: ok([], 'req-ali'), httpStatus: 200 }));
+    expect(scope.providerCalls).toEqual([{ provider: 'ALIBABA', operation: 'DescribeHaVips', requestId: 'req-ali', status: 200, code: null, ms: expect.any(Number) }]);
+    expect(calls).toHaveLength(1);
+    expect(scopes).toEqual([scope]);
+  });
+
+  it('runs the attempt alone without an observer or a scope', async () => {
+    const result = await observeAttempt(undefined, undefined, { provider: 'HUAWEI', operation: 'ListPorts', attempt: 1 }, async () => ({ result: ok(1, null), httpStatus: 200 }));
     expect(result).toEqual(ok(1, null));
   });
 });
