@@ -40,6 +40,7 @@ import { carriesVirtualIp } from '../src/graphql/common/relations';
 import { startChild, type BenchChild } from './bench/child';
 import { ALIBABA, ALIBABA_CREDENTIALS, benchConfig, FANOUT, fleetFixtures, PARTITIONS, RESOURCES } from './bench/fleet';
 import { closeClient, post } from './bench/http-client';
+import { connection, pageQuery, SELECTIONS } from './bench/dashboard';
 import { alibabaModel, huaweiModel, MODEL_DESCRIPTION } from './bench/provider-model';
 
 const TTL_MS = 5_000; // the default cache window
@@ -179,15 +180,6 @@ async function main(): Promise<void> {
       if (body.errors) throw new Error(`GraphQL errors (${answer.status}): ${JSON.stringify(body.errors).slice(0, 500)}`);
       return { body, answer };
     };
-    const SELECTIONS: Record<string, string> = {
-      networkInterfaces: 'id status primaryIp privateIps { address } virtualIps { id address } elasticIps { id address }',
-      virtualIps: 'id address status networkInterfaces { id }',
-      elasticIps: 'id address status boundTo { kind targetId networkInterface { id primaryIp } virtualIp { id } }',
-      vifPeers: 'id status remoteGatewayIp virtualInterface { id name }',
-    };
-    const connection = (field: string, args: string) =>
-      `${field}(${args}) { totalCount partitions { ok } pageInfo { hasNextPage endCursor } edges { node { ${SELECTIONS[field]} } } }`;
-    const pageQuery = (name = 'DashboardPage') => `query ${name} { ${Object.keys(SELECTIONS).map((f) => connection(f, 'first: 500')).join(' ')} }`;
     const PAGE_QUERY = pageQuery();
 
     const rows: Row[] = [];

@@ -25,21 +25,13 @@ import pino from 'pino';
 import { startNetplane } from '../../src/app/compose';
 import { benchConfig, fleetFixtures, RESOURCES } from './fleet';
 import { closeClient, post } from './http-client';
+import { connection, pageQuery, SELECTIONS } from './dashboard';
 
 const PAGE_RUNS = Number(process.env.PAGE_RUNS ?? 15);
 const WALK_RUNS = Number(process.env.WALK_RUNS ?? 1);
 const PROFILE = process.env.PAGE_PROFILE;
 const WARM_MS = 300_000; // the largest window the configuration allows
 
-export const SELECTIONS: Record<string, string> = {
-  networkInterfaces: 'id status primaryIp privateIps { address } virtualIps { id address } elasticIps { id address }',
-  virtualIps: 'id address status networkInterfaces { id }',
-  elasticIps: 'id address status boundTo { kind targetId networkInterface { id primaryIp } virtualIp { id } }',
-  vifPeers: 'id status remoteGatewayIp virtualInterface { id name }',
-};
-const connection = (field: string, args: string) =>
-  `${field}(${args}) { totalCount partitions { ok } pageInfo { hasNextPage endCursor } edges { node { ${SELECTIONS[field]} } } }`;
-const pageQuery = (name: string) => `query ${name} { ${Object.keys(SELECTIONS).map((f) => connection(f, 'first: 500')).join(' ')} }`;
 
 const cpuMs = (a: NodeJS.CpuUsage, b: NodeJS.CpuUsage) => (b.user - a.user + b.system - a.system) / 1000;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
