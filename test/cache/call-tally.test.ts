@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_LISTED_PROVIDER_CALLS, ProviderCallTally } from '../../src/cache/call-tally';
-import type { ProviderCallEvent } from '../../src/domain/provider-call';
+import { providerCallEvent } from '../support/provider-call-event';
 
-const event = (n: number): ProviderCallEvent => ({
-  provider: 'ALIBABA',
-  operation: 'DescribeNetworkInterfaces',
-  attempt: 1,
-  startedAt: Date.now(),
-  durationMs: 1.25,
-  httpStatus: 200,
-  requestId: `provider-req-${n}`,
-  code: null,
-  category: null,
-});
+const event = providerCallEvent;
 
 describe('ProviderCallTally', () => {
   it('lists the provider calls recorded into it for the log line, at most MAX_LISTED_PROVIDER_CALLS, counting every one', () => {

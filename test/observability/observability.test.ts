@@ -3,21 +3,11 @@ import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { Observability } from '../../src/observability/observability';
 import { ProviderCallTally } from '../../src/cache/call-tally';
-import type { ProviderCallEvent } from '../../src/domain/provider-call';
+import { providerCallEvent } from '../support/provider-call-event';
 
 /** The provider-call observer joins netplane's request id (from the call's scope) to the providers'. */
 
-const event = (n: number): ProviderCallEvent => ({
-  provider: 'ALIBABA',
-  operation: 'DescribeNetworkInterfaces',
-  attempt: 1,
-  startedAt: Date.now(),
-  durationMs: 1.25,
-  httpStatus: 200,
-  requestId: `provider-req-${n}`,
-  code: null,
-  category: null,
-});
+const event = providerCallEvent;
 
 function capturingLogger(): { logger: pino.Logger; lines: Array<Record<string, unknown>> } {
   const lines: Array<Record<string, unknown>> = [];

@@ -6,6 +6,9 @@ import { createAlibabaEmulator, type AlibabaEmulatorOptions, type AlibabaFixture
 import { AlibabaClient } from '../../../src/providers/alibaba/client';
 import { HttpTransport } from '../../../src/providers/common/transport';
 import { RetryBudget } from '../../../src/providers/common/retry';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import type { ProviderAdapter } from '../../../src/domain/adapter';
+import { createAlibabaAdapter, type AlibabaAdapterOptions } from '../../../src/providers/alibaba/adapter';
 
 /** Test credentials (signing.md's worked-example key) and the account they belong to. */
 export const KEY = { accessKeyId: 'LTAI5tTESTACCESSKEYID', accessKeySecret: 'TestAccessKeySecret0123456789ab', account: '1234567890' };
@@ -121,4 +124,45 @@ export function caller(url: string, key: { accessKeyId: string; accessKeySecret:
   const call = <T = Record<string, unknown>>(action: Parameters<AlibabaClient['call']>[0], params: Record<string, unknown> = {}) =>
     client.call<T>(action, { RegionId: REGION, ...(params as Record<string, string>) }, { safeToRepeat: false });
   return { call, close };
+}
+
+export interface EmulatorAndAdapter {
+  readonly emu: TestEmulator;
+  readonly adapter: ProviderAdapter;
+}
+
+/**
+ * The emulator and the real adapter over it (KEY's account in `regions`), started for the calling
+ * test file; every test starts from networkFixture() with the emulator's clock frozen.
+ */
+export function useEmulatorAndAdapter(options: Omit<AlibabaAdapterOptions, 'accounts'> & { regions?: string[] } = {}): EmulatorAndAdapter {
+  const { regions = [REGION], ...adapterOptions } = options;
+  let emu: TestEmulator | undefined;
+  let adapter: ProviderAdapter | undefined;
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the emulator and adapter are used before their beforeAll ran');
+    return value;
+  };
+  beforeAll(async () => {
+    emu = await startAlibaba();
+    adapter = createAlibabaAdapter({ ...adapterOptions, accounts: [{ account: KEY.account, regions, credentials: KEY, endpoint: emu.url }] });
+  });
+  afterAll(async () => {
+    await adapter?.close();
+    await emu?.close();
+  });
+  beforeEach(async () => {
+    const control = started(emu).control;
+    await control.reset();
+    await control.freeze();
+    await control.seed(networkFixture());
+  });
+  return {
+    get emu() {
+      return started(emu);
+    },
+    get adapter() {
+      return started(adapter);
+    },
+  };
 }
