@@ -110,7 +110,16 @@ export class RedisListStore implements SharedListStore {
       const token = randomUUID();
       // Past the deadline a replica stops waiting for a holder that never answers and fills alone.
       const won = Date.now() >= deadline || (await this.redis.set(lockKey, token, 'PX', this.lockMs, 'NX')) === 'OK';
-      if (won) return { result: await this.fillAndPublish(slot, fill, { valueKey, doneKey, lockKey, token }), source: 'filled' };
+      if (won) {
+        // A holder publishes its answer and releases the lock in one transaction: a lock won just
+        // after that finds the answer there, which the first read (before it) could not see.
+        const published = await this.redis.getBuffer(valueKey);
+        if (published) {
+          await this.redis.eval(RELEASE_SCRIPT, 1, lockKey, token);
+          return { result: decode(published), source: 'joined' };
+        }
+        return { result: await this.fillAndPublish(slot, fill, { valueKey, doneKey, lockKey, token }), source: 'filled' };
+      }
       // Another replica is filling: wait for its answer, or for its lock to go without one.
       for (;;) {
         await sleep(this.pollMs);
