@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { MutationName } from '../../src/domain/operations';
 import { HuaweiClient } from '../../src/providers/huawei/client';
 import { DEFAULT_RETRY_POLICY, RetryBudget } from '../../src/providers/common/retry';
 import { HttpTransport } from '../../src/providers/common/transport';
 import { PATHS } from '../../src/providers/huawei/wire';
 import { HUAWEI_ACCOUNTS, MISCONFIGURED, startHarness, type Harness } from '../support/harness';
 import { ALI, ALI_NETWORK, ALI_TARGET, aliRef, HW_TARGET, hwRef, seedAlibaba, seedHuawei, U, vifPeer } from '../support/e2e-fixtures';
-import { recordedCalls, runMutation, type ErrorMember } from '../support/mutation-documents';
+import { runMutation } from '../support/mutation-documents';
+import { expectProducedByState, type StateCondition } from '../support/conditions-from-state';
 
 /**
  * Documented error conditions produced by REAL emulator state — never by fault injection. Each case
@@ -29,16 +29,7 @@ beforeEach(async () => {
 
 // ---------- the conditions ----------
 
-interface Condition {
-  name: string;
-  provider: 'alibaba' | 'huawei';
-  mutation: MutationName;
-  /** Seeds the state and returns the mutation input. */
-  arrange(): Promise<Record<string, unknown>>;
-  expected: { __typename: string; code: string; httpStatus: number; retryable?: boolean };
-}
-
-const CONDITIONS: Condition[] = [
+const CONDITIONS: StateCondition[] = [
   // AssignPrivateIpAddresses (seed 003)
   {
     name: 'assigning to an ENI that does not exist',
@@ -509,20 +500,7 @@ const produced: string[] = [];
 
 describe('documented conditions produced by real emulator state', () => {
   it.each(CONDITIONS.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    const input = await c.arrange();
-    await h.control(c.provider, 'DELETE', 'calls');
-    const before = await h.control(c.provider, 'GET', 'snapshot');
-
-    const member: ErrorMember = await runMutation(h, c.mutation, input);
-
-    expect(member).toMatchObject({ ...c.expected, documented: true, retryable: c.expected.retryable ?? false });
-    const calls = await recordedCalls(h, c.provider);
-    const answered = calls.filter((call) => call.code === c.expected.code);
-    expect(answered.length, 'the emulator itself answered the code').toBeGreaterThan(0);
-    expect(member.requestId).toBe(answered.at(-1)!.requestId);
-    expect((await h.control(c.provider, 'GET', 'faults')) as { faults: unknown[] }).toMatchObject({ faults: [] });
-    expect(await h.control(c.provider, 'GET', 'snapshot'), 'the failed call changed no state').toEqual(before);
-    produced.push(`${c.provider} ${c.mutation} ${c.expected.code}`);
+    produced.push(await expectProducedByState(h, c));
   });
 
   it('DC.0008: the emulator itself rejects a BGP ASN out of range (a client that skips validation)', async () => {

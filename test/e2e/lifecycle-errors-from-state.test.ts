@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { MutationName } from '../../src/domain/operations';
 import { parse } from 'graphql';
 import { HuaweiClient } from '../../src/providers/huawei/client';
 import { DEFAULT_RETRY_POLICY, RetryBudget } from '../../src/providers/common/retry';
@@ -7,7 +6,8 @@ import { HttpTransport } from '../../src/providers/common/transport';
 import { PATHS, type WireJob } from '../../src/providers/huawei/wire';
 import { ASYNC_DELAY_MS, HUAWEI_ACCOUNTS, startHarness, type Harness } from '../support/harness';
 import { ALI_BGP, ALI_NETWORK, ALI_TARGET, aliRef, HW_LIFECYCLE, HW_TARGET, hwRef, seedAlibaba, seedHuawei, U } from '../support/e2e-fixtures';
-import { recordedCalls, runMutation, type ErrorMember } from '../support/mutation-documents';
+import { recordedCalls } from '../support/mutation-documents';
+import { expectProducedByState, type StateCondition } from '../support/conditions-from-state';
 
 /**
  * The documented conditions of the lifecycle mutations (issue 8 §3), produced by REAL emulator
@@ -32,15 +32,6 @@ beforeEach(async () => {
   await h.reset('empty');
 });
 
-interface Condition {
-  name: string;
-  provider: 'alibaba' | 'huawei';
-  mutation: MutationName;
-  /** Seeds the state and returns the mutation input. */
-  arrange(): Promise<Record<string, unknown>>;
-  expected: { __typename: string; code: string; httpStatus: number; retryable?: boolean };
-}
-
 // ---------- Alibaba state ----------
 
 const ENI = { id: 'eni-e2eone', vSwitchId: 'vsw-e2ea', primaryIp: '10.0.1.10' };
@@ -58,7 +49,7 @@ async function primaryEniOf(instanceId: string): Promise<string> {
   return eni.id;
 }
 
-const ALIBABA: Condition[] = [
+const ALIBABA: StateCondition[] = [
   // NetworkInterface
   {
     name: 'deleting an ENI attached to an instance',
@@ -500,7 +491,7 @@ const twelveNics = [
  * Statuses and categories are the catalog's: Huawei's error-code tables list VPC.0504 and VPC.0508
  * with HTTP 500, and Ecs.0213 ("Failed to update the port attributes") as a server-side failure.
  */
-const HUAWEI: Condition[] = [
+const HUAWEI: StateCondition[] = [
   // NetworkInterface (ports, ECS NIC jobs)
   {
     name: 'creating a port on an address another port holds',
@@ -796,20 +787,7 @@ const produced: string[] = [];
 
 describe('lifecycle conditions produced by real emulator state', () => {
   it.each(CONDITIONS.map((c) => [c.provider, c.name, c] as const))('%s: %s', async (_provider, _name, c) => {
-    const input = await c.arrange();
-    await h.control(c.provider, 'DELETE', 'calls');
-    const before = await h.control(c.provider, 'GET', 'snapshot');
-
-    const member: ErrorMember = await runMutation(h, c.mutation, input);
-
-    expect(member).toMatchObject({ ...c.expected, documented: true, retryable: c.expected.retryable ?? false });
-    const calls = await recordedCalls(h, c.provider);
-    const answered = calls.filter((call) => call.code === c.expected.code);
-    expect(answered.length, 'the emulator itself answered the code').toBeGreaterThan(0);
-    expect(member.requestId).toBe(answered.at(-1)!.requestId);
-    expect((await h.control(c.provider, 'GET', 'faults')) as { faults: unknown[] }).toMatchObject({ faults: [] });
-    expect(await h.control(c.provider, 'GET', 'snapshot'), 'the failed call changed no state').toEqual(before);
-    produced.push(`${c.provider} ${c.mutation} ${c.expected.code}`);
+    produced.push(await expectProducedByState(h, c));
   });
 
   /**
