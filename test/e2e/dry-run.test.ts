@@ -1,9 +1,9 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MUTATION_NAMES, providersOf, type MutationName } from '../../src/domain/mutations';
 import { pascal } from '../../src/graphql/mutations/names';
-import { startHarness, type Harness } from '../support/harness';
+import { useHarness } from '../support/harness';
 import { ALI_BGP, ALI_TARGET, aliRef, HW_LIFECYCLE, HW_TARGET, hwRef, seedAlibaba, seedHuawei, U, vifPeer } from '../support/e2e-fixtures';
 import { recordedCalls, type RecordedCall } from '../support/mutation-documents';
 import { ALI_STATE, seedValidState, VALID } from '../support/valid-mutation-inputs';
@@ -16,16 +16,7 @@ import { ALI_STATE, seedValidState, VALID } from '../support/valid-mutation-inpu
  * run, side by side, on the same state.
  */
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-}, 60_000);
-afterAll(async () => {
-  await h?.close();
-});
-beforeEach(async () => {
-  await h.reset('empty');
-});
+const h = useHarness({}, { reset: 'empty' });
 
 type Provider = 'alibaba' | 'huawei';
 

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HW_LIFECYCLE, hwRef, seedHuawei, U } from '../support/e2e-fixtures';
-import { ASYNC_DELAY_MS, startHarness, type Harness } from '../support/harness';
+import { ASYNC_DELAY_MS, useHarness } from '../support/harness';
 
 /**
  * Mutations with a memory, over HTTP through the gateway to both emulators: idempotency keys
@@ -8,16 +8,7 @@ import { ASYNC_DELAY_MS, startHarness, type Harness } from '../support/harness';
  * and the overall deadline. One in-memory store for the whole file.
  */
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ durability: { pollInitialDelayMs: 20, pollMaxDelayMs: 100, deadlineSeconds: 20 }, transport: { requestTimeoutMs: 15_000 } });
-}, 60_000);
-afterAll(async () => {
-  await h?.close();
-});
-beforeEach(async () => {
-  await h.reset();
-});
+const h = useHarness({ durability: { pollInitialDelayMs: 20, pollMaxDelayMs: 100, deadlineSeconds: 20 }, transport: { requestTimeoutMs: 15_000 } }, { reset: 'demo' });
 
 const ALI = { provider: 'ALIBABA', account: 'ali-prod', region: 'cn-hangzhou' };
 

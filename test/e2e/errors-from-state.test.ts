@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HuaweiClient } from '../../src/providers/huawei/client';
 import { DEFAULT_RETRY_POLICY, RetryBudget } from '../../src/providers/common/retry';
 import { HttpTransport } from '../../src/providers/common/transport';
 import { PATHS } from '../../src/providers/huawei/wire';
-import { HUAWEI_ACCOUNTS, MISCONFIGURED, startHarness, type Harness } from '../support/harness';
+import { HUAWEI_ACCOUNTS, MISCONFIGURED, useHarness } from '../support/harness';
 import { ALI, ALI_NETWORK, ALI_TARGET, aliRef, HW_TARGET, hwRef, seedAlibaba, seedHuawei, U, vifPeer } from '../support/e2e-fixtures';
 import { runMutation } from '../support/mutation-documents';
 import { expectProducedByState, type StateCondition } from '../support/conditions-from-state';
@@ -15,17 +15,7 @@ import { expectProducedByState, type StateCondition } from '../support/condition
  * itself answered that code (its call log), and that the failed call changed no state.
  */
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ misconfiguredAccounts: true });
-}, 60_000);
-afterAll(async () => {
-  await h?.close();
-});
-
-beforeEach(async () => {
-  await h.reset('empty');
-});
+const h = useHarness({ misconfiguredAccounts: true }, { reset: 'empty' });
 
 // ---------- the conditions ----------
 

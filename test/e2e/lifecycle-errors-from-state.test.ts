@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'graphql';
 import { HuaweiClient } from '../../src/providers/huawei/client';
 import { DEFAULT_RETRY_POLICY, RetryBudget } from '../../src/providers/common/retry';
 import { HttpTransport } from '../../src/providers/common/transport';
 import { PATHS, type WireJob } from '../../src/providers/huawei/wire';
-import { ASYNC_DELAY_MS, HUAWEI_ACCOUNTS, startHarness, type Harness } from '../support/harness';
+import { ASYNC_DELAY_MS, HUAWEI_ACCOUNTS, useHarness } from '../support/harness';
 import { ALI_BGP, ALI_NETWORK, ALI_TARGET, aliRef, HW_LIFECYCLE, HW_TARGET, hwRef, seedAlibaba, seedHuawei, U } from '../support/e2e-fixtures';
 import { recordedCalls } from '../support/mutation-documents';
 import { expectProducedByState, type StateCondition } from '../support/conditions-from-state';
@@ -20,17 +20,7 @@ import { expectProducedByState, type StateCondition } from '../support/condition
  * changed no state (GET /_emulator/snapshot before and after).
  */
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-}, 60_000);
-afterAll(async () => {
-  await h?.close();
-});
-
-beforeEach(async () => {
-  await h.reset('empty');
-});
+const h = useHarness({}, { reset: 'empty' });
 
 // ---------- Alibaba state ----------
 

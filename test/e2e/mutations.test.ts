@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AssignPrivateIpAddressesDocument,
   AssociateElasticIpDocument,
@@ -12,18 +12,9 @@ import {
   VirtualInterfacesDocument,
   VirtualIpsDocument,
 } from '../generated/graphql';
-import { ASYNC_DELAY_MS, startHarness, type Harness } from '../support/harness';
+import { ASYNC_DELAY_MS, useHarness } from '../support/harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-}, 60_000);
-afterAll(async () => {
-  await h?.close();
-});
-beforeEach(async () => {
-  await h.reset();
-});
+const h = useHarness({}, { reset: 'demo' });
 
 const ALI = { provider: 'ALIBABA' as const, account: 'ali-prod', region: 'cn-hangzhou' };
 const HW = { provider: 'HUAWEI' as const, account: 'hw-prod', region: 'ap-southeast-1' };

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeGlobalId } from '../../src/domain/global-id';
 import {
   ElasticIpsDocument,
@@ -11,18 +11,9 @@ import {
   VirtualIpsDocument,
   type NetworkInterfacesQuery,
 } from '../generated/graphql';
-import { ALIBABA_ACCOUNTS, HUAWEI_ACCOUNTS, startHarness, type Harness } from '../support/harness';
+import { ALIBABA_ACCOUNTS, HUAWEI_ACCOUNTS, useHarness } from '../support/harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-}, 60_000);
-afterAll(async () => {
-  await h?.close();
-});
-beforeEach(async () => {
-  await h.reset();
-});
+const h = useHarness({}, { reset: 'demo' });
 
 const PARTITION_COUNT = ALIBABA_ACCOUNTS.length * 2 + HUAWEI_ACCOUNTS.length * 2;
 const key = (n: { provider: string; account: string; region: string; nativeId: string }) => [n.provider, n.account, n.region, n.nativeId];

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { MUTATION_NAMES, mutationDescriptor, providersOf, unsupportedReason, type InputFieldSpec, type MutationEnumName } from '../../src/domain/mutations';
 import type { MutationName } from '../../src/domain/operations';
 import type { ProviderName } from '../../src/domain/resources';
-import { startHarness, type Harness } from '../support/harness';
+import { useHarness } from '../support/harness';
 import { mutationDocument, recordedCalls } from '../support/mutation-documents';
 
 /**
@@ -13,13 +13,7 @@ import { mutationDocument, recordedCalls } from '../support/mutation-documents';
  * provider a mutation does not offer answers UnsupportedOperation with the descriptor's alternative.
  */
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-}, 60_000);
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 beforeEach(async () => {
   for (const provider of ['alibaba', 'huawei'] as const) {
     await h.control(provider, 'POST', 'reset', { fixture: 'empty' });

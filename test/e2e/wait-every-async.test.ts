@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MUTATION_NAMES, providerOperationSpec, providersOf } from '../../src/domain/mutations';
-import { ASYNC_DELAY_MS, startHarness, type Harness } from '../support/harness';
+import { ASYNC_DELAY_MS, useHarness } from '../support/harness';
 import { seedValidState, VALID, type Provider } from '../support/valid-mutation-inputs';
 
 /**
@@ -9,16 +9,7 @@ import { seedValidState, VALID, type Provider } from '../support/valid-mutation-
  * waits while the provider works, the emulators' clocks move, and the answer is the ended operation.
  */
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ durability: { pollInitialDelayMs: 20, pollMaxDelayMs: 100 } });
-}, 60_000);
-afterAll(async () => {
-  await h?.close();
-});
-beforeEach(async () => {
-  await h.reset();
-});
+const h = useHarness({ durability: { pollInitialDelayMs: 20, pollMaxDelayMs: 100 } }, { reset: 'demo' });
 
 const ASYNC_PAIRS = MUTATION_NAMES.flatMap((mutation) =>
   providersOf(mutation)

@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MUTATION_NAMES, providerOperationSpec, providersOf } from '../../src/domain/mutations';
 import { pascal } from '../../src/graphql/mutations/names';
-import { ASYNC_DELAY_MS, startHarness, type Harness } from '../support/harness';
+import { ASYNC_DELAY_MS, useHarness } from '../support/harness';
 import { seedValidState, VALID, type Provider } from '../support/valid-mutation-inputs';
 import { post } from './gateway-fixture';
 import { connect, Subscription, type TestClient } from './subscriptions-client';
@@ -14,14 +14,8 @@ import { connect, Subscription, type TestClient } from './subscriptions-client';
  * tracker reads it done.
  */
 
-let h: Harness;
+const h = useHarness({ durability: { pollInitialDelayMs: 20, pollMaxDelayMs: 100 } });
 const clients: TestClient[] = [];
-beforeAll(async () => {
-  h = await startHarness({ durability: { pollInitialDelayMs: 20, pollMaxDelayMs: 100 } });
-}, 60_000);
-afterAll(async () => {
-  await h?.close();
-});
 beforeEach(async () => {
   for (const provider of ['alibaba', 'huawei'] as const) {
     await h.control(provider, 'POST', 'reset', { fixture: 'empty' });

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Partition } from '../../src/domain/resources';
 import { OperationTracker, statusVerdict } from '../../src/operations/tracker';
 import type { Operation } from '../../src/store';
-import { ASYNC_DELAY_MS, startHarness, type Harness } from '../support/harness';
+import { ASYNC_DELAY_MS, useHarness } from '../support/harness';
 
 /**
  * The tracker against the real emulators (through the composition root's provider adapters) and
@@ -10,16 +10,7 @@ import { ASYNC_DELAY_MS, startHarness, type Harness } from '../support/harness';
  * the cache told when an operation ends, and the resume after a restart.
  */
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ durability: { pollInitialDelayMs: 20, pollMaxDelayMs: 100 } });
-}, 60_000);
-afterAll(async () => {
-  await h?.close();
-});
-beforeEach(async () => {
-  await h.reset();
-});
+const h = useHarness({ durability: { pollInitialDelayMs: 20, pollMaxDelayMs: 100 } }, { reset: 'demo' });
 
 const ALI: Partition = { provider: 'ALIBABA', account: 'ali-prod', region: 'cn-hangzhou' };
 

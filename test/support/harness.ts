@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import pino from 'pino';
 import { startNetplane, type RunningNetplane } from '../../src/app/compose';
 import { parseConfig, type ResolvedAlibabaAccount, type ResolvedHuaweiAccount } from '../../src/config/load';
@@ -208,4 +209,31 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     close: () => netplane.close(),
   };
+}
+
+/**
+ * A harness for the calling test file: started before its tests, closed after them, and — with
+ * `each.reset` — reset to that fixture before every test. The object returned stands for the
+ * started harness (its members are read from it when used, so it can be declared at the top).
+ */
+export function useHarness(options: HarnessOptions = {}, each?: { reset: 'demo' | 'empty' }): Harness {
+  let started: Harness | undefined;
+  const current = (): Harness => {
+    if (!started) throw new Error('the harness is used before its beforeAll ran');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startHarness(options);
+  }, 60_000);
+  afterAll(async () => {
+    await started?.close();
+  });
+  if (each) beforeEach(() => current().reset(each.reset));
+  return new Proxy({} as Harness, {
+    get(_target, member) {
+      const harness = current();
+      const value: unknown = Reflect.get(harness, member);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(harness) : value;
+    },
+  });
 }
