@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config/load';
 import { hashApiKey } from '../../src/auth/api-keys';
+import { parse, problem } from '../support/config';
 
-const account = { provider: 'ALIBABA', account: 'prod', regions: ['cn-hangzhou'], credentials: { accessKeyId: 'id', accessKeySecret: 's' } };
 const key = { id: 'ci', sha256: hashApiKey('k'), grants: [{ scope: 'read' }] };
-const parse = (extra: Record<string, unknown>) => parseConfig({ accounts: [account], ...extra }, 'test', {});
-const problem = (extra: Record<string, unknown>): string => {
-  try {
-    parse(extra);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('the configuration was accepted');
-};
 
 describe('auth, rateLimits, redis and gateway.trustedDocuments in the configuration', () => {
   it('leaves them all off by default (the loopback demo)', () => {

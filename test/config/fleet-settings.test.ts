@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../../src/config/load';
+import { account } from '../support/config';
 
-const account = { provider: 'ALIBABA', account: 'prod', regions: ['cn-hangzhou'], credentials: { accessKeyId: 'id', accessKeySecret: 's' } };
 
 describe('fleet settings in the configuration (fanout, cache, cost)', () => {
   it('defaults to 2 upstream calls per partition, 8 per provider, 2,000 queued per provider, a 5 s cache with 20 s snapshot retention and a 128 MiB budget, and 1000 provider calls per query', () => {

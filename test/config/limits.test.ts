@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_REQUEST_LIMITS, REQUEST_LIMIT_RANGES } from '../../src/config/limits';
 import { ConfigError, parseConfig } from '../../src/config/load';
 import { MAX_PAGE_SIZE } from '../../src/graphql/common/page-limits';
+import { account } from '../support/config';
 
-const account = { provider: 'ALIBABA', account: 'prod', regions: ['cn-hangzhou'], credentials: { accessKeyId: 'id', accessKeySecret: 's' } };
 
 describe('request limits and gateway switches in the configuration', () => {
   it('defaults to depth 12, 30 aliases, 5000 tokens, 256 KiB bodies, pages of 500, GraphiQL and introspection on', () => {

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, parseConfig } from '../../src/config/load';
+import { account } from '../support/config';
 
-const account = { provider: 'ALIBABA', account: 'prod', regions: ['cn-hangzhou'], credentials: { accessKeyId: 'id', accessKeySecret: 's' } };
 
 describe('store settings in the configuration', () => {
   it('defaults to the embedded store under ./.netplane-data, keys kept 24 h, claims leased for 120 s', () => {

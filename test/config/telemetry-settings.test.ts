@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config/load';
+import { parse, problem } from '../support/config';
 
-const account = { provider: 'ALIBABA', account: 'prod', regions: ['cn-hangzhou'], credentials: { accessKeyId: 'id', accessKeySecret: 's' } };
-const parse = (extra: Record<string, unknown>) => parseConfig({ accounts: [account], ...extra }, 'test', {});
-const problem = (extra: Record<string, unknown>): string => {
-  try {
-    parse(extra);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('the configuration was accepted');
-};
 
 describe('telemetry in the configuration', () => {
   it('defaults to metrics with process metrics and the first 100 operation names, and no traces', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, parseConfig } from '../../src/config/load';
 import { closestKey, editDistance } from '../../src/config/suggest';
+import { account } from '../support/config';
 
-const account = { provider: 'ALIBABA', account: 'prod', regions: ['cn-hangzhou'], credentials: { accessKeyId: 'id', accessKeySecret: 's' } };
 const huawei = { provider: 'HUAWEI', account: 'hw', regions: [{ region: 'cn-north-4', projectId: '0123456789abcdef0123456789abcdef' }], credentials: { ak: 'a', sk: 'b' } };
 
 function problemOf(raw: unknown): string {

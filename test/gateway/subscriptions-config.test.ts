@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../../src/config/load';
 import { demoConfig } from '../../src/config/demo';
 import { DEFAULT_SUBSCRIPTION_LIMITS } from '../../src/gateway/subscriptions';
+import { account } from '../support/config';
 
 /** `gateway.subscriptions` in the configuration: the WebSocket limits `npm start` passes to the gateway. */
 
-const account = { provider: 'ALIBABA', account: 'prod', regions: ['cn-hangzhou'], credentials: { accessKeyId: 'id', accessKeySecret: 's' } };
 
 describe('subscription limits in the configuration', () => {
   it('default to 1000 connections and 20 subscriptions per connection, in the demo too', () => {
