@@ -112,7 +112,8 @@ export class RedisListStore implements SharedListStore {
       const won = Date.now() >= deadline || (await this.redis.set(lockKey, token, 'PX', this.lockMs, 'NX')) === 'OK';
       if (won) {
         // A holder publishes its answer and releases the lock in one transaction: a lock won just
-        // after that finds the answer there, which the first read (before it) could not see.
+        // after that finds the answer there, which an earlier read (before it) could not see. (A
+        // failure is shared only with the callers already waiting for it: it is not read here.)
         const published = await this.redis.getBuffer(valueKey);
         if (published) {
           await this.redis.eval(RELEASE_SCRIPT, 1, lockKey, token);
@@ -126,15 +127,7 @@ export class RedisListStore implements SharedListStore {
         const [value, done] = await this.redis.mgetBuffer(valueKey, doneKey);
         if (value) return { result: decode(value), source: 'joined' };
         if (done) return { result: decode(done), source: 'joined' };
-        if (Date.now() >= deadline) break;
-        if (!(await this.redis.exists(lockKey))) {
-          // The holder publishes its answer and releases the lock in one transaction, which may have
-          // run between the read above and this check: read again before filling a second time.
-          const [after, afterDone] = await this.redis.mgetBuffer(valueKey, doneKey);
-          if (after) return { result: decode(after), source: 'joined' };
-          if (afterDone) return { result: decode(afterDone), source: 'joined' };
-          break;
-        }
+        if (Date.now() >= deadline || !(await this.redis.exists(lockKey))) break;
       }
     }
   }
