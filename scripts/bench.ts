@@ -4,8 +4,9 @@
  * Processes, as in production: each provider's emulator in its own process (./bench/emulator-process.ts)
  * applying the provider model (./bench/provider-model.ts: a latency per call and per-account, per-API
  * rate limits answered with the providers' throttling errors); netplane in its own process
- * (./bench/gateway-process.ts), composed as `npm start` composes it; a bare Apollo Server in another
- * (./bench/bare-apollo-process.ts); this process is the clients and the hand-written script.
+ * (./bench/gateway-process.ts), composed as `npm start` composes it and run from the build (`npm run
+ * build`: plain node, as `npm run start:prod` runs it); a bare Apollo Server in another
+ * (./bench/bare-apollo-process.ts), also built; this process is the clients and the hand-written script.
  * Control calls (seeding, call counters, CPU and memory, invalidation) go over IPC, never over the
  * HTTP connections the load uses.
  *
@@ -26,6 +27,7 @@
  */
 import Ecs, * as $Ecs from '@alicloud/ecs20140526';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -62,12 +64,17 @@ const NEEDS: Record<TargetId, readonly Scenario[]> = {
 type Scenario = 'cold' | 'warm' | 'walk' | 'hand' | 'naive' | 'viewers' | 'mutation' | 'throughput';
 
 /**
- * The V8 flags `npm start` runs the gateway with (package.json): the bench's gateway runs under the
- * same heap policy as production's.
+ * The V8 flags `npm run start:prod` runs the gateway with (package.json): the bench's gateway runs
+ * under the same heap policy as production's.
  */
 function startFlags(): string[] {
-  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
-  return pkg.scripts.start.split(/\s+/).filter((token) => token.startsWith('--'));
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  return (pkg.scripts['start:prod'] ?? '').split(/\s+/).filter((token) => token.startsWith('--'));
+}
+
+/** `npm run build`: the bench's processes run the build (./bench/child.ts), made from this checkout now. */
+function build(): void {
+  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
 }
 
 /**
@@ -135,6 +142,8 @@ async function main(): Promise<void> {
   const progress = (what: string) => console.error(`  … ${what} (${((performance.now() - t0) / 1000).toFixed(0)}s)`);
   try {
     // ------------------------------------------------------------ processes and fleet
+    build();
+    progress('built (npm run build)');
     const [ali, hw] = await Promise.all([
       startChild<{ url: string }>('emulator-process.ts', ['alibaba']),
       startChild<{ url: string }>('emulator-process.ts', ['huawei']),
@@ -149,7 +158,7 @@ async function main(): Promise<void> {
     await Promise.all([ali.child.request('model', alibabaModel(instant)), hw.child.request('model', huaweiModel())]);
     console.log(`seeded ${RESOURCES} resources in ${PARTITIONS} partitions (${((performance.now() - t0) / 1000).toFixed(1)}s)`);
 
-    // The gateway runs with npm start's V8 flags (--heap-growing-percent=100: after each full GC the
+    // The gateway runs with npm run start:prod's V8 flags (--heap-growing-percent=100: after each full GC the
     // old generation may grow to twice what survived before the next, instead of V8's default of up
     // to four times, which let a 115 MB live set reach ~900 MB of RSS). A hard cap is a deployment's
     // choice for its container: BENCH_GATEWAY_HEAP_MB (default none; below the live set it thrashes).
@@ -491,7 +500,7 @@ async function main(): Promise<void> {
     const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
     const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
     const machine = `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`;
-    const fleet = `fleet: ${RESOURCES} resources, ${PARTITIONS} partitions; fan-out ${FANOUT.perPartition}/partition, ${FANOUT.perProvider}/provider; cache TTL ${TTL_MS} ms, cache.maxBytes default; gateway heap cap ${heapMb > 0 ? `${heapMb} MB (--max-old-space-size)` : 'none'}, V8 flags of npm start: ${v8Flags.join(' ') || 'none'}; store: embedded, on disk`;
+    const fleet = `fleet: ${RESOURCES} resources, ${PARTITIONS} partitions; fan-out ${FANOUT.perPartition}/partition, ${FANOUT.perProvider}/provider; cache TTL ${TTL_MS} ms, cache.maxBytes default; gateway heap cap ${heapMb > 0 ? `${heapMb} MB (--max-old-space-size)` : 'none'}, built, V8 flags of npm run start:prod: ${v8Flags.join(' ') || 'none'}; store: embedded, on disk`;
     const lines = [machine, fleet, `provider model: ${MODEL_DESCRIPTION}`, '', line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...table.map(line), '¹ per measured run (per iteration); the viewer rows: in all'];
     for (const r of rows) if (r.note) lines.push(`  ${r.name}: ${r.note}`);
     if (runs('warm')) lines.push(`  warm page: ${(pageSize / 2 ** 20).toFixed(2)} MiB of JSON, ${(wireBytes / 2 ** 20).toFixed(2)} MiB on the wire (compressed); gateway CPU p50 ${p50(warmCpu).toFixed(1)} ms executed, ${p50(sharedCpu).toFixed(1)} ms shared`);

@@ -22,10 +22,18 @@ export interface BenchChild {
   close(): Promise<void>;
 }
 
-/** Starts `script` (TypeScript, through tsx) and waits for its `ready` message, whose value it returns. */
+/** Where `npm run build` (tsconfig.build.json) puts this folder's scripts. */
+const BUILT_SCRIPTS = path.resolve(__dirname, '..', '..', 'dist', 'scripts', 'bench');
+
+/**
+ * Starts `script` from the build (dist/, as `npm run start:prod` runs the gateway: plain node, no
+ * TypeScript loader; the caller builds first), in production mode unless NODE_ENV says otherwise,
+ * and waits for its `ready` message, whose value it returns.
+ */
 export async function startChild<Ready>(script: string, args: string[], execArgv: string[] = []): Promise<{ child: BenchChild; ready: Ready }> {
-  const proc = fork(path.resolve(__dirname, script), args, {
-    execArgv: ['--import', 'tsx', ...execArgv],
+  const proc = fork(path.join(BUILT_SCRIPTS, script.replace(/\.ts$/, '.js')), args, {
+    execArgv,
+    env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }>();

@@ -1,10 +1,19 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { REQUEST_ID_HEADER } from './context';
 
+/** The nearest folder at or above `from` holding package.json: the checkout, whether this module runs from src/ (tsx) or dist/src/ (the build). */
+function packageRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return resolve(from, '../..');
+  }
+}
+
 /** Where scripts/build-graphiql.mjs writes the bundle (gitignored, built by `npm ci` through "prepare"). */
-export const DEFAULT_GRAPHIQL_DIR = resolve(__dirname, '../../public/graphiql');
+export const DEFAULT_GRAPHIQL_DIR = join(packageRoot(__dirname), 'public', 'graphiql');
 export const GRAPHIQL_PREFIX = '/graphiql/';
 
 const CONTENT_TYPES: Record<string, string> = {

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,10 +19,10 @@ interface Run {
   stderr: string;
 }
 
-/** Runs an entry point until it prints `until` (then stops it with SIGTERM) or exits by itself. */
+/** Runs an entry point (TypeScript through tsx, or built JavaScript through node) until it prints `until` (then stops it with SIGTERM) or exits by itself. */
 function run(entry: string, env: Record<string, string>, until?: RegExp): Promise<Run> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(tsx, [entry], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(entry.endsWith('.js') ? process.execPath : tsx, [entry], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     const timer = setTimeout(() => child.kill('SIGKILL'), 40_000);
@@ -161,4 +161,22 @@ describe('npm run emulators', () => {
     expect(result.stdout).toMatch(/^netplane emulators ready: alibaba http:\/\/127\.0\.0\.1:\d+, huawei http:\/\/127\.0\.0\.1:\d+/);
     expect(result.code).toBe(0);
   });
+});
+
+describe('npm run build', () => {
+  it('compiles to JavaScript whose main starts as npm start does, serving the checkout\'s GraphiQL bundle', async () => {
+    // Inside the checkout (the gitignored .netplane/), as dist/ is: the build finds the bundle from there.
+    mkdirSync(join(root, '.netplane'), { recursive: true });
+    const outDir = mkdtempSync(join(root, '.netplane', 'build-'));
+    try {
+      execFileSync(resolve(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json', '--outDir', outDir], { cwd: root, stdio: 'pipe' });
+      const graphiqlDir = execFileSync(process.execPath, ['-p', `require('reflect-metadata'); require(${JSON.stringify(join(outDir, 'src/gateway/graphiql.js'))}).DEFAULT_GRAPHIQL_DIR`], { cwd: root, encoding: 'utf8' });
+      expect(graphiqlDir.trim()).toBe(join(root, 'public', 'graphiql'));
+      const result = await run(join(outDir, 'src', 'main.js'), { NETPLANE_CONFIG: freePortsConfig() }, /netplane ready/);
+      expect(result.stdout).toMatch(/^netplane ready: GraphQL and GraphiQL at http:\/\/127\.0\.0\.1:\d+\/graphql — 2 accounts, 2 partitions/);
+      expect(result.code).toBe(0);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });
