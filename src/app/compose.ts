@@ -15,7 +15,6 @@ import { openStore, type Store } from '../store';
 import { Durability } from '../operations/durability';
 import type { TransportOptions } from '../providers/common/transport';
 import type { SharedListStore } from '../cache/shared-list-store';
-import { RedisListStore } from '../cache/redis-list-store';
 
 /**
  * The composition root: configuration → (embedded emulators) → provider adapters → gateway.
@@ -130,9 +129,13 @@ function cacheAdapters(config: ResolvedConfig, providerAdapters: ProviderAdapter
   );
 }
 
-/** With `redis` configured, replicas share the list cache through it (src/cache/redis-list-store.ts). */
-function openSharedListStore(config: ResolvedConfig): Promise<SharedListStore | undefined> {
-  if (!config.redis || config.cache.shared === false) return Promise.resolve(undefined);
+/**
+ * With `redis` configured, replicas share the list cache through it (src/cache/redis-list-store.ts),
+ * loaded only then: a process without Redis does not carry its client.
+ */
+async function openSharedListStore(config: ResolvedConfig): Promise<SharedListStore | undefined> {
+  if (!config.redis || config.cache.shared === false) return undefined;
+  const { RedisListStore } = await import('../cache/redis-list-store.js');
   return RedisListStore.connect({ url: config.redis.url, keyPrefix: config.redis.keyPrefix });
 }
 
@@ -161,7 +164,7 @@ export async function startNetplane(
   options: NetplaneOptions = {},
 ): Promise<RunningNetplane> {
   const emulators = await startEmulators(config);
-  const observability = createObservability(config, CATALOGS, options.logger, options.traceExporter);
+  const observability = await createObservability(config, CATALOGS, options.logger, options.traceExporter);
   const providerAdapters = createProviderAdapters(config, emulators, observability, options);
   let shared: SharedListStore | undefined;
   try {

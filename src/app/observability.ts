@@ -4,21 +4,20 @@ import type { ResolvedConfig } from '../config/load';
 import type { ErrorCatalog } from '../domain/catalog';
 import type { ReadinessCheck } from '../gateway/health';
 import { Observability } from '../observability/observability';
-import { createTracing } from '../observability/tracing';
 import { TRANSPORT_CODES } from '../providers/common/failures';
 
 /**
  * The observability of one netplane (src/observability) as configured in `telemetry`: metrics
  * whose code labels are the providers' documented codes (any other is "other"), and traces when
- * an OTLP endpoint is set.
+ * an OTLP endpoint is set (OpenTelemetry's SDK and exporter are loaded only then).
  */
-export function createObservability(
+export async function createObservability(
   config: ResolvedConfig,
   catalogs: readonly ErrorCatalog[],
   logger?: Logger,
   /** Replaces the OTLP exporter when traces are configured (tests). */
   traceExporter?: SpanExporter,
-): Observability {
+): Promise<Observability> {
   const { metrics, traces } = config.telemetry;
   const knownCodes: Record<string, string[]> = {};
   for (const catalog of catalogs) {
@@ -31,7 +30,7 @@ export function createObservability(
       processMetrics: metrics.processMetrics,
       knownCodes,
     },
-    ...(traces && { tracing: createTracing(traces, traceExporter && { exporter: traceExporter }) }),
+    ...(traces && { tracing: (await import('../observability/tracing.js')).createTracing(traces, traceExporter && { exporter: traceExporter }) }),
     ...(logger && { logger }),
   });
 }

@@ -6,7 +6,6 @@ import { migrate, type MigrationReport } from './migrations';
 import { SqlMutationRecords, type MutationRecords } from './mutation-records';
 import { SqlOperations, type Operations } from './operations';
 import { IN_MEMORY, openPgliteDatabase } from './pglite';
-import { openPostgresDatabase } from './postgres';
 
 /**
  * netplane's memory: idempotency keys, operations and the journal. One interface, two backends —
@@ -58,8 +57,10 @@ export async function openPgliteStore(options: PgliteStoreOptions): Promise<Stor
   return openOn(await openPgliteDatabase(dataDir), 'public', settings);
 }
 
+/** PostgreSQL's client (pg) is loaded only here: a process on the embedded store does not carry it. */
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<Store> {
   const { url, schema = 'public', poolSize = 10, ...settings } = options;
+  const { openPostgresDatabase } = await import('./postgres.js');
   return openOn(await openPostgresDatabase({ url, schema, poolSize }), schema, settings);
 }
 

@@ -6,7 +6,7 @@ import { demoTestConfig } from '../support/netplane';
 
 describe('createObservability', () => {
   it("labels each provider's catalogued and transport codes and buckets the rest", async () => {
-    const observability = createObservability(demoTestConfig(), CATALOGS);
+    const observability = await createObservability(demoTestConfig(), CATALOGS);
     const call = { provider: 'ALIBABA', operation: 'DescribeHaVips', httpStatus: 400, transport: false, seconds: 0.01 };
     observability.metrics.recordProviderCall({ ...call, code: 'Throttling' });
     observability.metrics.recordProviderCall({ ...call, code: 'Not.In.The.Catalog' });
