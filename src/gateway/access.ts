@@ -3,6 +3,7 @@ import type { Authenticator } from '../auth/authenticator';
 import type { Principal } from '../auth/principal';
 import { REQUEST_ID_HEADER } from './context';
 import { retryAfterSeconds, type RateLimiter } from './rate-limit/rate-limiter';
+import { writeWhole } from './whole-answer';
 
 /**
  * Who may reach the GraphQL endpoint, checked before the body is read: the caller's credentials
@@ -52,6 +53,5 @@ export function writeGraphQLError(
 ): void {
   const accept = req.headers.accept ?? '';
   const type = accept.includes(GRAPHQL_RESPONSE) ? GRAPHQL_RESPONSE : 'application/json';
-  res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, [REQUEST_ID_HEADER]: requestId, ...headers });
-  res.end(JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] }));
+  writeWhole(res, status, { 'content-type': `${type}; charset=utf-8`, [REQUEST_ID_HEADER]: requestId, ...headers }, JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] }));
 }

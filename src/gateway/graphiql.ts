@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { REQUEST_ID_HEADER } from './context';
+import { writeWhole } from './whole-answer';
 
 /** The nearest folder at or above `from` holding package.json: the checkout, whether this module runs from src/ (tsx) or dist/src/ (the build). */
 function packageRoot(from: string): string {
@@ -46,8 +47,7 @@ export function wantsHtml(accept: string | undefined): boolean {
 }
 
 function missingBundle(res: ServerResponse): void {
-  res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
-  res.end('The GraphiQL bundle is not built: run `npm run build:graphiql` (npm ci runs it).\n');
+  writeWhole(res, 503, { 'content-type': 'text/plain; charset=utf-8' }, 'The GraphiQL bundle is not built: run `npm run build:graphiql` (npm ci runs it).\n');
 }
 
 /**
@@ -56,8 +56,12 @@ function missingBundle(res: ServerResponse): void {
  * application/json), which such a request does not accept.
  */
 export function refuseGraphiqlPage(res: ServerResponse, requestId: string): void {
-  res.writeHead(406, { 'content-type': 'text/plain; charset=utf-8', [REQUEST_ID_HEADER]: requestId });
-  res.end('GraphiQL is switched off on this gateway (gateway.graphiql: false). Send GraphQL requests with Accept: application/graphql-response+json or application/json.\n');
+  writeWhole(
+    res,
+    406,
+    { 'content-type': 'text/plain; charset=utf-8', [REQUEST_ID_HEADER]: requestId },
+    'GraphiQL is switched off on this gateway (gateway.graphiql: false). Send GraphQL requests with Accept: application/graphql-response+json or application/json.\n',
+  );
 }
 
 export async function serveGraphiqlPage(dir: string, res: ServerResponse): Promise<void> {
@@ -68,12 +72,7 @@ export async function serveGraphiqlPage(dir: string, res: ServerResponse): Promi
     missingBundle(res);
     return;
   }
-  res.writeHead(200, {
-    'content-type': CONTENT_TYPES['.html'] as string,
-    'content-security-policy': CONTENT_SECURITY_POLICY,
-    'cache-control': 'no-cache',
-  });
-  res.end(html);
+  writeWhole(res, 200, { 'content-type': CONTENT_TYPES['.html'] as string, 'content-security-policy': CONTENT_SECURITY_POLICY, 'cache-control': 'no-cache' }, html);
 }
 
 /** Serves `/graphiql/<file>` from the bundle directory, never outside it. */
@@ -87,21 +86,15 @@ export async function serveGraphiqlAsset(dir: string, urlPath: string, res: Serv
   const root = resolve(dir);
   const file = normalize(join(root, relative));
   if (!file.startsWith(root + sep) || relative.includes('\0')) {
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-    res.end('Not found\n');
+    writeWhole(res, 404, { 'content-type': 'text/plain; charset=utf-8' }, 'Not found\n');
     return;
   }
   let body: Buffer;
   try {
     body = await readFile(file);
   } catch {
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-    res.end('Not found\n');
+    writeWhole(res, 404, { 'content-type': 'text/plain; charset=utf-8' }, 'Not found\n');
     return;
   }
-  res.writeHead(200, {
-    'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-    'cache-control': 'public, max-age=300',
-  });
-  res.end(body);
+  writeWhole(res, 200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'public, max-age=300' }, body);
 }

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { writeWhole } from './whole-answer';
 
 /**
  * Liveness and readiness for orchestrators (Kubernetes probes, load balancers):
@@ -81,6 +82,5 @@ export async function serveHealth(
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string>): void {
   // Probes poll: a cached answer would hide a change of state.
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
-  res.end(JSON.stringify(body));
+  writeWhole(res, status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers }, JSON.stringify(body));
 }

@@ -3,14 +3,14 @@ import { METRICS_CONTENT_TYPE } from '../observability/metrics';
 import type { Observability } from '../observability/observability';
 import { GRAPHIQL_PREFIX } from './graphiql';
 import { HEALTHZ_PATH, READYZ_PATH } from './health';
+import { writeWhole } from './whole-answer';
 
 /** Prometheus scrapes this path (the text exposition format). */
 export const METRICS_PATH = '/metrics';
 
 export async function serveMetrics(observability: Observability, res: ServerResponse, headers: Record<string, string>): Promise<void> {
   const body = await observability.metrics.scrape();
-  res.writeHead(200, { 'content-type': METRICS_CONTENT_TYPE, 'cache-control': 'no-store', ...headers });
-  res.end(body);
+  writeWhole(res, 200, { 'content-type': METRICS_CONTENT_TYPE, 'cache-control': 'no-store', ...headers }, body);
 }
 
 /** The route label of netplane_http_responses_total: a fixed set, whatever paths clients try. */

@@ -35,6 +35,7 @@ import { COMPRESSION_MIN_BYTES, compress, negotiateEncoding } from './compressio
 import { sharingKey, SharedExecutions, type ProducedResponse } from './plugins/shared-execution';
 import type { Durability } from '../operations/durability';
 import { IDEMPOTENCY_KEY_HEADER, idempotencyKeyPlugin } from './plugins/idempotency-key';
+import { writeWhole } from './whole-answer';
 
 export interface GatewayOptions {
   /** One adapter per provider; the gateway does not close them (their owner does). */
@@ -144,8 +145,7 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown, requestId: string): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', [REQUEST_ID_HEADER]: requestId });
-  res.end(JSON.stringify(body));
+  writeWhole(res, status, { 'content-type': 'application/json; charset=utf-8', [REQUEST_ID_HEADER]: requestId }, JSON.stringify(body));
 }
 
 function graphqlErrorBody(message: string, code: string): unknown {
@@ -168,15 +168,13 @@ async function writeComplete(
   const accepted = body.length >= COMPRESSION_MIN_BYTES ? req.headers['accept-encoding'] : undefined;
   const encoding = negotiateEncoding(accepted, sharedGzip && 'gzip');
   if (!encoding) {
-    res.writeHead(status, headers);
-    res.end(body);
+    writeWhole(res, status, headers, body);
     return;
   }
   const encoded = encoding === 'gzip' && sharedGzip ? await sharedGzip() : await compress(body, encoding);
   headers['content-encoding'] = encoding;
   headers['vary'] = 'accept-encoding';
-  res.writeHead(status, headers);
-  res.end(encoded);
+  writeWhole(res, status, headers, encoded);
 }
 
 async function writeResponse(req: IncomingMessage, res: ServerResponse, response: HTTPGraphQLResponse, requestId: string): Promise<void> {
@@ -389,8 +387,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     handle(req, res, target).catch((error: unknown) => {
       logger.error({ error: error instanceof Error ? error.message : String(error) }, 'gateway request failed');
       if (!res.headersSent) {
-        res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-        res.end(JSON.stringify(graphqlErrorBody('Unexpected error.', 'INTERNAL_SERVER_ERROR')));
+        writeWhole(res, 500, { 'content-type': 'application/json; charset=utf-8' }, JSON.stringify(graphqlErrorBody('Unexpected error.', 'INTERNAL_SERVER_ERROR')));
       } else {
         res.destroy();
       }

@@ -58,6 +58,28 @@ describe('startGateway', () => {
     expect(response.status).toBeLessThan(500);
   });
 
+  it('sends every whole answer with its Content-Length, never chunked: GraphQL, errors, probes and GraphiQL alike', async () => {
+    const head = (path: string, method: string, body?: string) =>
+      new Promise<http.IncomingHttpHeaders>((resolve, reject) => {
+        const request = http.request(`${gateway.origin}${path}`, { method, headers: { 'content-type': 'application/json', accept: 'application/json' } }, (response) => {
+          let bytes = 0;
+          response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+          response.on('end', () => resolve({ ...response.headers, 'x-received-bytes': String(bytes) }));
+        });
+        request.on('error', reject);
+        request.end(body);
+      });
+    for (const headers of [
+      await head('/graphql', 'POST', JSON.stringify({ query: '{ __typename }' })),
+      await head('/graphql', 'POST', '{not json'),
+      await head('/healthz', 'GET'),
+      await head('/nowhere', 'GET'),
+    ]) {
+      expect(headers['transfer-encoding']).toBeUndefined();
+      expect(headers['content-length']).toBe(headers['x-received-bytes']);
+    }
+  });
+
   it('marks every GraphQL answer cache-control: no-store, as Apollo did, GET queries included', async () => {
     const posted = await post(gateway.url, '{ __typename }');
     expect(posted.headers.get('cache-control')).toBe('no-store');
