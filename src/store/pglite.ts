@@ -43,8 +43,18 @@ async function createInMemory(): Promise<PGlite> {
   return PGlite.create(IN_MEMORY, { startParams: START_PARAMS });
 }
 
+/** A statement waiting for the end of the turn it was asked for in (queryAfterTurn). */
+interface DeferredStatement {
+  text: string;
+  params: readonly SqlParam[];
+  settle: (rows: Promise<object[]>) => void;
+}
+
 class PgliteDatabase implements Database {
   readonly backend = 'pglite';
+  private deferred: DeferredStatement[] = [];
+  /** Deferred statements issued and not yet ended, awaited by close(). */
+  private readonly running = new Set<Promise<unknown>>();
 
   constructor(
     private readonly db: PGlite,
@@ -52,14 +62,30 @@ class PgliteDatabase implements Database {
   ) {}
 
   query<Row extends object>(text: string, params: readonly SqlParam[] = []): Promise<Row[]> {
+    this.issueDeferred();
     return run<Row>(this.db, text, params);
   }
 
+  /**
+   * PGlite runs in this thread: a statement issued before the answer is written runs before it is
+   * written, even when nobody awaits it. setImmediate issues it after the turn's promise chains
+   * (the answer's included); a statement issued before then, by anything, first issues it, so
+   * statements still run in the order they were asked for.
+   */
+  queryAfterTurn<Row extends object>(text: string, params: readonly SqlParam[] = []): Promise<Row[]> {
+    return new Promise<object[]>((resolve) => {
+      if (this.deferred.length === 0) setImmediate(() => this.issueDeferred());
+      this.deferred.push({ text, params, settle: resolve });
+    }) as Promise<Row[]>;
+  }
+
   async exec(script: string): Promise<void> {
+    this.issueDeferred();
     await this.db.exec(script);
   }
 
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    this.issueDeferred();
     return this.db.transaction((tx) =>
       work({
         query: <Row extends object>(text: string, params: readonly SqlParam[] = []) => run<Row>(tx, text, params),
@@ -70,6 +96,19 @@ class PgliteDatabase implements Database {
     );
   }
 
+  /** Issues the deferred statements in the order they were asked for; each caller gets its own statement's rows or error. */
+  private issueDeferred(): void {
+    if (this.deferred.length === 0) return;
+    const statements = this.deferred;
+    this.deferred = [];
+    for (const statement of statements) {
+      const rows = run<object>(this.db, statement.text, statement.params);
+      const ended: Promise<unknown> = rows.catch(() => undefined).finally(() => this.running.delete(ended));
+      this.running.add(ended);
+      statement.settle(rows);
+    }
+  }
+
   async listen(channel: string, listener: (payload: string) => void): Promise<() => Promise<void>> {
     const stop = await this.db.listen(channel, listener);
     return async () => {
@@ -78,6 +117,8 @@ class PgliteDatabase implements Database {
   }
 
   async close(): Promise<void> {
+    this.issueDeferred();
+    await Promise.allSettled([...this.running]);
     try {
       if (!this.db.closed) await this.db.close();
     } finally {
