@@ -1,8 +1,9 @@
 import { join } from 'node:path';
-import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { PGlite } from '@electric-sql/pglite';
 import { lockDataDirectory, type DataDirectoryLock } from './data-dir-lock';
 import type { Database, SqlExecutor, SqlParam } from './database';
 import { discardClusterImage, freshClusterImage } from './pglite-image';
+import { PgliteStatements } from './pglite-statements';
 
 /** The data directory value that keeps the embedded store in memory only (PGlite's own convention). */
 export const IN_MEMORY = 'memory://';
@@ -55,15 +56,18 @@ class PgliteDatabase implements Database {
   private deferred: DeferredStatement[] = [];
   /** Deferred statements issued and not yet ended, awaited by close(). */
   private readonly running = new Set<Promise<unknown>>();
+  private readonly statements: PgliteStatements;
 
   constructor(
     private readonly db: PGlite,
     private readonly lock: DataDirectoryLock | null,
-  ) {}
+  ) {
+    this.statements = new PgliteStatements(db);
+  }
 
   query<Row extends object>(text: string, params: readonly SqlParam[] = []): Promise<Row[]> {
     this.issueDeferred();
-    return run<Row>(this.db, text, params);
+    return this.statements.run<Row>(text, params);
   }
 
   /**
@@ -88,7 +92,7 @@ class PgliteDatabase implements Database {
     this.issueDeferred();
     return this.db.transaction((tx) =>
       work({
-        query: <Row extends object>(text: string, params: readonly SqlParam[] = []) => run<Row>(tx, text, params),
+        query: <Row extends object>(text: string, params: readonly SqlParam[] = []) => this.statements.runInTransaction<Row>(text, params),
         exec: async (script: string) => {
           await tx.exec(script);
         },
@@ -102,7 +106,7 @@ class PgliteDatabase implements Database {
     const statements = this.deferred;
     this.deferred = [];
     for (const statement of statements) {
-      const rows = run<object>(this.db, statement.text, statement.params);
+      const rows = this.statements.run<object>(statement.text, statement.params);
       const ended: Promise<unknown> = rows.catch(() => undefined).finally(() => this.running.delete(ended));
       this.running.add(ended);
       statement.settle(rows);
@@ -125,11 +129,4 @@ class PgliteDatabase implements Database {
       this.lock?.release();
     }
   }
-}
-
-async function run<Row extends object>(target: PGlite | Transaction, text: string, params: readonly SqlParam[]): Promise<Row[]> {
-  // PGlite types rows as the caller's generic without checking them; the repositories map each
-  // column explicitly from the row types they declare beside their SQL.
-  const result = await target.query<Row>(text, [...params]);
-  return result.rows;
 }
