@@ -7,6 +7,7 @@
  *
  *   npx tsx scripts/bench/mutation-profile.ts
  *   MUTATION_RUNS=400 MUTATION_PROFILE=/tmp/mutation.cpuprofile npx tsx scripts/bench/mutation-profile.ts
+ *   MUTATION_DURABILITY=0 npx tsx scripts/bench/mutation-profile.ts   # without the store: the gateway's own floor
  *
  * Prints the p50 of each path, of `{ __typename }` (what any request through the gateway costs),
  * and of the store's opening and closing statements. For a finer split, add temporary marks to
@@ -37,7 +38,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 async function main(): Promise<void> {
   const ali = await startChild<{ url: string }>('emulator-process.ts', ['alibaba']);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'netplane-mutation-profile-'));
-  const netplane = await startNetplane(benchConfig({ ttlMs: 5_000, endpoints: { alibaba: ali.ready.url, huawei: ali.ready.url }, dataDir }), { logger: pino({ level: 'silent' }) });
+  const netplane = await startNetplane(benchConfig({ ttlMs: 5_000, endpoints: { alibaba: ali.ready.url, huawei: ali.ready.url }, dataDir }), { logger: pino({ level: 'silent' }), durability: process.env.MUTATION_DURABILITY !== '0' });
   const stages: Record<string, number[]> = {};
   const timed = <A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
     const start = performance.now();
@@ -54,9 +55,11 @@ async function main(): Promise<void> {
     if (label === 'http-in') traces.push((current = []));
     current.push([label, performance.now()]);
   };
-  const store = netplane.store!;
-  store.mutations.start = timed('store: opening statement', store.mutations.start.bind(store.mutations));
-  store.mutations.finish = timed('store: closing statement (after the answer)', store.mutations.finish.bind(store.mutations));
+  const store = netplane.store;
+  if (store) {
+    store.mutations.start = timed('store: opening statement', store.mutations.start.bind(store.mutations));
+    store.mutations.finish = timed('store: closing statement (after the answer)', store.mutations.finish.bind(store.mutations));
+  }
   try {
     const [account, region] = [ALIBABA.accounts[0]!, ALIBABA.regions[0]!];
     const ecs = new Ecs(new $OpenApiUtil.Config({ endpoint: new URL(ali.ready.url).host, protocol: 'http', regionId: region, ...ALIBABA_CREDENTIALS(account) }));
@@ -106,7 +109,11 @@ async function main(): Promise<void> {
     console.log(`netplane { __typename } p50 ${median(paths.typename).toFixed(2)} ms`);
     const gaps: Record<string, number[]> = {};
     for (const trace of traces.slice(-RUNS * 3)) {
-      if (!trace.some(([label]) => label === 'stage-in')) continue;
+      if (!trace.some(([label]) => label === 'stage-in' || label === 'exec-mutation')) {
+        const ordered = [...trace].sort((a, b) => a[1] - b[1]);
+        for (let i = 1; i < ordered.length; i++) (gaps[`{ __typename }: ${ordered[i - 1]![0]} → ${ordered[i]![0]}`] ??= []).push(ordered[i]![1] - ordered[i - 1]![1]);
+        continue;
+      }
       const ordered = [...trace].sort((a, b) => a[1] - b[1]);
       for (let i = 1; i < ordered.length; i++) (gaps[`${ordered[i - 1]![0]} → ${ordered[i]![0]}`] ??= []).push(ordered[i]![1] - ordered[i - 1]![1]);
       const end = ordered.find(([l]) => l === 'res-end') ?? ordered.find(([l]) => l === 'res-finish');
