@@ -94,7 +94,9 @@ export class Durability {
   /**
    * Lets a write end after the answer when the store runs statements one at a time in the order
    * they were issued (the embedded PGlite store): every later statement, a retry's claim or an
-   * `operation(id)` read included, runs after it and sees it. On PostgreSQL (a pool) a later
+   * `operation(id)` read included, runs after it and sees it; a write whose statement is issued
+   * after the turn (MutationRecords.finish's 'afterTurn') then costs the answer nothing, since
+   * PGlite runs in this thread. On PostgreSQL (a pool) a later
    * statement could overtake it, so the write is awaited. A write that fails after the answer
    * leaves what a crash at that point leaves (the operation PENDING, the key held until its lease
    * ends), which recovery settles (./recovery.ts).

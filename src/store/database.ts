@@ -19,6 +19,14 @@ export type Backend = 'pglite' | 'postgres';
 
 export interface Database extends SqlExecutor {
   readonly backend: Backend;
+  /**
+   * One statement issued once the current turn of the event loop has ended — after the answer
+   * this turn writes — yet ahead of every statement issued after this call (on the embedded store,
+   * which runs statements one at a time in the order they are issued, a later statement first
+   * issues the deferred ones; close() issues and awaits them). On PostgreSQL, whose pool gives no
+   * such order, it is issued at once.
+   */
+  queryAfterTurn<Row extends object>(text: string, params?: readonly SqlParam[]): Promise<Row[]>;
   /** Runs `work` in one transaction (READ COMMITTED): committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
   /**

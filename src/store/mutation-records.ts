@@ -45,9 +45,11 @@ export interface MutationRecords {
   /**
    * Journals the attempts, applies `change` to the operation (while unfinished) and completes or
    * frees the key (while `claimToken` holds it), all or nothing. The operation as changed; null
-   * when it had ended already (nothing changed on it).
+   * when it had ended already (nothing changed on it). `afterTurn`: the statement is issued once
+   * this turn of the event loop has written its answer, still ahead of any statement issued later
+   * (Database.queryAfterTurn; at once on PostgreSQL).
    */
-  finish(finish: MutationFinish): Promise<Operation | null>;
+  finish(finish: MutationFinish, issue?: 'now' | 'afterTurn'): Promise<Operation | null>;
 }
 
 interface KeySettings {
@@ -105,7 +107,7 @@ export class SqlMutationRecords implements MutationRecords {
     return row ? { claimToken } : null;
   }
 
-  async finish(finish: MutationFinish): Promise<Operation | null> {
+  async finish(finish: MutationFinish, issue: 'now' | 'afterTurn' = 'now'): Promise<Operation | null> {
     const at = this.clock();
     const sql = new Conditions();
     const steps: string[] = [];
@@ -122,7 +124,8 @@ export class SqlMutationRecords implements MutationRecords {
       })`,
     );
     steps.push(`notified AS (SELECT pg_notify(${sql.bind(this.channel)}, id) FROM moved)`);
-    const [row] = await this.db.query<OperationRow>(`WITH ${steps.join(',\n')}\nSELECT moved.*, (SELECT count(*) FROM notified) AS notified FROM moved`, sql.params);
+    const text = `WITH ${steps.join(',\n')}\nSELECT moved.*, (SELECT count(*) FROM notified) AS notified FROM moved`;
+    const [row] = await (issue === 'afterTurn' ? this.db.queryAfterTurn<OperationRow>(text, sql.params) : this.db.query<OperationRow>(text, sql.params));
     return row ? toOperation(row) : null;
   }
 }

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
-import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { PGlite } from '@electric-sql/pglite';
 import { lockDataDirectory, type DataDirectoryLock } from './data-dir-lock';
 import type { Database, SqlExecutor, SqlParam } from './database';
 import { discardClusterImage, freshClusterImage } from './pglite-image';
+import { PgliteStatements } from './pglite-statements';
 
 /** The data directory value that keeps the embedded store in memory only (PGlite's own convention). */
 export const IN_MEMORY = 'memory://';
@@ -43,31 +44,73 @@ async function createInMemory(): Promise<PGlite> {
   return PGlite.create(IN_MEMORY, { startParams: START_PARAMS });
 }
 
+/** A statement waiting for the end of the turn it was asked for in (queryAfterTurn). */
+interface DeferredStatement {
+  text: string;
+  params: readonly SqlParam[];
+  settle: (rows: Promise<object[]>) => void;
+}
+
 class PgliteDatabase implements Database {
   readonly backend = 'pglite';
+  private deferred: DeferredStatement[] = [];
+  /** Deferred statements issued and not yet ended, awaited by close(). */
+  private readonly running = new Set<Promise<unknown>>();
+  private readonly statements: PgliteStatements;
 
   constructor(
     private readonly db: PGlite,
     private readonly lock: DataDirectoryLock | null,
-  ) {}
+  ) {
+    this.statements = new PgliteStatements(db);
+  }
 
   query<Row extends object>(text: string, params: readonly SqlParam[] = []): Promise<Row[]> {
-    return run<Row>(this.db, text, params);
+    this.issueDeferred();
+    return this.statements.run<Row>(text, params);
+  }
+
+  /**
+   * PGlite runs in this thread: a statement issued before the answer is written runs before it is
+   * written, even when nobody awaits it. setImmediate issues it after the turn's promise chains
+   * (the answer's included); a statement issued before then, by anything, first issues it, so
+   * statements still run in the order they were asked for.
+   */
+  queryAfterTurn<Row extends object>(text: string, params: readonly SqlParam[] = []): Promise<Row[]> {
+    return new Promise<object[]>((resolve) => {
+      if (this.deferred.length === 0) setImmediate(() => this.issueDeferred());
+      this.deferred.push({ text, params, settle: resolve });
+    }) as Promise<Row[]>;
   }
 
   async exec(script: string): Promise<void> {
+    this.issueDeferred();
     await this.db.exec(script);
   }
 
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    this.issueDeferred();
     return this.db.transaction((tx) =>
       work({
-        query: <Row extends object>(text: string, params: readonly SqlParam[] = []) => run<Row>(tx, text, params),
+        query: <Row extends object>(text: string, params: readonly SqlParam[] = []) => this.statements.runInTransaction<Row>(text, params),
         exec: async (script: string) => {
           await tx.exec(script);
         },
       }),
     );
+  }
+
+  /** Issues the deferred statements in the order they were asked for; each caller gets its own statement's rows or error. */
+  private issueDeferred(): void {
+    if (this.deferred.length === 0) return;
+    const statements = this.deferred;
+    this.deferred = [];
+    for (const statement of statements) {
+      const rows = this.statements.run<object>(statement.text, statement.params);
+      const ended: Promise<unknown> = rows.catch(() => undefined).finally(() => this.running.delete(ended));
+      this.running.add(ended);
+      statement.settle(rows);
+    }
   }
 
   async listen(channel: string, listener: (payload: string) => void): Promise<() => Promise<void>> {
@@ -78,17 +121,12 @@ class PgliteDatabase implements Database {
   }
 
   async close(): Promise<void> {
+    this.issueDeferred();
+    await Promise.allSettled([...this.running]);
     try {
       if (!this.db.closed) await this.db.close();
     } finally {
       this.lock?.release();
     }
   }
-}
-
-async function run<Row extends object>(target: PGlite | Transaction, text: string, params: readonly SqlParam[]): Promise<Row[]> {
-  // PGlite types rows as the caller's generic without checking them; the repositories map each
-  // column explicitly from the row types they declare beside their SQL.
-  const result = await target.query<Row>(text, [...params]);
-  return result.rows;
 }

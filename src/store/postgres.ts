@@ -48,6 +48,11 @@ class PostgresDatabase implements Database {
     return run<Row>(this.pool, text, params);
   }
 
+  /** Issued at once: a pooled later statement could overtake a deferred one, so nothing is deferred here. */
+  queryAfterTurn<Row extends object>(text: string, params: readonly SqlParam[] = []): Promise<Row[]> {
+    return this.query<Row>(text, params);
+  }
+
   async exec(script: string): Promise<void> {
     await this.pool.query(script);
   }

@@ -76,6 +76,31 @@ describe.each(BACKENDS)('mutation records (%s)', (backend) => {
     expect(replay.kind).toBe('replay');
   });
 
+  it(
+    backend === 'PGlite'
+      ? 'finish issued after the turn writes the same rows, issued once the turn that asked for it has ended'
+      : 'finish issued after the turn writes the same rows, issued at once (a pool keeps no order of issue)',
+    async () => {
+      const key = unique('key');
+      const start = startOf(key);
+      const started = (await store().mutations.start(start))!;
+      const journal = { principal: 'alice', mutation: 'updateNetworkInterface' as const, provider: 'ALIBABA' as const, account: 'ali-prod', region: 'cn-hangzhou', targetNativeId: 'eni-1', operationId: start.claim.operationId, idempotencyKey: key };
+      let ended = false;
+      const finishing = store()
+        .mutations.finish(
+          { journal, attempts: [], change: { status: 'FAILED', addProviderRequestIds: [], error: NOT_FOUND }, key: { scope: 'principal:alice', key }, claimToken: started.claimToken, keyOutcome: { ok: false, error: NOT_FOUND } },
+          'afterTurn',
+        )
+        .then((operation) => ((ended = true), operation));
+      // This turn's promise chains run out before PGlite is handed the statement.
+      for (let i = 0; i < 20; i++) await Promise.resolve();
+      if (backend === 'PGlite') expect(ended).toBe(false);
+      // A read issued now runs after it and sees it.
+      expect((await store().operations.get(start.claim.operationId))?.status).toBe('FAILED');
+      expect(await finishing).toMatchObject({ status: 'FAILED' });
+    },
+  );
+
   it('finish with no outcome frees the key and leaves the operation PENDING; on an ended operation it changes nothing and answers null', async () => {
     const key = unique('key');
     const start = startOf(key, null);

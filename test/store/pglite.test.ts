@@ -122,3 +122,61 @@ describe('the embedded server\'s settings', () => {
     }
   }, 120_000);
 });
+
+describe('statements issued after the turn (queryAfterTurn)', () => {
+  it('issues the statement once the turn has ended, where a statement issued at once ends within the turn', async () => {
+    const db = await openPgliteDatabase(IN_MEMORY);
+    const turnOfPromises = async () => {
+      for (let i = 0; i < 200; i++) await Promise.resolve();
+    };
+    try {
+      await db.exec('CREATE TABLE turn_log (n int)');
+      let direct = false;
+      void db.query('INSERT INTO turn_log VALUES (0)').then(() => (direct = true));
+      await turnOfPromises();
+      // PGlite runs in this thread: a statement issued now has run before the turn ends (before an answer written after it).
+      expect(direct).toBe(true);
+      let deferred = false;
+      const later = db.queryAfterTurn('INSERT INTO turn_log VALUES (1)').then(() => (deferred = true));
+      await turnOfPromises();
+      expect(deferred).toBe(false);
+      await later;
+      expect(await db.query('SELECT n FROM turn_log ORDER BY n')).toEqual([{ n: 0 }, { n: 1 }]);
+    } finally {
+      await db.close();
+    }
+  }, 120_000);
+
+  it('runs ahead of every statement issued after it, the same turn\'s included, in the order they were asked for', async () => {
+    const db = await openPgliteDatabase(IN_MEMORY);
+    try {
+      await db.exec('CREATE TABLE turn_order (n serial, what text)');
+      const first = db.queryAfterTurn("INSERT INTO turn_order (what) VALUES ('deferred 1')");
+      const second = db.queryAfterTurn("INSERT INTO turn_order (what) VALUES ('deferred 2')");
+      // Issued this turn, after the deferred ones were asked for: it sees both.
+      const read = await db.query<{ what: string }>('SELECT what FROM turn_order ORDER BY n');
+      expect(read.map((r) => r.what)).toEqual(['deferred 1', 'deferred 2']);
+      await Promise.all([first, second]);
+      await db.transaction(async (tx) => {
+        await tx.query("INSERT INTO turn_order (what) VALUES ('in a transaction')");
+      });
+      const late = db.queryAfterTurn("INSERT INTO turn_order (what) VALUES ('deferred 3')");
+      await db.transaction(async (tx) => {
+        expect((await tx.query<{ what: string }>('SELECT what FROM turn_order ORDER BY n DESC LIMIT 1'))[0]?.what).toBe('deferred 3');
+      });
+      await late;
+    } finally {
+      await db.close();
+    }
+  }, 120_000);
+
+  it('answers each caller its own statement\'s error, and close() issues and waits for what is deferred', async () => {
+    const db = await openPgliteDatabase(IN_MEMORY);
+    await db.exec('CREATE TABLE turn_close (n int)');
+    const failing = db.queryAfterTurn('INSERT INTO no_such_table VALUES (1)');
+    const kept = db.queryAfterTurn('INSERT INTO turn_close VALUES (7) RETURNING n');
+    await expect(failing).rejects.toThrow(/no_such_table/);
+    await db.close();
+    await expect(kept).resolves.toEqual([{ n: 7 }]);
+  }, 120_000);
+});

@@ -245,15 +245,18 @@ export const durabilityStage: MutationStage = async (mutation, next) => {
     // than replaying this answer.
     const unknown = result.outcome === 'UNKNOWN' && result.retryable;
     const error = stripKey(result);
-    // The answer does not depend on this write: where the store orders statements it ends after
-    // the answer (a crash before it ends leaves the operation PENDING, which recovery journals
-    // UNKNOWN and a retry with the key settles, as after a crash during the call).
+    // The answer does not depend on this write: where the store orders statements it runs after
+    // the answer is written (a crash before it ends leaves the operation PENDING, which recovery
+    // journals UNKNOWN and a retry with the key settles, as after a crash during the call).
     await durability.afterAnswer(
-      store.mutations.finish({
-        ...finish,
-        change: unknown ? { addProviderRequestIds: requestIds, error } : { status: 'FAILED', addProviderRequestIds: requestIds, error },
-        keyOutcome: result.retryable ? null : { ok: false, error },
-      }),
+      store.mutations.finish(
+        {
+          ...finish,
+          change: unknown ? { addProviderRequestIds: requestIds, error } : { status: 'FAILED', addProviderRequestIds: requestIds, error },
+          keyOutcome: result.retryable ? null : { ok: false, error },
+        },
+        'afterTurn',
+      ),
     );
     return { ...result, idempotencyKey: key };
   }

@@ -1,0 +1,103 @@
+/**
+ * Same-run A/B of a failing mutation (issue 11 target 7) between checkouts of netplane: one Alibaba
+ * emulator process (no provider model), one gateway process per checkout (its
+ * scripts/bench/gateway-process.ts, composed as `npm start` composes it, its embedded store on disk
+ * in a fresh temporary directory), and the official SDK straight to the emulator; the paths
+ * interleaved and paced as the bench paces them (50 ms per round), so drift on a shared machine
+ * hits them alike.
+ *
+ *   npx tsx scripts/bench/mutation-ab.ts                          # this checkout vs the SDK
+ *   npx tsx scripts/bench/mutation-ab.ts /tmp/base-checkout .     # two checkouts and the SDK
+ *   MUTATION_ROUNDS=200 …
+ */
+import Ecs, * as $Ecs from '@alicloud/ecs20140526';
+import { $OpenApiUtil } from '@alicloud/openapi-core';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { startChild, type BenchChild } from './child';
+import { ALIBABA, ALIBABA_CREDENTIALS } from './fleet';
+import { closeClient, post } from './http-client';
+
+const ROUNDS = Number(process.env.MUTATION_ROUNDS ?? 100);
+const PACE_MS = 50;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+async function main(): Promise<void> {
+  const checkouts = process.argv.slice(2).length > 0 ? process.argv.slice(2).map((c) => path.resolve(c)) : [path.resolve(__dirname, '../..')];
+  const children: BenchChild[] = [];
+  const dirs: string[] = [];
+  try {
+    const ali = await startChild<{ url: string }>('emulator-process.ts', ['alibaba']);
+    children.push(ali.child);
+    const endpoints = { alibaba: ali.ready.url, huawei: ali.ready.url };
+    const flags = (checkout: string) =>
+      (JSON.parse(readFileSync(path.join(checkout, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(/\s+/).filter((t) => t.startsWith('--'));
+    const gateways: Array<{ name: string; url: string }> = [];
+    for (const checkout of checkouts) {
+      const dataDir = mkdtempSync(path.join(os.tmpdir(), 'netplane-mutation-ab-'));
+      dirs.push(dataDir);
+      const script = path.join(checkout, 'scripts/bench/gateway-process.ts');
+      // tsx reads the tsconfig (decorators) of the directory the child starts in: the checkout's own.
+      const here = process.cwd();
+      process.chdir(checkout);
+      const started = startChild<{ url: string }>(path.relative(__dirname, script), [JSON.stringify({ ttlMs: 5_000, endpoints, dataDir })], flags(checkout));
+      process.chdir(here);
+      const gw = await started;
+      children.push(gw.child);
+      gateways.push({ name: path.relative(process.cwd(), checkout) || '.', url: gw.ready.url });
+    }
+    const [account, region] = [ALIBABA.accounts[0]!, ALIBABA.regions[0]!];
+    const ecs = new Ecs(new $OpenApiUtil.Config({ endpoint: new URL(ali.ready.url).host, protocol: 'http', regionId: region, ...ALIBABA_CREDENTIALS(account) }));
+    const MUTATION = `mutation ($input: UpdateNetworkInterfaceInput!) { updateNetworkInterface(input: $input) { __typename ... on ProviderError { code } } }`;
+    const body = JSON.stringify({ query: MUTATION, variables: { input: { networkInterface: { provider: 'ALIBABA', account, region, nativeId: 'eni-bench-missing' }, networkInterfaceName: 'renamed' } } });
+    const paths: Array<{ name: string; run: () => Promise<void>; latencies: number[] }> = [
+      ...gateways.map((g) => ({
+        name: `netplane ${g.name}`,
+        latencies: [] as number[],
+        run: async () => {
+          const answer = await post(g.url, body, { 'accept-encoding': 'gzip, br' });
+          if (!answer.body.includes('InvalidEniId.NotFound')) throw new Error(answer.body.slice(0, 500));
+        },
+      })),
+      {
+        name: 'SDK',
+        latencies: [],
+        run: async () => {
+          try {
+            await ecs.modifyNetworkInterfaceAttribute(new $Ecs.ModifyNetworkInterfaceAttributeRequest({ regionId: region, networkInterfaceId: 'eni-bench-missing', networkInterfaceName: 'renamed' }));
+          } catch (error) {
+            if ((error as { code?: string }).code !== 'InvalidEniId.NotFound') throw error;
+          }
+        },
+      },
+    ];
+    for (let round = 0; round < ROUNDS + 10; round++) {
+      const start = performance.now();
+      // Each round in another order, so no path always follows another.
+      const order = round % 2 === 0 ? paths : [...paths].reverse();
+      for (const p of order) {
+        const t0 = performance.now();
+        await p.run();
+        // Spaced, so a gateway's work after its answer never overlaps the next path's call.
+        if (round >= 10) p.latencies.push(performance.now() - t0);
+        await sleep(5);
+      }
+      await sleep(Math.max(0, PACE_MS - (performance.now() - start)));
+    }
+    const sdk = median(paths.at(-1)!.latencies);
+    console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; ${ROUNDS} rounds`);
+    for (const p of paths) console.log(`  ${p.name.padEnd(28)} p50 ${median(p.latencies).toFixed(2)} ms${p.name === 'SDK' ? '' : `  (− SDK: ${(median(p.latencies) - sdk).toFixed(2)} ms)`}`);
+  } finally {
+    closeClient();
+    for (const child of children.reverse()) await child.close();
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
