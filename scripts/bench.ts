@@ -27,7 +27,6 @@
  */
 import Ecs, * as $Ecs from '@alicloud/ecs20140526';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -39,7 +38,7 @@ import type { ProviderAdapter } from '../src/domain/adapter';
 import type { Result } from '../src/domain/errors';
 import type { ElasticIp, NetworkInterface, Partition, VifPeer, VirtualInterface, VirtualIp } from '../src/domain/resources';
 import { carriesVirtualIp } from '../src/graphql/common/relations';
-import { startChild, type BenchChild } from './bench/child';
+import { ensureBuilt, startChild, type BenchChild } from './bench/child';
 import { ALIBABA, ALIBABA_CREDENTIALS, benchConfig, FANOUT, fleetFixtures, PARTITIONS, RESOURCES } from './bench/fleet';
 import { closeClient, post } from './bench/http-client';
 import { connection, pageQuery, SELECTIONS } from './bench/dashboard';
@@ -72,11 +71,6 @@ type Scenario = 'cold' | 'warm' | 'walk' | 'hand' | 'naive' | 'viewers' | 'mutat
 function startFlags(): string[] {
   const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
   return (pkg.scripts['start:prod'] ?? '').split(/\s+/).filter((token) => token.startsWith('--'));
-}
-
-/** `npm run build`: the bench's processes run the build (./bench/child.ts), made from this checkout now. */
-function build(): void {
-  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
 }
 
 /**
@@ -144,7 +138,7 @@ async function main(): Promise<void> {
   const progress = (what: string) => console.error(`  … ${what} (${((performance.now() - t0) / 1000).toFixed(0)}s)`);
   try {
     // ------------------------------------------------------------ processes and fleet
-    build();
+    ensureBuilt();
     progress('built (npm run build)');
     const [ali, hw] = await Promise.all([
       startChild<{ url: string }>('emulator-process.ts', ['alibaba']),

@@ -1,4 +1,4 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 /**
@@ -22,16 +22,28 @@ export interface BenchChild {
   close(): Promise<void>;
 }
 
-/** Where `npm run build` (tsconfig.build.json) puts this folder's scripts. */
-const BUILT_SCRIPTS = path.resolve(__dirname, '..', '..', 'dist', 'scripts', 'bench');
+const CHECKOUT = path.resolve(__dirname, '..', '..');
+
+/** Where `npm run build` (tsconfig.build.json) puts a checkout's scripts/bench/. */
+export const builtScripts = (checkout: string = CHECKOUT) => path.join(checkout, 'dist', 'scripts', 'bench');
+
+const built = new Set<string>();
+/** `npm run build` of a checkout (tsc -p tsconfig.build.json), once per process: children run what its sources are now. */
+export function ensureBuilt(checkout: string = CHECKOUT): void {
+  if (built.has(checkout)) return;
+  execFileSync(path.join(CHECKOUT, 'node_modules', '.bin', 'tsc'), ['-p', path.join(checkout, 'tsconfig.build.json')], { cwd: checkout, stdio: 'inherit' });
+  built.add(checkout);
+}
 
 /**
- * Starts `script` from the build (dist/, as `npm run start:prod` runs the gateway: plain node, no
- * TypeScript loader; the caller builds first), in production mode unless NODE_ENV says otherwise,
+ * Starts `script` (a name in this checkout's scripts/bench/, or a path to a built script of another
+ * checkout) from the build — as `npm run start:prod` runs the gateway: plain node, no TypeScript
+ * loader; this checkout is built first, once — in production mode unless NODE_ENV says otherwise,
  * and waits for its `ready` message, whose value it returns.
  */
 export async function startChild<Ready>(script: string, args: string[], execArgv: string[] = []): Promise<{ child: BenchChild; ready: Ready }> {
-  const proc = fork(path.join(BUILT_SCRIPTS, script.replace(/\.ts$/, '.js')), args, {
+  if (!path.isAbsolute(script)) ensureBuilt();
+  const proc = fork(path.resolve(builtScripts(), script.replace(/\.ts$/, '.js')), args, {
     execArgv,
     env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

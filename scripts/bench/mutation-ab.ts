@@ -1,7 +1,8 @@
 /**
  * Same-run A/B of a failing mutation (issue 11 target 7) between checkouts of netplane: one Alibaba
  * emulator process (no provider model), one gateway process per checkout (its
- * scripts/bench/gateway-process.ts, composed as `npm start` composes it, its embedded store on disk
+ * scripts/bench/gateway-process.ts from its own build — the checkout needs tsconfig.build.json —
+ * composed as `npm start` composes it, its embedded store on disk
  * in a fresh temporary directory), and the official SDK straight to the emulator; the paths
  * interleaved and paced as the bench paces them (50 ms per round), so drift on a shared machine
  * hits them alike.
@@ -16,7 +17,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startChild, type BenchChild } from './child';
+import { builtScripts, ensureBuilt, startChild, type BenchChild } from './child';
 import { ALIBABA, ALIBABA_CREDENTIALS } from './fleet';
 import { closeClient, post } from './http-client';
 
@@ -33,19 +34,17 @@ async function main(): Promise<void> {
     const ali = await startChild<{ url: string }>('emulator-process.ts', ['alibaba']);
     children.push(ali.child);
     const endpoints = { alibaba: ali.ready.url, huawei: ali.ready.url };
-    const flags = (checkout: string) =>
-      (JSON.parse(readFileSync(path.join(checkout, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(/\s+/).filter((t) => t.startsWith('--'));
+    const flags = (checkout: string) => {
+      const { scripts } = JSON.parse(readFileSync(path.join(checkout, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+      return (scripts['start:prod'] ?? scripts['start'] ?? '').split(/\s+/).filter((t) => t.startsWith('--'));
+    };
     const gateways: Array<{ name: string; url: string }> = [];
     for (const checkout of checkouts) {
       const dataDir = mkdtempSync(path.join(os.tmpdir(), 'netplane-mutation-ab-'));
       dirs.push(dataDir);
-      const script = path.join(checkout, 'scripts/bench/gateway-process.ts');
-      // tsx reads the tsconfig (decorators) of the directory the child starts in: the checkout's own.
-      const here = process.cwd();
-      process.chdir(checkout);
-      const started = startChild<{ url: string }>(path.relative(__dirname, script), [JSON.stringify({ ttlMs: 5_000, endpoints, dataDir })], flags(checkout));
-      process.chdir(here);
-      const gw = await started;
+      // Each checkout's own build (it needs a tsconfig.build.json), run as the bench runs its gateway.
+      ensureBuilt(checkout);
+      const gw = await startChild<{ url: string }>(path.join(builtScripts(checkout), 'gateway-process.js'), [JSON.stringify({ ttlMs: 5_000, endpoints, dataDir })], flags(checkout));
       children.push(gw.child);
       gateways.push({ name: path.relative(process.cwd(), checkout) || '.', url: gw.ready.url });
     }
