@@ -4,6 +4,7 @@ import { buildSchemaSync } from 'type-graphql';
 import type { ErrorCatalog } from '../domain/catalog';
 import { NodeResolver } from './common/node.resolver';
 import { installRelationshipResolvers } from './common/resource-lists';
+import { installSynchronousTypeResolvers } from './common/type-resolvers';
 import { EipBindingResolver, ElasticIpResolver } from './elastic-ip/elastic-ip.resolver';
 import { ErrorCatalogResolver } from './errors/error-catalog.resolver';
 import { ERROR_CATEGORY_TYPES } from './errors/error-category.types';
@@ -56,5 +57,6 @@ export function buildNetplaneSchema(options: NetplaneSchemaOptions): GraphQLSche
     pubSub: NO_TOPIC_SUBSCRIPTIONS,
   });
   installRelationshipResolvers(built);
+  installSynchronousTypeResolvers(built);
   return built;
 }
