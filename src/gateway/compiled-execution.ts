@@ -1,5 +1,5 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
-import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { BREAK, execute, GraphQLError, visit, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 /** Apollo's gateway interface: the one place Apollo Server lets a caller choose how a validated document executes. */
@@ -23,9 +23,16 @@ export interface CompiledExecutionOptions {
  * Semantics kept (test/gateway/compiled-execution.test.ts compares both engines on the same documents):
  *  - mutations and subscriptions, documents graphql-jit cannot compile, and a document before it
  *    is hot run on graphql-js;
+ *  - a document with @skip or @include runs on graphql-js: graphql-jit 0.8.9 drops a field or a
+ *    fragment that one occurrence skips and another includes (in either of its skip/include modes);
  *  - a request whose variables do not coerce runs on graphql-js too (no resolver has run: only its
  *    messages are graphql-js's own), so variable errors read the same;
- *  - errors keep message, locations, path, extensions and the original error (masking reads it).
+ *  - errors keep message, locations, path and extensions, and whether they are unexpected (a thrown
+ *    non-GraphQL error or a null in a non-null field: masking and logging read the original error).
+ *
+ * Not kept, and not needed by netplane: graphql-js's default resolver calls a value's property when
+ * it is a function, graphql-jit reads it as the value. The values netplane's fields read without a
+ * resolver are data (node views, payloads, catalog entries), with no methods.
  *
  * A document is keyed by its text without the operation's name when it holds one operation: the
  * name selects the operation and labels logs and metrics (Apollo's, read from the request), it
@@ -110,12 +117,14 @@ export class CompiledExecution {
     }
     this.seen.delete(key);
     let result: CompiledQuery | null = null;
-    try {
-      const compiledOrErrors = compileQuery(this.schema, document, operation.name?.value);
-      result = isCompiledQuery(compiledOrErrors) ? compiledOrErrors : null;
-    } catch {
-      // graphql-jit refuses some shapes; graphql-js runs those.
-      result = null;
+    if (!hasConditionalDirectives(document)) {
+      try {
+        const compiledOrErrors = compileQuery(this.schema, document, operation.name?.value);
+        result = isCompiledQuery(compiledOrErrors) ? compiledOrErrors : null;
+      } catch {
+        // graphql-jit refuses some shapes; graphql-js runs those.
+        result = null;
+      }
     }
     remember(this.compiled, key, result, this.maxDocuments);
     return result;
@@ -152,6 +161,21 @@ function offsetOf(text: string, line: number, column: number): number {
     offset += next + (text.startsWith('\r\n', offset + next) ? 2 : 1);
   }
   return offset + column - 1;
+}
+
+/** Whether `document` uses @skip or @include anywhere. */
+function hasConditionalDirectives(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Directive(node) {
+      if (node.name.value === 'skip' || node.name.value === 'include') {
+        found = true;
+        return BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function remember<V>(map: Map<string, V>, key: string, value: V, max: number): void {

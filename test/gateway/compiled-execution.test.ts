@@ -1,7 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { buildSchema, execute, GraphQLError, parse, getOperationAST, type ExecutionResult } from 'graphql';
+import { buildSchema, execute, GraphQLError, parse, getOperationAST, type ExecutionResult, type GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { CompiledExecution } from '../../src/gateway/compiled-execution';
+import { isUnexpected } from '../../src/gateway/plugins/masking';
 
 /**
  * The compiled path answers as graphql-js does: the same data, the same errors (message,
@@ -13,7 +14,8 @@ const schema = buildSchema(/* GraphQL */ `
   interface Failure { code: String! }
   type Throttled implements Failure { code: String! retryAfter: Int }
   type Unavailable implements Failure { code: String! }
-  type Item { id: ID! name: String required: String! failure: Failure tags: [String!] }
+  enum Kind { NETWORK_INTERFACE VIRTUAL_IP }
+  type Item { id: ID! name: String required: String! failure: Failure tags: [String!] sub: Item count: Int kind: Kind later: String }
   type Query {
     items(first: Int!): [Item!]!
     item(id: ID!): Item
@@ -24,10 +26,11 @@ const schema = buildSchema(/* GraphQL */ `
   type Mutation { touch(id: ID!): Item }
 `);
 
+const sub = { id: 's', name: 'nested', required: 'y', tags: [], count: 1, kind: 'VIRTUAL_IP' };
 const items = [
-  { id: 'a', name: 'first', required: 'x', failure: null, tags: ['t'] },
-  { id: 'b', name: null, required: null, failure: { category: 'Throttled', code: 'Throttling', retryAfter: 3 }, tags: null },
-  { id: 'c', name: 'third', required: 'z', failure: { category: 'Unavailable', code: 'ServiceUnavailable' }, tags: ['u', 'v'] },
+  { id: 'a', name: 'first', required: 'x', failure: null, tags: ['t'], sub, count: 2, kind: 'NETWORK_INTERFACE', later: 'soon' },
+  { id: 'b', name: null, required: null, failure: { category: 'Throttled', code: 'Throttling', retryAfter: 3 }, tags: null, sub: null, count: 'many', kind: 'BOGUS', later: 'gone' },
+  { id: 'c', name: 'third', required: 'z', failure: { category: 'Unavailable', code: 'ServiceUnavailable' }, tags: ['u', 'v'], sub, count: 2.5, kind: null, later: null },
 ];
 let touched = 0;
 const query = schema.getQueryType()!.getFields();
@@ -44,13 +47,16 @@ schema.getMutationType()!.getFields()['touch']!.resolve = (_root, args: { id: st
   touched++;
   return items.find((item) => item.id === args.id) ?? null;
 };
+// Resolved asynchronously: a value, a rejection, a null.
+(schema.getType('Item') as GraphQLObjectType).getFields()['later']!.resolve = (item: { later: string | null }) =>
+  item.later === 'gone' ? Promise.reject(new Error('gone')) : Promise.resolve(item.later);
 const failure = schema.getType('Failure') as { resolveType?: (value: { category: string }) => string };
 failure.resolveType = (value) => value.category;
 
-/** What a client would see of a result, plus each error's original error. */
+/** What a client would see of a result, and which errors masking and logging treat as unexpected (they read the original error). */
 const seen = (result: ExecutionResult) => ({
   json: JSON.parse(JSON.stringify({ data: result.data, errors: result.errors?.map((error) => error.toJSON()) })) as unknown,
-  originals: result.errors?.map((error) => error.originalError?.message ?? null),
+  unexpected: result.errors?.map((error) => isUnexpected(error)),
 });
 
 async function both(text: string, variableValues?: Record<string, unknown>) {
@@ -72,6 +78,19 @@ describe('CompiledExecution', () => {
     'variables, arguments and an alias': ['query Q($id: ID!, $n: Int!) { one: item(id: $id) { id name } items(first: $n) { id } }', { id: 'c', n: 2 }],
     'a variable that does not coerce': ['query Q($n: Int!) { items(first: $n) { id } }', { n: 'many' }],
     'a missing variable': ['query Q($n: Int!) { items(first: $n) { id } }', {}],
+    '@skip and @include on fields, fragment spreads and inline fragments': [
+      `query Q($yes: Boolean!, $no: Boolean!) {
+        items(first: 3) { id name @include(if: $no) ...Tags @skip(if: $yes) ... on Item @include(if: $yes) { required: id } ...Tags }
+      }
+      fragment Tags on Item { tags name @skip(if: $no) }`,
+      { yes: true, no: false },
+    ],
+    'the same field selected twice, once skipped': ['query Q($no: Boolean!) { items(first: 2) { ... on Item { name @include(if: $no) } name } }', { no: false }],
+    'a subfield skipped in one occurrence of a field and selected in another': ['query Q($yes: Boolean!) { items(first: 1) { sub { id @skip(if: $yes) } sub { name id } } }', { yes: true }],
+    'a fragment spread skipped once and spread again': ['query Q($yes: Boolean!) { items(first: 1) { id ...N @skip(if: $yes) ...N } } fragment N on Item { name }', { yes: true }],
+    'an Int and an enum that do not serialize, in list items': ['{ items(first: 3) { id count kind } }'],
+    'a resolver that resolves, rejects or returns null asynchronously': ['{ items(first: 3) { id later } }'],
+    'a nested object and fragments': ['{ items(first: 3) { ...Basic sub { ...Basic } } } fragment Basic on Item { id name tags }'],
   };
   for (const [name, [text, variables]] of Object.entries(documents)) {
     it(`answers as graphql-js does: ${name}`, async () => {
