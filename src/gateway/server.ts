@@ -31,6 +31,7 @@ import { trackRequestsInFlight } from './drain';
 import { attachSubscriptions, DEFAULT_SUBSCRIPTION_LIMITS, type SubscriptionLimits } from './subscriptions';
 import { OperationFeed } from './subscriptions-feed';
 import type { Operations } from '../store';
+import { CompiledExecution } from './compiled-execution';
 import { COMPRESSION_MIN_BYTES, compress, negotiateEncoding } from './compression';
 import { sharingKey, SharedExecutions, type ProducedResponse } from './plugins/shared-execution';
 import type { Durability } from '../operations/durability';
@@ -222,7 +223,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     : [];
 
   const apollo = new ApolloServer<GatewayContext>({
-    schema,
+    // Apollo validates and runs the plugins; hot query documents execute compiled (./compiled-execution.ts).
+    gateway: new CompiledExecution(schema).asApolloGateway(),
     // Apollo's own switch would answer with advice about Apollo's constructor; ours names netplane's setting.
     introspection: true,
     ...(options.introspection === false && { validationRules: [introspectionSwitchedOff] }),

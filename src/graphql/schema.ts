@@ -3,7 +3,8 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import type { ErrorCatalog } from '../domain/catalog';
 import { NodeResolver } from './common/node.resolver';
-import { installRelationshipResolvers } from './common/resource-lists';
+import { installPlainFieldResolvers } from './common/plain-fields';
+import { installSynchronousTypeResolvers } from './common/type-resolvers';
 import { EipBindingResolver, ElasticIpResolver } from './elastic-ip/elastic-ip.resolver';
 import { ErrorCatalogResolver } from './errors/error-catalog.resolver';
 import { ERROR_CATEGORY_TYPES } from './errors/error-category.types';
@@ -55,6 +56,7 @@ export function buildNetplaneSchema(options: NetplaneSchemaOptions): GraphQLSche
     validate: false,
     pubSub: NO_TOPIC_SUBSCRIPTIONS,
   });
-  installRelationshipResolvers(built);
+  installPlainFieldResolvers(built);
+  installSynchronousTypeResolvers(built);
   return built;
 }

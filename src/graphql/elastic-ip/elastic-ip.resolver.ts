@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, Info, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Info, Resolver, Root } from 'type-graphql';
 import type { ElasticIp as ElasticIpModel, NetworkInterface as NetworkInterfaceModel, VirtualIp as VirtualIpModel } from '../../domain/resources';
 import { ConnectionArgs } from '../common/connection.args';
 import { listConnection } from '../common/list-filters';
+import { PlainFieldResolver } from '../common/plain-fields';
 import { Relationship, ResourceList } from '../common/resource-lists';
 import { Connection } from '../common/connection.factory';
 import { partitionOf } from '../common/inputs';
@@ -18,6 +19,9 @@ export const ElasticIpConnection = Connection(ElasticIp, 'ElasticIp');
 
 type Eip = NodeOf<ElasticIpModel>;
 
+/** Each EIP's binding as its resolvers see it, made once per node. */
+const bindingViews = new WeakMap<Eip, EipBindingView>();
+
 @Resolver(() => ElasticIp)
 export class ElasticIpResolver {
   @ResourceList({ kind: 'ElasticIp', filters: ELASTIC_IP_FILTERS }, () => ElasticIpConnection, { description: 'Elastic IPs of every configured partition the filter selects.' })
@@ -30,9 +34,13 @@ export class ElasticIpResolver {
     return listConnection(context, context.loaders.ElasticIp, filter, args, ELASTIC_IP_FILTERS, info);
   }
 
-  @FieldResolver(() => EipBinding, { nullable: true, description: 'What the EIP is bound to; null when unbound.' })
+  @PlainFieldResolver('ElasticIp', () => EipBinding, { nullable: true, description: 'What the EIP is bound to; null when unbound.' })
   boundTo(@Root() eip: Eip): EipBindingView | null {
-    return eip.boundTo ? { ...eip.boundTo, owner: partitionOf(eip) } : null;
+    if (!eip.boundTo) return null;
+    // Nodes are shared by every request served the same cached list and never mutated (partition-loaders.ts nodesOf).
+    let view = bindingViews.get(eip);
+    if (!view) bindingViews.set(eip, (view = { ...eip.boundTo, owner: partitionOf(eip) }));
+    return view;
   }
 }
 

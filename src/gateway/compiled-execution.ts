@@ -1,0 +1,196 @@
+import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
+import { BREAK, execute, GraphQLError, visit, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+
+/** Apollo's gateway interface: the one place Apollo Server lets a caller choose how a validated document executes. */
+type ApolloGateway = NonNullable<ApolloServerOptionsWithGateway<BaseContext>['gateway']>;
+type GatewayExecutor = NonNullable<Awaited<ReturnType<ApolloGateway['load']>>['executor']>;
+
+export interface CompiledExecutionOptions {
+  /** A document is compiled the time it is seen this often (compiling costs more than one execution). Default 2. */
+  compileAfter?: number;
+  /** Compiled documents kept, least recently used dropped first. Default 100. */
+  maxDocuments?: number;
+}
+
+/**
+ * Hot query documents executed by graphql-jit (compiled once per document for the schema), the
+ * rest by graphql-js.
+ *
+ * Why: a dashboard page of 2,000 nodes is ~15,700 field values; graphql-js spends ~2 µs on each
+ * (argument coercion, `info`, promise checks per field), the compiled function a fraction of it.
+ *
+ * Semantics kept (test/gateway/compiled-execution.test.ts compares both engines on the same documents):
+ *  - mutations and subscriptions, documents graphql-jit cannot compile, and a document before it
+ *    is hot run on graphql-js;
+ *  - a document with @skip or @include runs on graphql-js: graphql-jit 0.8.9 drops a field or a
+ *    fragment that one occurrence skips and another includes (in either of its skip/include modes);
+ *  - a request whose variables do not coerce runs on graphql-js too (no resolver has run: only its
+ *    messages are graphql-js's own), so variable errors read the same;
+ *  - errors keep message, locations, path and extensions, and whether they are unexpected (a thrown
+ *    non-GraphQL error or a null in a non-null field: masking and logging read the original error).
+ *
+ * Not kept, and not needed by netplane: graphql-js's default resolver calls a value's property when
+ * it is a function, graphql-jit reads it as the value. The values netplane's fields read without a
+ * resolver are data (node views, payloads, catalog entries), with no methods.
+ *
+ * A document is keyed by its text without the operation's name when it holds one operation: the
+ * name selects the operation and labels logs and metrics (Apollo's, read from the request), it
+ * does not change what executes, so a dashboard that names each poll still runs compiled.
+ */
+export class CompiledExecution {
+  private readonly compileAfter: number;
+  private readonly maxDocuments: number;
+  /** Sightings of documents not compiled yet, by key; bounded like the compiled ones. */
+  private readonly seen = new Map<string, number>();
+  /** Compiled documents by key (Map order: least recently used first); null: graphql-jit could not compile it. */
+  private readonly compiled = new Map<string, CompiledQuery | null>();
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    options: CompiledExecutionOptions = {},
+  ) {
+    this.compileAfter = options.compileAfter ?? 2;
+    this.maxDocuments = options.maxDocuments ?? 100;
+  }
+
+  /** Executes one validated operation of `document` (Apollo has resolved it). */
+  async execute(request: {
+    document: DocumentNode;
+    operation: OperationDefinitionNode;
+    operationName: string | null | undefined;
+    contextValue: unknown;
+    variableValues: Record<string, unknown> | undefined;
+  }): Promise<ExecutionResult> {
+    const viaGraphqlJs = () =>
+      execute({
+        schema: this.schema,
+        document: request.document,
+        contextValue: request.contextValue,
+        variableValues: request.variableValues,
+        operationName: request.operationName,
+      });
+    if (request.operation.operation !== 'query') return viaGraphqlJs();
+    const compiled = this.compiledFor(request.document, request.operation);
+    if (!compiled) return viaGraphqlJs();
+    const result = await compiled.query(undefined, request.contextValue, request.variableValues ?? {});
+    // No data at all: the variables did not coerce, and nothing was resolved.
+    if (result.data === undefined) return viaGraphqlJs();
+    if (!result.errors) return result;
+    return { ...result, errors: result.errors.map((error) => asGraphqlJsError(error, request.document)) };
+  }
+
+  /** Apollo's gateway hook with this as its executor, over the same schema. */
+  asApolloGateway(): ApolloGateway {
+    const executor: GatewayExecutor = (context) =>
+      this.execute({
+        document: context.document,
+        operation: context.operation,
+        operationName: context.operationName,
+        contextValue: context.context,
+        variableValues: context.request.variables,
+      });
+    return {
+      onSchemaLoadOrUpdate: (callback) => {
+        callback({ apiSchema: this.schema, coreSupergraphSdl: '' });
+        return () => {};
+      },
+      load: () => Promise.resolve({ executor }),
+      stop: () => Promise.resolve(),
+    };
+  }
+
+  private compiledFor(document: DocumentNode, operation: OperationDefinitionNode): CompiledQuery | null {
+    const key = documentKey(document, operation);
+    if (key === null) return null;
+    const known = this.compiled.get(key);
+    if (known !== undefined) {
+      this.compiled.delete(key);
+      this.compiled.set(key, known);
+      return known;
+    }
+    const sightings = (this.seen.get(key) ?? 0) + 1;
+    if (sightings < this.compileAfter) {
+      // A count is small: ten times as many documents are counted as are kept compiled.
+      remember(this.seen, key, sightings, this.maxDocuments * 10);
+      return null;
+    }
+    this.seen.delete(key);
+    let result: CompiledQuery | null = null;
+    if (!hasConditionalDirectives(document)) {
+      try {
+        const compiledOrErrors = compileQuery(this.schema, document, operation.name?.value);
+        result = isCompiledQuery(compiledOrErrors) ? compiledOrErrors : null;
+      } catch {
+        // graphql-jit refuses some shapes; graphql-js runs those.
+        result = null;
+      }
+    }
+    remember(this.compiled, key, result, this.maxDocuments);
+    return result;
+  }
+}
+
+/** graphql-js raises a null in a non-null field as a plain Error (which masking then treats as unexpected); graphql-jit as a bare GraphQLError. */
+const NON_NULL_VIOLATION = /^Cannot return null for non-nullable field /;
+
+/**
+ * A graphql-jit error as graphql-js would have made it: graphql-jit's own errors leave
+ * `extensions` undefined when there are none (Apollo's formatting reads `extensions.code`), carry
+ * locations without the source positions graphql-js derives them from, and a null in a non-null
+ * field has no original error.
+ */
+function asGraphqlJsError(error: GraphQLError, document: DocumentNode): GraphQLError {
+  const source = document.loc?.source;
+  const positions = source && error.locations?.map(({ line, column }) => offsetOf(source.body, line, column));
+  const originalError = error.originalError ?? (NON_NULL_VIOLATION.test(error.message) ? new Error(error.message) : undefined);
+  return new GraphQLError(error.message, {
+    ...(source && positions && positions.length > 0 && { source, positions }),
+    ...(error.path && { path: error.path }),
+    ...(originalError && { originalError }),
+    ...(error.extensions && { extensions: error.extensions }),
+  });
+}
+
+/** The character offset of a 1-based line and column in `text` (the inverse of graphql-js's getLocation). */
+function offsetOf(text: string, line: number, column: number): number {
+  let offset = 0;
+  for (let current = 1; current < line; current++) {
+    const next = text.slice(offset).search(/\r\n|[\n\r]/);
+    if (next < 0) break;
+    offset += next + (text.startsWith('\r\n', offset + next) ? 2 : 1);
+  }
+  return offset + column - 1;
+}
+
+/** Whether `document` uses @skip or @include anywhere. */
+function hasConditionalDirectives(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Directive(node) {
+      if (node.name.value === 'skip' || node.name.value === 'include') {
+        found = true;
+        return BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+function remember<V>(map: Map<string, V>, key: string, value: V, max: number): void {
+  map.set(key, value);
+  if (map.size > max) map.delete(map.keys().next().value!);
+}
+
+/**
+ * The document's text, without the operation's name when it is the only definition, else with the
+ * chosen operation's name before it (it selects what is compiled); null without a source.
+ */
+function documentKey(document: DocumentNode, operation: OperationDefinitionNode): string | null {
+  const text = document.loc?.source.body;
+  if (text === undefined) return null;
+  const name = operation.name?.loc;
+  if (document.definitions.length !== 1) return `${operation.name?.value ?? ''}\u0000${text}`;
+  return name ? text.slice(0, name.start) + text.slice(name.end) : text;
+}
