@@ -173,8 +173,8 @@ describe('npm run build', () => {
       const graphiqlDir = execFileSync(process.execPath, ['-p', `require('reflect-metadata'); require(${JSON.stringify(join(outDir, 'src/gateway/graphiql.js'))}).DEFAULT_GRAPHIQL_DIR`], { cwd: root, encoding: 'utf8' });
       expect(graphiqlDir.trim()).toBe(join(root, 'public', 'graphiql'));
       const result = await run(join(outDir, 'src', 'main.js'), { NETPLANE_CONFIG: freePortsConfig() }, /netplane ready/);
-      expect(result.stdout).toMatch(/^netplane ready: GraphQL and GraphiQL at http:\/\/127\.0\.0\.1:\d+\/graphql — 2 accounts, 2 partitions/);
-      expect(result.code).toBe(0);
+      expect(result.stdout, result.stderr).toMatch(/^netplane ready: GraphQL and GraphiQL at http:\/\/127\.0\.0\.1:\d+\/graphql — 2 accounts, 2 partitions/);
+      expect(result.code, result.stderr).toBe(0);
     } finally {
       rmSync(outDir, { recursive: true, force: true });
     }
