@@ -52,6 +52,8 @@ const WATCHDOG_MS = 570_000;
 const ROOT = path.resolve(__dirname, '..');
 const MUTATED_OPERATION = 'ModifyNetworkInterfaceAttribute';
 const MUTATION_PACE_MS = 50;
+const WARM_UP_PAGES = 5;
+const WARM_PAGES = 20;
 /** Between the two paths of one iteration: what a path leaves running after its answer ends before the other starts. */
 const MUTATION_SETTLE_MS = 10;
 const GATEWAY_HEAP_MB = 0;
@@ -232,15 +234,31 @@ async function main(): Promise<void> {
     const sharedCpu: number[] = [];
     const stringifyMs: number[] = [];
     if (runs('warm')) await attempt('warm', async () => {
-      // Warm page, executed: a new operation name each time, so no shared response answers it.
-      let executed = 0;
-      await measure('netplane: dashboard page, warm cache, executed', 5, () => upstreamTotal(), async () => {
+      // Warm page, executed: a new operation name each time, so no shared response answers it. Only
+      // warm pages count — one whose cache window ran out meanwhile made provider calls — and the
+      // first few only optimize V8's code for the page.
+      const latencies: number[] = [];
+      let notWarm = 0;
+      for (let i = 0; i < WARM_UP_PAGES + WARM_PAGES; i++) {
+        const u0 = await upstreamTotal();
         const before = await stats();
-        const { answer } = await gql(pageQuery(`DashboardPageRun${executed++}`));
-        warmCpu.push(cpuMs(before.cpu, (await stats()).cpu));
+        const start = performance.now();
+        const { answer } = await gql(pageQuery(`DashboardPageRun${i}`));
+        const elapsed = performance.now() - start;
+        const cpu = cpuMs(before.cpu, (await stats()).cpu);
         pageSize = answer.body.length;
-        return 1;
-      }, 'a distinct operation name per request: parsed, validated and executed each time');
+        if (i < WARM_UP_PAGES) continue;
+        if ((await upstreamTotal()) !== u0) notWarm++;
+        else {
+          warmCpu.push(cpu);
+          latencies.push(elapsed);
+        }
+      }
+      rows.push({
+        name: 'netplane: dashboard page, warm cache, executed', requests: latencies.length, upstream: 0, latencies, seconds: latencies.reduce((a, b) => a + b, 0) / 1000,
+        note: `a distinct operation name per request: parsed, validated and executed each time; ${WARM_PAGES} after ${WARM_UP_PAGES} not counted${notWarm ? `, of which ${notWarm} not counted: their window ran out (provider calls)` : ''}`,
+      });
+      progress('warm, executed');
       await measure('netplane: dashboard page, warm cache, shared response', 5, () => Promise.resolve(), async () => {
         const before = await stats();
         const { answer } = await gql(PAGE_QUERY);
