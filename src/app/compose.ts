@@ -198,6 +198,7 @@ export async function startNetplane(
       limits: config.limits,
       graphiql: config.gateway.graphiql,
       introspection: config.gateway.introspection,
+      compiledExecution: config.gateway.compiledExecution,
       subscriptions: config.gateway.subscriptions,
       cost: { maxProviderCalls: config.cost.maxProviderCalls, cacheTtlMs: config.cache.ttlMs, snapshotRetentionMs: config.cache.snapshotRetentionMs },
       ...(config.auth && { auth: config.auth }),

@@ -34,7 +34,7 @@ function demoKey(prefix: string, account: string, length: number): string {
 
 export function demoConfig(): NetplaneConfig {
   return {
-    gateway: { host: '127.0.0.1', port: 4000, graphiql: true, introspection: true, subscriptions: { ...DEFAULT_SUBSCRIPTION_LIMITS }, shutdownGraceMs: 25_000 },
+    gateway: { host: '127.0.0.1', port: 4000, graphiql: true, introspection: true, compiledExecution: true, subscriptions: { ...DEFAULT_SUBSCRIPTION_LIMITS }, shutdownGraceMs: 25_000 },
     emulators: { host: '127.0.0.1', alibabaPort: 4010, huaweiPort: 4020, seed: 1, fixture: 'demo', asyncDelayMs: 3_000 },
     http: { connectTimeoutMs: 3_000, requestTimeoutMs: 15_000, connections: 16 },
     retry: { maxAttempts: 3, baseDelayMs: 200, maxDelayMs: 5_000 },

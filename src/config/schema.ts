@@ -121,6 +121,8 @@ export const configSchema = strictObject({
     graphiql: z.boolean().default(true),
     /** Answer `__schema` / `__type` queries (off: such a query is rejected with a 400). */
     introspection: z.boolean().default(true),
+    /** Run hot query documents compiled by graphql-jit (src/gateway/compiled-execution.ts); off: every document on graphql-js. */
+    compiledExecution: z.boolean().default(true),
     /** Accept only the operations of this manifest (absent: any document). */
     trustedDocuments: trustedDocumentsSchema.optional(),
     /** WebSocket connections and subscriptions per connection (./subscriptions.ts). */

@@ -55,6 +55,8 @@ export interface GatewayOptions {
   graphiql?: boolean;
   /** Answer `__schema`/`__type`. Default true; off: such a query is a 400 naming the setting. */
   introspection?: boolean;
+  /** Hot query documents run compiled (./compiled-execution.ts). Default true; off: all on graphql-js. */
+  compiledExecution?: boolean;
   /** Show unexpected errors' messages (secrets redacted). Default: NODE_ENV === 'development'. */
   showErrorDetails?: boolean;
   /** Query cost limit in provider calls and the cache TTL reported to clients. Default: 1000 calls, no cache. */
@@ -224,7 +226,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const apollo = new ApolloServer<GatewayContext>({
     // Apollo validates and runs the plugins; hot query documents execute compiled (./compiled-execution.ts).
-    gateway: new CompiledExecution(schema).asApolloGateway(),
+    ...(options.compiledExecution === false ? { schema } : { gateway: new CompiledExecution(schema).asApolloGateway() }),
     // Apollo's own switch would answer with advice about Apollo's constructor; ours names netplane's setting.
     introspection: true,
     ...(options.introspection === false && { validationRules: [introspectionSwitchedOff] }),

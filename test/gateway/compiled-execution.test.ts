@@ -1,8 +1,9 @@
 import { ApolloServer } from '@apollo/server';
 import { buildSchema, execute, GraphQLError, parse, getOperationAST, type ExecutionResult, type GraphQLObjectType } from 'graphql';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CompiledExecution } from '../../src/gateway/compiled-execution';
 import { isUnexpected } from '../../src/gateway/plugins/masking';
+import { gatewayWith, post } from './gateway-fixture';
 
 /**
  * The compiled path answers as graphql-js does: the same data, the same errors (message,
@@ -152,5 +153,27 @@ describe('CompiledExecution of hot documents', () => {
     const answers = [];
     for (let i = 0; i < 4; i++) answers.push(await run(compiled, `query Poll${i} { items(first: 2) { id name } }`));
     for (const answer of answers) expect(answer).toEqual({ data: { items: [{ id: 'a', name: 'first' }, { id: 'b', name: null }] } });
+  });
+});
+
+describe('gateway.compiledExecution', () => {
+  const runTwice = async (options: { compiledExecution?: boolean }) => {
+    const gateway = await gatewayWith([], options);
+    const calls = vi.spyOn(CompiledExecution.prototype, 'execute');
+    try {
+      const answers = [await post(gateway.url, '{ __typename }'), await post(gateway.url, '{ __typename }')];
+      return { bodies: answers.map((a) => a.body), compiledCalls: calls.mock.calls.length };
+    } finally {
+      calls.mockRestore();
+      await gateway.close();
+    }
+  };
+
+  it('runs documents through the compiled path by default', async () => {
+    expect(await runTwice({})).toEqual({ bodies: [{ data: { __typename: 'Query' } }, { data: { __typename: 'Query' } }], compiledCalls: 2 });
+  });
+
+  it('switched off, runs every document on graphql-js alone, with the same answers', async () => {
+    expect(await runTwice({ compiledExecution: false })).toEqual({ bodies: [{ data: { __typename: 'Query' } }, { data: { __typename: 'Query' } }], compiledCalls: 0 });
   });
 });
