@@ -86,15 +86,12 @@ export function paginateSegments<T extends ResourceRef>(segments: readonly (read
   if (first !== null) end = Math.min(end, start + first);
   if (last !== null) start = Math.max(start, end - last);
   if (first === null && last === null) end = Math.min(end, start + DEFAULT_PAGE_SIZE);
-  const edges: { cursor: string; node: T }[] = [];
+  const edges: PageEdge<T>[] = [];
   let offset = 0;
   for (const segment of segments) {
     const from = Math.max(start - offset, 0);
     const to = Math.min(end - offset, segment.length);
-    for (let i = from; i < to; i++) {
-      const node = segment[i] as T;
-      edges.push({ cursor: cursorOf(node, snapshot), node });
-    }
+    for (let i = from; i < to; i++) edges.push(new PageEdge(segment[i] as T, snapshot));
     offset += segment.length;
     if (offset >= end) break;
   }
@@ -107,6 +104,21 @@ export function paginateSegments<T extends ResourceRef>(segments: readonly (read
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
+}
+
+/**
+ * An edge of a page, its cursor encoded when read: a page whose query selects no edge `cursor` (a
+ * dashboard's, or a walk's, which reads `pageInfo.endCursor`) encodes two cursors, not one per node.
+ */
+class PageEdge<T extends ResourceRef> {
+  constructor(
+    readonly node: T,
+    private readonly snapshot: number | null,
+  ) {}
+
+  get cursor(): string {
+    return cursorOf(this.node, this.snapshot);
+  }
 }
 
 /**
