@@ -32,16 +32,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createProviderAdapters } from '../src/app/compose';
-import { KeyedLimiter } from '../src/cache/keyed-limiter';
 import type { ProviderAdapter } from '../src/domain/adapter';
 import type { Result } from '../src/domain/errors';
-import type { ElasticIp, NetworkInterface, Partition, VifPeer, VirtualInterface, VirtualIp } from '../src/domain/resources';
-import { carriesVirtualIp } from '../src/graphql/common/relations';
+import type { Partition } from '../src/domain/resources';
+import { handScript } from './bench/by-hand';
 import { ensureBuilt, startChild, type BenchChild } from './bench/child';
-import { ALIBABA, ALIBABA_CREDENTIALS, benchConfig, FANOUT, fleetFixtures, PARTITIONS, RESOURCES } from './bench/fleet';
+import { ALIBABA, ALIBABA_CREDENTIALS, FANOUT, fleetFixtures, PARTITIONS, RESOURCES } from './bench/fleet';
 import { closeClient, post } from './bench/http-client';
-import { connection, pageQuery, SELECTIONS } from './bench/dashboard';
+import { pageQuery, walkFleet, walkPageQuery } from './bench/dashboard';
 import { alibabaModel, huaweiModel, MODEL_DESCRIPTION } from './bench/provider-model';
 
 const TTL_MS = 5_000; // the default cache window
@@ -275,71 +273,20 @@ async function main(): Promise<void> {
       }
     });
 
-    const fullFleet = async (): Promise<number> => {
-      let requests = 0;
-      await Promise.all(
-        Object.keys(SELECTIONS).map(async (field) => {
-          let after: string | null = null;
-          for (let page = 0; page < 200; page++) {
-            const { body } = await gql(`query ($after: String) { ${connection(field, 'first: 500, after: $after')} }`, { after });
-            requests++;
-            const result = body.data![field]!;
-            if (!result.pageInfo.hasNextPage) return;
-            after = result.pageInfo.endCursor;
-          }
-          throw new Error(`${field}: more than 200 pages`);
-        }),
-      );
-      return requests;
-    };
+    const fullFleet = () => walkFleet(async (field, after) => (await gql(walkPageQuery(field), { after })).body.data![field]!.pageInfo);
     const full = runs('walk') ? await attempt('walk', () => measure('netplane: full fleet paged (first 500), cold cache', 2, invalidateAll, fullFleet, 'wall time to fetch every page of all four connections')) : undefined;
 
     // ------------------------------------------------------------ (b) by hand, same adapters and bounds
-    const config = benchConfig({ ttlMs: TTL_MS, endpoints });
-    const handAdapters = createProviderAdapters(config, { close: async () => undefined });
-    const limiter = new KeyedLimiter(FANOUT);
-    const all = handAdapters.flatMap((a) => a.partitions().map((part) => ({ adapter: a, part })));
-    const must = <T>(r: Result<T>): T => {
-      if (!r.ok) throw new Error(`${r.error.provider} ${r.error.operation}: ${r.error.code}`);
-      return r.value;
-    };
-    const byHand = async (): Promise<number> => {
-      const key = (part: Partition) => `${part.account}/${part.region}`;
-      const lists = await Promise.all(
-        all.map(async ({ adapter, part }) => {
-          const run = <T>(call: (a: ProviderAdapter) => Promise<Result<T>>) => limiter.run(adapter.provider, key(part), () => call(adapter)).then(must);
-          const [enis, vips, eips, peers, vifs] = await Promise.all([
-            run((a) => a.listNetworkInterfaces(part, {})),
-            run((a) => a.listVirtualIps(part, {})),
-            run((a) => a.listElasticIps(part, {})),
-            run((a) => a.listVifPeers(part, {})),
-            run((a) => a.listVirtualInterfaces(part, {})),
-          ]);
-          return { enis, vips, eips, peers, vifs };
-        }),
-      );
-      let joined = 0;
-      for (const l of lists) {
-        const eniById = new Map<string, NetworkInterface>(l.enis.map((e) => [e.nativeId, e]));
-        const vifById = new Map<string, VirtualInterface>(l.vifs.map((v) => [v.nativeId, v]));
-        const eipsByTarget = new Map<string, ElasticIp[]>();
-        for (const eip of l.eips) if (eip.boundTo) eipsByTarget.set(eip.boundTo.targetId, [...(eipsByTarget.get(eip.boundTo.targetId) ?? []), eip]);
-        const vipsBySubnet = new Map<string, VirtualIp[]>();
-        for (const vip of l.vips) vipsBySubnet.set(vip.subnetId ?? '', [...(vipsBySubnet.get(vip.subnetId ?? '') ?? []), vip]);
-        for (const eni of l.enis) joined += (eipsByTarget.get(eni.nativeId)?.length ?? 0) + (vipsBySubnet.get(eni.subnetId ?? '') ?? []).filter((v) => carriesVirtualIp(eni, v)).length;
-        for (const eip of l.eips) joined += eip.boundTo && eniById.has(eip.boundTo.targetId) ? 1 : 0;
-        for (const peer of l.peers as VifPeer[]) joined += vifById.has(peer.virtualInterfaceId) ? 1 : 0;
-      }
-      if (joined === 0) throw new Error('nothing joined');
-      return 1;
-    };
-    const hand = runs('hand') ? await attempt('hand', () => measure('by hand: adapters list methods, full fleet', 3, () => Promise.resolve(), byHand, 'same clients and fan-out bounds; joins in memory')) : undefined;
+    const script = handScript({ ttlMs: TTL_MS, endpoints });
+    const { limiter, must } = script;
+    const all = script.partitions;
+    const hand = runs('hand') ? await attempt('hand', () => measure('by hand: adapters list methods, full fleet', 3, () => Promise.resolve(), script.run, 'same clients and fan-out bounds; joins in memory')) : undefined;
 
     // ------------------------------------------------------------ (c) naive resolvers
     // A page of NAIVE_PAGE per connection, not 500: its thousands of per-item lookups under the rate
     // limits would take minutes; the ratio to netplane's page is what it shows.
     const NAIVE_PAGE = 100;
-    const adapterFor = (part: Partition) => handAdapters.find((a) => a.provider === part.provider)!;
+    const adapterFor = (part: Partition) => script.adapters.find((a) => a.provider === part.provider)!;
     let naiveFailures = 0;
     const naive = async (): Promise<number> => {
       const roots = await Promise.all(
@@ -512,7 +459,7 @@ async function main(): Promise<void> {
     });
 
     // ------------------------------------------------------------ report
-    await Promise.all(handAdapters.map((a) => a.close()));
+    await script.close();
     const ms = (v: number) => v.toFixed(0);
     const header = ['scenario', 'requests', 'upstream calls/run¹', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s'];
     const table = rows.map((r) => [r.name, String(r.requests), r.upstream.toFixed(0), ms(percentile(r.latencies, 50)), ms(percentile(r.latencies, 95)), ms(percentile(r.latencies, 99)), (r.requests / r.seconds).toFixed(1)]);

@@ -15,3 +15,28 @@ export const connection = (field: string, args: string): string =>
 
 /** The whole page as an operation named `name` (a new name: a document parsed and validated anew). */
 export const pageQuery = (name = 'DashboardPage'): string => `query ${name} { ${Object.keys(SELECTIONS).map((f) => connection(f, 'first: 500')).join(' ')} }`;
+
+/** The first page of a walk's connection and each next one: `after` is null, then the last page's end cursor. */
+export const walkPageQuery = (field: string): string => `query ($after: String) { ${connection(field, 'first: 500, after: $after')} }`;
+
+/**
+ * Pages every connection of the dashboard to its end with `first: 500` and cursors, the four
+ * connections concurrently, as a client walking the fleet does; `page` sends one page and answers
+ * its pageInfo. Resolves to the number of pages.
+ */
+export async function walkFleet(page: (field: string, after: string | null) => Promise<{ hasNextPage: boolean; endCursor: string | null }>): Promise<number> {
+  let requests = 0;
+  await Promise.all(
+    Object.keys(SELECTIONS).map(async (field) => {
+      let after: string | null = null;
+      for (let pages = 0; pages < 200; pages++) {
+        const info = await page(field, after);
+        requests++;
+        if (!info.hasNextPage) return;
+        after = info.endCursor;
+      }
+      throw new Error(`${field}: more than 200 pages`);
+    }),
+  );
+  return requests;
+}

@@ -152,6 +152,8 @@ describe('fleet pagination', () => {
   it('cursors are opaque and stay valid when the item they came from disappears from the filter', async () => {
     const first = await page({ first: 3, filter: { providers: ['ALIBABA'] } });
     expect(first.pageInfo.endCursor).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(first.edges.map((e) => e.cursor)).toEqual([...new Set(first.edges.map((e) => e.cursor))]);
+    expect(first.edges[2]!.cursor).toBe(first.pageInfo.endCursor);
     const next = await page({ first: 3, after: first.pageInfo.endCursor, filter: { providers: ['ALIBABA'], statuses: ['IN_USE'] } });
     const all = await everything({ providers: ['ALIBABA'], statuses: ['IN_USE'] });
     const boundary = first.edges[2]!.node;

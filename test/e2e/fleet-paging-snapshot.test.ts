@@ -175,8 +175,8 @@ describe('fleet paging snapshots: a walk reads the lists of the window it starte
     for (const calls of later) expect(calls.actual).toBeLessThanOrEqual(calls.estimated!);
     expect(later.reduce((sum, calls) => sum + calls.actual, 0) + bodies[0]!.extensions!.providerCalls!.actual).toBe(2 * PARTITIONS);
   });
-  it('a page asked with a cursor lists the relationship lists of every partition the walk has left, once; a first page only its own', async () => {
-    const query = /* GraphQL */ `
+  describe('relationship lists of the partitions a walk has left', () => {
+    const walkQuery = /* GraphQL */ `
       query WalkEnis($after: String) {
         networkInterfaces(first: 2, after: $after, filter: { providers: [ALIBABA] }) {
           partitions { account region itemCount }
@@ -185,28 +185,45 @@ describe('fleet paging snapshots: a walk reads the lists of the window it starte
         }
       }
     `;
+    // The same page as a dashboard asks for it: no cursor argument.
+    const dashboardQuery = walkQuery.replace('query WalkEnis($after: String)', 'query DashboardEnis').replace(', after: $after', '');
     interface EniPage {
       partitions: { account: string; region: string; itemCount: number }[];
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
       edges: { node: { account: string; region: string } }[];
     }
-    const pageOf = async (after: string | null) => {
-      const { body } = await fleet.query(query, { after });
+    const pageOf = async (query: string, after: string | null) => {
+      const { body } = await fleet.query(query, after === null ? {} : { after });
       expect(body.errors).toBeUndefined();
       return (body.data as { networkInterfaces: EniPage }).networkInterfaces;
     };
-    const first = await pageOf(null);
-    const onFirst = new Set(first.edges.map((e) => `${e.node.account}/${e.node.region}`));
-    expect(Object.keys(await eipCalls()).sort()).toEqual([...onFirst].sort());
+    const withEnis = (page: EniPage) => page.partitions.filter((p) => p.itemCount > 0).map((p) => `${p.account}/${p.region}`).sort();
+    const walkToEnd = async (from: EniPage) => {
+      let current = from;
+      while (current.pageInfo.hasNextPage) current = await pageOf(walkQuery, current.pageInfo.endCursor);
+    };
 
-    const withEnis = first.partitions.filter((p) => p.itemCount > 0).map((p) => `${p.account}/${p.region}`);
-    expect(withEnis.length).toBeGreaterThan(onFirst.size);
-    let current = await pageOf(first.pageInfo.endCursor);
-    // The second page (the first with a cursor) asked for the EIP lists of the rest of the walk.
-    expect(Object.keys(await eipCalls()).sort()).toEqual([...withEnis].sort());
-    while (current.pageInfo.hasNextPage) current = await pageOf(current.pageInfo.endCursor);
-    const calls = await eipCalls();
-    expect(Object.keys(calls).sort()).toEqual([...withEnis].sort());
-    expect(Object.values(calls).every((n) => n === 1)).toBe(true);
+    it("a walk's first page (its document pages with `after: $after`) lists them for every partition with items; the whole walk lists each once", async () => {
+      const first = await pageOf(walkQuery, null);
+      const onFirst = new Set(first.edges.map((e) => `${e.node.account}/${e.node.region}`));
+      expect(withEnis(first).length).toBeGreaterThan(onFirst.size);
+      expect(Object.keys(await eipCalls()).sort()).toEqual(withEnis(first));
+      await walkToEnd(first);
+      const calls = await eipCalls();
+      expect(Object.keys(calls).sort()).toEqual(withEnis(first));
+      expect(Object.values(calls).every((n) => n === 1)).toBe(true);
+    });
+
+    it("a first page without a cursor argument (a dashboard's) lists only its own partitions'; a page asked with a cursor, those of every partition the walk has left", async () => {
+      const first = await pageOf(dashboardQuery, null);
+      const onFirst = new Set(first.edges.map((e) => `${e.node.account}/${e.node.region}`));
+      expect(Object.keys(await eipCalls()).sort()).toEqual([...onFirst].sort());
+      const second = await pageOf(walkQuery, first.pageInfo.endCursor);
+      expect(Object.keys(await eipCalls()).sort()).toEqual(withEnis(first));
+      await walkToEnd(second);
+      const calls = await eipCalls();
+      expect(Object.keys(calls).sort()).toEqual(withEnis(first));
+      expect(Object.values(calls).every((n) => n === 1)).toBe(true);
+    });
   });
 });

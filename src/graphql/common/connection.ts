@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import { GraphQLError, type FieldNode, type GraphQLResolveInfo } from 'graphql';
 import type { Result } from '../../domain/errors';
 import type { Partition, ProviderName, ResourceRef } from '../../domain/resources';
 import { presentFailure } from '../errors/provider-error.interface';
@@ -86,15 +86,12 @@ export function paginateSegments<T extends ResourceRef>(segments: readonly (read
   if (first !== null) end = Math.min(end, start + first);
   if (last !== null) start = Math.max(start, end - last);
   if (first === null && last === null) end = Math.min(end, start + DEFAULT_PAGE_SIZE);
-  const edges: { cursor: string; node: T }[] = [];
+  const edges: PageEdge<T>[] = [];
   let offset = 0;
   for (const segment of segments) {
     const from = Math.max(start - offset, 0);
     const to = Math.min(end - offset, segment.length);
-    for (let i = from; i < to; i++) {
-      const node = segment[i] as T;
-      edges.push({ cursor: cursorOf(node, snapshot), node });
-    }
+    for (let i = from; i < to; i++) edges.push(new PageEdge(segment[i] as T, snapshot));
     offset += segment.length;
     if (offset >= end) break;
   }
@@ -107,6 +104,21 @@ export function paginateSegments<T extends ResourceRef>(segments: readonly (read
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
+}
+
+/**
+ * An edge of a page, its cursor encoded when read: a page whose query selects no edge `cursor` (a
+ * dashboard's, or a walk's, which reads `pageInfo.endCursor`) encodes two cursors, not one per node.
+ */
+class PageEdge<T extends ResourceRef> {
+  constructor(
+    readonly node: T,
+    private readonly snapshot: number | null,
+  ) {}
+
+  get cursor(): string {
+    return cursorOf(this.node, this.snapshot);
+  }
 }
 
 /**
@@ -177,18 +189,35 @@ export interface FanOutOptions<T extends ResourceRef, Q extends { ids?: string[]
   info?: GraphQLResolveInfo;
 }
 
+/** Which way a walk pages through a connection (walkDirection: null for a page that is not a walk's). */
+export type WalkDirection = 'forward' | 'backward';
+
+const directionOf = (after: boolean, before: boolean): WalkDirection | null => (after === before ? null : after ? 'forward' : 'backward');
+
 /**
- * The partitions a walk has left past this page: a page asked with one cursor (`after`, or
- * `before` alone) is a client walking the connection, and its next pages will read their
- * relationship lists in each of these partitions — the ones with items beyond the page, in the
- * walk's direction. The page asks for them with its own (the cost estimate already counts every
- * partition's), so the walk waits for them once, not once per page as they come up; a walk still
- * reads each list once. A page without a cursor (a dashboard's first page) asks only for its own.
+ * Whether this page is one of a walk, and which way: a page asked with one cursor (`after`, or
+ * `before` alone) is a client walking the connection; so is a first page (no cursor this time)
+ * whose document writes one cursor argument for the field (`after: $after`, null on the first
+ * request), as a client written to page asks its first page (Relay's pagination queries do). A
+ * first page whose document writes no cursor argument (a dashboard's), or both, is not a walk.
  */
-function walkAhead<T>(args: ConnectionArgs, segments: readonly (readonly T[])[], partitions: readonly Partition[], onPage: readonly Partition[]): Partition[] {
-  const forward = args.after != null && args.before == null;
-  const backward = args.before != null && args.after == null;
-  if ((!forward && !backward) || onPage.length === 0) return [];
+export function walkDirection(args: ConnectionArgs, fieldNodes: readonly FieldNode[] = []): WalkDirection | null {
+  if (args.after != null || args.before != null) return directionOf(args.after != null, args.before != null);
+  const written = new Set(fieldNodes.flatMap((node) => node.arguments?.map((argument) => argument.name.value) ?? []));
+  return directionOf(written.has('after'), written.has('before'));
+}
+
+/**
+ * The partitions a walk has left past this page (./connection.ts walkDirection): its next pages
+ * will read their relationship lists in each of these partitions — the ones with items beyond the
+ * page, in the walk's direction. The page asks for them with its own (the cost estimate already
+ * counts every partition's), so the walk waits for them once, not once per page as they come up;
+ * a walk still reads each list once. A page that is not a walk's (a dashboard's first page) asks
+ * only for its own.
+ */
+function walkAhead<T>(direction: WalkDirection | null, segments: readonly (readonly T[])[], partitions: readonly Partition[], onPage: readonly Partition[]): Partition[] {
+  if (direction === null || onPage.length === 0) return [];
+  const forward = direction === 'forward';
   const edge = forward ? onPage[onPage.length - 1]! : onPage[0]!;
   const at = partitions.findIndex((p) => p.provider === edge.provider && p.account === edge.account && p.region === edge.region);
   if (at < 0) return [];
@@ -202,15 +231,16 @@ function walkAhead<T>(args: ConnectionArgs, segments: readonly (readonly T[])[],
  * Which partitions' relationship lists a forward page can ask for before all of its connection's
  * lists are in (those are waited for anyway, for the total count): as each partition's list
  * arrives, a partition is known to be on the page once every partition before it (from the
- * cursor's on) has arrived with fewer items than the page holds; with an `after` cursor alone,
- * every partition with items past the cursor is on the page or ahead of it in the walk (walkAhead).
- * Only lists the page asks for after its fan-out anyway are asked early, so its relationship
- * lists load alongside the connection's slower partitions instead of after them. Returns the
- * callback for each partition's arrival (its index in `partitions`), or null when the page is not
- * a forward one.
+ * cursor's on) has arrived with fewer items than the page holds; on a forward walk's page, every
+ * partition with items past the cursor (all of them on a first page) is on the page or ahead of
+ * it in the walk (walkAhead). Only lists the page asks for after its fan-out anyway are asked
+ * early, so its relationship lists load alongside the connection's slower partitions instead of
+ * after them. Returns the callback for each partition's arrival (its index in `partitions`), or
+ * null when the page is not a forward one.
  */
 function earlyPagePartitions<T extends ResourceRef>(
   args: ConnectionArgs,
+  walking: boolean,
   partitions: readonly Partition[],
   order: readonly number[],
   matches: ((item: T) => boolean) | null,
@@ -231,7 +261,7 @@ function earlyPagePartitions<T extends ResourceRef>(
   return (index, result) => {
     const items = result.ok ? (matches ? result.value.filter(matches) : result.value) : [];
     inRange[index] = after ? items.length - firstIndexWhere([items], (ref) => compareRefToKey(ref, after) > 0) : items.length;
-    if (after) {
+    if (walking) {
       if (inRange[index]! > 0) askOnce(index);
       return;
     }
@@ -281,7 +311,8 @@ export async function fanOutConnection<T extends ResourceRef, Q extends { ids?: 
   const askRelated = (partition: Partition) => {
     for (const kind of related) void options.context.loaders[kind].all(partition);
   };
-  const early = related.length > 0 ? earlyPagePartitions(options.args, partitions, order, options.matches, askRelated) : null;
+  const direction = walkDirection(options.args, options.info?.fieldNodes);
+  const early = related.length > 0 ? earlyPagePartitions(options.args, direction === 'forward', partitions, order, options.matches, askRelated) : null;
   const listOne = (p: Partition, index: number) =>
     early ? options.loaders.list(p, options.query, scope).then((result) => (early(index, result), result)) : options.loaders.list(p, options.query, scope);
   const listAll = () =>
@@ -311,7 +342,7 @@ export async function fanOutConnection<T extends ResourceRef, Q extends { ids?: 
   const page = paginateSegments(segments, options.args, scope.cursorSnapshot);
   if (related.length > 0) {
     const onPage = partitionsOfPage(page.edges.map((edge) => edge.node));
-    for (const partition of [...onPage, ...walkAhead(options.args, segments, segmentPartitions, onPage)]) askRelated(partition);
+    for (const partition of [...onPage, ...walkAhead(direction, segments, segmentPartitions, onPage)]) askRelated(partition);
   }
   await listsAskedSettled(options.context.loaders);
   return { ...page, totalCount, partitions: outcomes };

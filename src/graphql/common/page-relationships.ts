@@ -18,7 +18,7 @@ import { relationshipOf } from './resource-lists';
  * selected directly on `edges { node { … } }` that reads its node's partition's full list
  * (`@Relationship(…, { how: 'all' })`, which every node on the page asks for unconditionally), that
  * list's kind. The connection asks for those lists of the page's partitions up front (and, for a
- * page asked with a cursor, of the partitions the walk has left: ./connection.ts walkAhead), so its
+ * page of a walk, of the partitions the walk has left: ./connection.ts walkDirection), so its
  * nodes' relationship fields find them loaded (./partition-list-relation.ts): the same lists the
  * fields would ask for, no other. Conservative: a field under a fragment whose type condition it
  * cannot match here, or skipped by @skip/@include, is left to ask for itself.

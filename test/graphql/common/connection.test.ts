@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, parse, type FieldNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { Partition, ResourceRef } from '../../../src/domain/resources';
-import { paginate, paginateSegments, selectPartitions, sortResources } from '../../../src/graphql/common/connection';
+import { paginate, paginateSegments, selectPartitions, sortResources, walkDirection } from '../../../src/graphql/common/connection';
 import { encodeCursor } from '../../../src/graphql/common/cursor';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../src/graphql/common/page-limits';
 
@@ -155,5 +155,32 @@ describe('selectPartitions', () => {
     expect(selectPartitions(all, { providers: ['ALIBABA'] })).toHaveLength(2);
     expect(selectPartitions(all, { accounts: ['a'], regions: ['ap-southeast-1', 'cn-hangzhou'] })).toEqual([all[0], all[2]]);
     expect(selectPartitions(all, { providers: ['HUAWEI'], accounts: ['b'] })).toEqual([]);
+  });
+});
+
+describe('walkDirection', () => {
+  /** The field nodes of the document's first root field. */
+  const fieldNodes = (document: string): FieldNode[] => {
+    const operation = parse(document).definitions[0]!;
+    if (operation.kind !== Kind.OPERATION_DEFINITION) throw new Error('not an operation');
+    return [operation.selectionSet.selections[0] as FieldNode];
+  };
+  const cursor = encodeCursor(item('ALIBABA', 'a', 'cn-hangzhou', 'eni-1'));
+
+  it('a page asked with one cursor walks: forward after it, backward before it; with both it is a window, not a walk', () => {
+    expect(walkDirection({ first: 5, after: cursor })).toBe('forward');
+    expect(walkDirection({ last: 5, before: cursor })).toBe('backward');
+    expect(walkDirection({ first: 5, after: cursor, before: cursor })).toBeNull();
+  });
+
+  it("a first page walks when its document writes the field's cursor argument (null this time), as a client written to page asks it", () => {
+    expect(walkDirection({ first: 5, after: null }, fieldNodes('query ($after: String) { networkInterfaces(first: 5, after: $after) { totalCount } }'))).toBe('forward');
+    expect(walkDirection({ last: 5 }, fieldNodes('query ($before: String) { networkInterfaces(last: 5, before: $before) { totalCount } }'))).toBe('backward');
+  });
+
+  it("a first page whose document has no cursor argument (a dashboard's), or both, does not walk", () => {
+    expect(walkDirection({ first: 5 }, fieldNodes('{ networkInterfaces(first: 5) { totalCount } }'))).toBeNull();
+    expect(walkDirection({ first: 5 })).toBeNull();
+    expect(walkDirection({ first: 5 }, fieldNodes('query ($a: String, $b: String) { networkInterfaces(first: 5, after: $a, before: $b) { totalCount } }'))).toBeNull();
   });
 });
