@@ -54,10 +54,14 @@ export class CompiledExecution {
     this.maxDocuments = options.maxDocuments ?? 100;
   }
 
-  /** Executes one validated operation of `document` (Apollo has resolved it). */
+  /**
+   * Executes one validated operation of `document`. `operation` is what Apollo resolved, undefined
+   * when the operation name matches none of the document's (or several operations and no name):
+   * graphql-js then answers with its error, which Apollo turns into the request's 400.
+   */
   async execute(request: {
     document: DocumentNode;
-    operation: OperationDefinitionNode;
+    operation: OperationDefinitionNode | undefined;
     operationName: string | null | undefined;
     contextValue: unknown;
     variableValues: Record<string, unknown> | undefined;
@@ -70,7 +74,7 @@ export class CompiledExecution {
         variableValues: request.variableValues,
         operationName: request.operationName,
       });
-    if (request.operation.operation !== 'query') return viaGraphqlJs();
+    if (request.operation?.operation !== 'query') return viaGraphqlJs();
     const compiled = this.compiledFor(request.document, request.operation);
     if (!compiled) return viaGraphqlJs();
     const result = await compiled.query(undefined, request.contextValue, request.variableValues ?? {});
@@ -86,7 +90,8 @@ export class CompiledExecution {
       this.execute({
         document: context.document,
         operation: context.operation,
-        operationName: context.operationName,
+        // The request's name, as Apollo's own execution passes it: context.operationName is the resolved operation's (null when none resolved).
+        operationName: context.request.operationName,
         contextValue: context.context,
         variableValues: context.request.variables,
       });

@@ -132,6 +132,28 @@ describe('CompiledExecution', () => {
   });
 });
 
+describe('CompiledExecution behind Apollo, when no operation resolves', () => {
+  it.each([
+    ['an operation name the document does not hold', '{ coded }', 'Missing', 'Unknown operation named "Missing".'],
+    ['two named operations and no name chosen', 'query A { coded } query B { boom }', undefined, 'Must provide operation name if query contains multiple operations.'],
+  ])('answers %s with graphql-js\'s 400, as without the compiled path', async (_case, query, operationName, message) => {
+    const answers = [];
+    for (const gateway of [new CompiledExecution(schema, { compileAfter: 1 }).asApolloGateway(), undefined]) {
+      const apollo = gateway ? new ApolloServer({ gateway }) : new ApolloServer({ schema });
+      await apollo.start();
+      try {
+        const response = await apollo.executeOperation({ query, ...(operationName && { operationName }) });
+        if (response.body.kind !== 'single') throw new Error('expected a single result');
+        answers.push({ status: response.http.status, errors: response.body.singleResult.errors?.map((e) => e.message) });
+      } finally {
+        await apollo.stop();
+      }
+    }
+    expect(answers[0]).toEqual({ status: 400, errors: [message] });
+    expect(answers[0]).toEqual(answers[1]);
+  });
+});
+
 describe('CompiledExecution of hot documents', () => {
   const run = (compiled: CompiledExecution, text: string, operationName?: string) => {
     const document = parse(text);
