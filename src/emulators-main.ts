@@ -9,6 +9,12 @@ async function main(): Promise<void> {
     console.error('netplane: no account in the configuration uses endpoint "emulator"; nothing to start');
     process.exit(1);
   }
+  // Before the ready line: whoever waits for it may signal at once.
+  const stop = () => {
+    void emulators.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   console.log(
     `netplane emulators ready: ` +
       [emulators.alibaba && `alibaba ${emulators.alibaba.url}`, emulators.huawei && `huawei ${emulators.huawei.url}`]
@@ -16,11 +22,6 @@ async function main(): Promise<void> {
         .join(', ') +
       ` (control API under /_emulator/)`,
   );
-  const stop = () => {
-    void emulators.close().then(() => process.exit(0));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
 }
 
 main().catch((err: unknown) => {

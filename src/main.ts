@@ -17,13 +17,14 @@ async function main(): Promise<void> {
     netplane.emulators.alibaba && `alibaba ${netplane.emulators.alibaba.url}`,
     netplane.emulators.huawei && `huawei ${netplane.emulators.huawei.url}`,
   ].filter(Boolean);
+  // Before the ready line: whoever waits for it (a supervisor, a test) may signal at once.
+  exitOnTermination(netplane, { graceMs: config.gateway.shutdownGraceMs });
   console.log(
     `netplane ready: ${config.gateway.graphiql ? 'GraphQL and GraphiQL' : 'GraphQL (GraphiQL off)'} at ${netplane.gatewayUrl} — ` +
       `${config.alibaba.length + config.huawei.length} accounts, ${partitions} partitions` +
       (emulators.length ? `, emulators: ${emulators.join(', ')}` : '') +
       ` (config: ${config.source})`,
   );
-  exitOnTermination(netplane, { graceMs: config.gateway.shutdownGraceMs });
 }
 
 main().catch((err: unknown) => {
