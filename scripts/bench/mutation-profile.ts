@@ -20,14 +20,14 @@
 import '../../src/app/production-mode';
 import Ecs, * as $Ecs from '@alicloud/ecs20140526';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector/promises';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pino from 'pino';
 import { startNetplane } from '../../src/app/compose';
 import { startChild } from './child';
+import { startCpuProfile } from './cpu-profile';
 import { ALIBABA, ALIBABA_CREDENTIALS, benchConfig } from './fleet';
 import { closeClient, post } from './http-client';
 
@@ -81,14 +81,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < 30; i++) await Promise.all([viaNetplane(), viaSdk(), viaTypename()].map((p) => p));
     for (const key of Object.keys(stages)) stages[key] = [];
 
-    let session: Session | null = null;
-    if (PROFILE) {
-      session = new Session();
-      session.connect();
-      await session.post('Profiler.enable');
-      await session.post('Profiler.setSamplingInterval', { interval: 100 });
-      await session.post('Profiler.start');
-    }
+    const stopProfile = await startCpuProfile(PROFILE, 100);
     const paths = { netplane: [] as number[], sdk: [] as number[], typename: [] as number[] };
     for (let i = 0; i < RUNS; i++) {
       for (const [name, run] of [['netplane', viaNetplane], ['sdk', viaSdk], ['typename', viaTypename]] as const) {
@@ -99,11 +92,7 @@ async function main(): Promise<void> {
       // Paced under the emulator's rate limits, and so the closing write ends before the next.
       await new Promise((resolve) => setTimeout(resolve, 15));
     }
-    if (session) {
-      const { profile } = await session.post('Profiler.stop');
-      writeFileSync(PROFILE!, JSON.stringify(profile));
-      session.disconnect();
-    }
+    await stopProfile();
     console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; ${RUNS} runs`);
     console.log(`netplane updateNetworkInterface p50 ${median(paths.netplane).toFixed(2)} ms; SDK p50 ${median(paths.sdk).toFixed(2)} ms; difference ${(median(paths.netplane) - median(paths.sdk)).toFixed(2)} ms`);
     console.log(`netplane { __typename } p50 ${median(paths.typename).toFixed(2)} ms`);

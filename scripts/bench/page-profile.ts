@@ -18,13 +18,12 @@
 // As the bench's gateway runs (./gateway-process.ts, src/main.ts): production mode unless NODE_ENV
 // says otherwise (graphql-js's development-only checks are several per cent of a page's CPU).
 import '../../src/app/production-mode';
-import { writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
 import pino from 'pino';
 import { startNetplane } from '../../src/app/compose';
 import { benchConfig, fleetFixtures, RESOURCES } from './fleet';
 import { closeClient, post } from './http-client';
+import { startCpuProfile } from './cpu-profile';
 import { connection, pageQuery, SELECTIONS } from './dashboard';
 
 const PAGE_RUNS = Number(process.env.PAGE_RUNS ?? 15);
@@ -49,14 +48,7 @@ async function main(): Promise<void> {
     // Warm the cache and the JIT (not measured).
     for (let i = 0; i < 3; i++) await gql(pageQuery(`Warm${run++}`));
 
-    let session: Session | null = null;
-    if (PROFILE) {
-      session = new Session();
-      session.connect();
-      await session.post('Profiler.enable');
-      await session.post('Profiler.setSamplingInterval', { interval: 200 });
-      await session.post('Profiler.start');
-    }
+    const stopProfile = await startCpuProfile(PROFILE, 200);
 
     const pageCpu: number[] = [];
     const pageWall: number[] = [];
@@ -102,11 +94,7 @@ async function main(): Promise<void> {
       walkWall.push((performance.now() - t0) / pages);
     }
 
-    if (session) {
-      const { profile } = await session.post('Profiler.stop');
-      writeFileSync(PROFILE!, JSON.stringify(profile));
-      session.disconnect();
-    }
+    await stopProfile();
 
     const best = Math.min(...stringify);
     let fields = 0;
