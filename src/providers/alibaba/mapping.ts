@@ -21,6 +21,7 @@ import type {
   WireNetworkInterface,
   WireVirtualBorderRouter,
 } from './wire';
+import { noItems, orSharedEmpty } from '../common/empty-list';
 
 /**
  * Wire → domain. Unknown statuses map to UNKNOWN (the verbatim value stays in providerStatus).
@@ -111,15 +112,15 @@ export function toNetworkInterface(partition: Partition, eni: EniFields | WireCr
     providerStatus: status,
     interfaceType: wire.Type === 'Primary' ? 'PRIMARY' : wire.Type === 'Secondary' ? 'SECONDARY' : null,
     primaryIp: orNull(wire.PrivateIpAddress) ?? ips.find((ip) => ip.Primary)?.PrivateIpAddress ?? null,
-    privateIps: ips.map((ip) => ({ address: ip.PrivateIpAddress, primary: ip.Primary === true })),
+    privateIps: orSharedEmpty(ips.map((ip) => ({ address: ip.PrivateIpAddress, primary: ip.Primary === true }))),
     macAddress: orNull(wire.MacAddress),
     vpcId: orNull(wire.VpcId),
     subnetId: orNull(wire.VSwitchId),
     zone: orNull(wire.ZoneId),
-    securityGroupIds: wire.SecurityGroupIds?.SecurityGroupId ?? [],
+    securityGroupIds: orSharedEmpty(wire.SecurityGroupIds?.SecurityGroupId ?? []),
     attachment: attachedTo ? { instanceId: attachedTo, deviceIndex: wire.Attachment?.DeviceIndex ?? null } : null,
-    virtualIpAddresses: [],
-    tags: (wire.Tags?.Tag ?? []).map((t) => ({ key: t.TagKey, value: t.TagValue })),
+    virtualIpAddresses: noItems(),
+    tags: orSharedEmpty((wire.Tags?.Tag ?? []).map((t) => ({ key: t.TagKey, value: t.TagValue }))),
     createdAt: orNull(wire.CreationTime),
   };
 }
@@ -137,9 +138,9 @@ export function toVirtualIp(partition: Partition, havip: WireHaVip): VirtualIp {
     providerStatus: havip.Status ?? '',
     vpcId: orNull(havip.VpcId),
     subnetId: orNull(havip.VSwitchId),
-    boundInterfaceIds: havip.AssociatedInstanceType === 'NetworkInterface' ? associated : [],
-    boundInstanceIds: havip.AssociatedInstanceType === 'EcsInstance' ? associated : [],
-    tags: (havip.Tags?.Tag ?? []).map((t) => ({ key: t.Key, value: t.Value })),
+    boundInterfaceIds: havip.AssociatedInstanceType === 'NetworkInterface' ? orSharedEmpty(associated) : noItems(),
+    boundInstanceIds: havip.AssociatedInstanceType === 'EcsInstance' ? orSharedEmpty(associated) : noItems(),
+    tags: orSharedEmpty((havip.Tags?.Tag ?? []).map((t) => ({ key: t.Key, value: t.Value }))),
     createdAt: orNull(havip.CreateTime),
   };
 }
@@ -165,7 +166,7 @@ export function toElasticIp(partition: Partition, eip: WireEipAddress): ElasticI
           privateIpAddress: orNull(eip.PrivateIpAddress),
         }
       : null,
-    tags: (eip.Tags?.Tag ?? []).map((t) => ({ key: t.Key, value: t.Value })),
+    tags: orSharedEmpty((eip.Tags?.Tag ?? []).map((t) => ({ key: t.Key, value: t.Value }))),
     createdAt: orNull(eip.AllocationTime),
   };
 }
@@ -187,7 +188,7 @@ export function toVifPeer(partition: Partition, peer: WireBgpPeer): VifPeer {
     routeMode: 'BGP',
     bgpAsn: numberOrNull(peer.PeerAsn),
     bgpStatus: orNull(peer.BgpStatus),
-    remoteSubnets: [],
+    remoteSubnets: noItems(),
     virtualInterfaceId: peer.RouterId,
     bgpGroupId: orNull(peer.BgpGroupId),
     deviceId: null,

@@ -13,6 +13,7 @@ import type {
   VirtualIpStatus,
 } from '../../domain/resources';
 import { COMPUTE_DEVICE_OWNER_PREFIX, type WirePort, type WirePublicip, type WireVifPeer, type WireVirtualInterface } from './wire';
+import { noItems, orSharedEmpty } from '../common/empty-list';
 
 /**
  * Wire → domain. Status tables with an UNKNOWN fallback; every field read defensively, since a
@@ -111,15 +112,15 @@ export function toNetworkInterface(p: Partition, port: WirePort, vpcOf: (network
     providerStatus: String(port.status ?? ''),
     interfaceType: null,
     primaryIp: addresses[0] ?? null,
-    privateIps: addresses.map((address, i) => ({ address, primary: i === 0 })),
+    privateIps: orSharedEmpty(addresses.map((address, i) => ({ address, primary: i === 0 }))),
     macAddress: str(port.mac_address),
     vpcId: networkId ? vpcOf(networkId) : null,
     subnetId: networkId,
     zone: owner.startsWith(COMPUTE_DEVICE_OWNER_PREFIX) ? owner.slice(COMPUTE_DEVICE_OWNER_PREFIX.length) || null : str(port.zone_id),
-    securityGroupIds: arr<unknown>(port.security_groups).filter((s): s is string => typeof s === 'string'),
+    securityGroupIds: orSharedEmpty(arr<unknown>(port.security_groups).filter((s): s is string => typeof s === 'string')),
     attachment: deviceId ? { instanceId: deviceId, deviceIndex: null } : null,
-    virtualIpAddresses: carriedAddresses(port),
-    tags: [],
+    virtualIpAddresses: orSharedEmpty(carriedAddresses(port)),
+    tags: noItems(),
     createdAt: null,
   };
 }
@@ -140,9 +141,9 @@ export function toVirtualIp(p: Partition, port: WirePort, carriers: WirePort[], 
     providerStatus: String(port.status ?? ''),
     vpcId: networkId ? vpcOf(networkId) : null,
     subnetId: networkId,
-    boundInterfaceIds: carriers.map((c) => String(c.id)),
-    boundInstanceIds: [...new Set(carriers.map((c) => str(c.device_id)).filter((d): d is string => d !== null))],
-    tags: [],
+    boundInterfaceIds: orSharedEmpty(carriers.map((c) => String(c.id))),
+    boundInstanceIds: orSharedEmpty([...new Set(carriers.map((c) => str(c.device_id)).filter((d): d is string => d !== null))]),
+    tags: noItems(),
     createdAt: null,
   };
 }
@@ -176,7 +177,7 @@ export function toElasticIp(p: Partition, ip: WirePublicip): ElasticIp {
     // A non-null profile means yearly/monthly (prepaid) billing.
     chargeType: ip.profile ? 'prePaid' : 'postPaid',
     boundTo,
-    tags: [],
+    tags: noItems(),
     createdAt: huaweiTimeToIso(ip.create_time),
   };
 }
@@ -198,7 +199,7 @@ export function toVifPeer(p: Partition, peer: WireVifPeer, vifId?: string): VifP
     routeMode: String(peer.route_mode ?? '').toLowerCase() === 'bgp' ? 'BGP' : 'STATIC',
     bgpAsn: num(peer.bgp_asn),
     bgpStatus: str(peer.bgp_status),
-    remoteSubnets: arr<unknown>(peer.remote_ep_group).filter((s): s is string => typeof s === 'string'),
+    remoteSubnets: orSharedEmpty(arr<unknown>(peer.remote_ep_group).filter((s): s is string => typeof s === 'string')),
     virtualInterfaceId: str(peer.vif_id) ?? vifId ?? '',
     deviceId: str(peer.device_id),
     bgpRouteLimit: num(peer.bgp_route_limit),

@@ -17,6 +17,13 @@ import type { WireBgpPeer, WireEipAddress, WireHaVip, WireVirtualBorderRouter } 
 const P: Partition = { provider: 'ALIBABA', account: '123', region: 'cn-hangzhou' };
 
 describe('ENI mapping', () => {
+  it('gives the empty list fields of every interface one shared empty array (a fleet holds them all)', () => {
+    const [a, b] = [toNetworkInterface(P, { NetworkInterfaceId: 'eni-a' }), toNetworkInterface(P, { NetworkInterfaceId: 'eni-b' })];
+    expect(a.tags).toBe(b.tags);
+    expect(a.privateIps).toBe(b.securityGroupIds);
+    expect(a.virtualIpAddresses).toEqual([]);
+  });
+
   it('maps the documented DescribeNetworkInterfaces item', () => {
     const eni = toNetworkInterface(P, {
       NetworkInterfaceId: 'eni-1',

@@ -68,6 +68,13 @@ describe('ports → NetworkInterface', () => {
     expect(toNetworkInterface(P, nic({ status: wire })).status).toBe(domain);
   });
 
+  it('gives the empty list fields of every port one shared empty array (a fleet holds them all)', () => {
+    const [a, b] = [toNetworkInterface(P, { id: 'a' } as WirePort), toNetworkInterface(P, { id: 'b' } as WirePort)];
+    expect(a.tags).toBe(b.tags);
+    expect(a.privateIps).toBe(b.virtualIpAddresses);
+    expect(a.securityGroupIds).toEqual([]);
+  });
+
   it('never throws on a sparse port', () => {
     const sparse = { id: 'x' } as unknown as WirePort;
     expect(toNetworkInterface(P, sparse)).toMatchObject({ nativeId: 'x', status: 'UNKNOWN', privateIps: [], attachment: null, virtualIpAddresses: [] });
