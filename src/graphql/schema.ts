@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import type { ErrorCatalog } from '../domain/catalog';
+import { installGlobalIdResolvers } from './common/node.interface';
 import { NodeResolver } from './common/node.resolver';
 import { installPlainFieldResolvers } from './common/plain-fields';
 import { installSynchronousTypeResolvers } from './common/type-resolvers';
@@ -57,6 +58,7 @@ export function buildNetplaneSchema(options: NetplaneSchemaOptions): GraphQLSche
     pubSub: NO_TOPIC_SUBSCRIPTIONS,
   });
   installPlainFieldResolvers(built);
+  installGlobalIdResolvers(built);
   installSynchronousTypeResolvers(built);
   return built;
 }

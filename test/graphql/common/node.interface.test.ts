@@ -1,0 +1,38 @@
+import { isObjectType } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { decodeGlobalId, encodeGlobalId, NODE_TYPES } from '../../../src/domain/global-id';
+import type { ResourceRef } from '../../../src/domain/resources';
+import { buildNetplaneSchema } from '../../../src/graphql';
+import { asNode, globalIdOf } from '../../../src/graphql/common/node.interface';
+import { alibabaCatalog } from '../../../src/providers/alibaba';
+import { huaweiCatalog } from '../../../src/providers/huawei';
+
+const eni: ResourceRef = { provider: 'ALIBABA', account: 'acme', region: 'cn-hangzhou', nativeId: 'eni-1' };
+
+describe('node views', () => {
+  it('carry the resource and its type, not a Relay id (made when a query selects it)', () => {
+    const node = asNode('NetworkInterface', eni);
+    expect(node).toEqual({ nodeType: 'NetworkInterface', ...eni });
+    expect('id' in node).toBe(false);
+  });
+
+  it('give the Relay id of their type and resource, made once per view', () => {
+    const node = asNode('NetworkInterface', eni);
+    const id = globalIdOf(node);
+    expect(id).toBe(encodeGlobalId('NetworkInterface', eni));
+    expect(decodeGlobalId(id)).toEqual({ type: 'NetworkInterface', ...eni });
+    expect(globalIdOf(node)).toBe(id);
+  });
+
+  it('answer `id` through the schema for every resource type', () => {
+    const schema = buildNetplaneSchema({ catalogs: [alibabaCatalog, huaweiCatalog] });
+    for (const nodeType of NODE_TYPES) {
+      const type = schema.getType(nodeType);
+      if (!isObjectType(type)) throw new Error(`${nodeType} is not an object type`);
+      const resolve = type.getFields()['id']?.resolve;
+      expect(resolve, nodeType).toBeDefined();
+      const node = asNode(nodeType, eni);
+      expect(resolve!(node, {}, {}, undefined as never)).toBe(encodeGlobalId(nodeType, eni));
+    }
+  });
+});
