@@ -6,6 +6,7 @@ import type { RequestScope } from '../domain/request-scope';
 import { FanOutOverloaded, KeyedLimiter, type ConcurrencyBounds } from './keyed-limiter';
 import { TtlCache } from './ttl-cache';
 import { reuseUnchanged } from './unchanged-items';
+import { shareEqualStrings } from './shared-strings';
 import { partitionId, type SharedListStore, type SharedSlot } from './shared-list-store';
 
 /**
@@ -137,6 +138,8 @@ export class CachedAdapter implements ProviderAdapter {
   private readonly observed = new Map<string, number>();
   private readonly limiter: KeyedLimiter;
   private readonly now: () => number;
+  /** The lists cached so far whose equal strings are one string (shared-strings.ts): a list is walked once. */
+  private readonly stringsShared = new WeakSet<readonly unknown[]>();
   /** Told of every invalidation (shared GraphQL responses that read the partition are dropped). */
   private readonly invalidationListeners = new Set<(partition: string) => void>();
   /** The shared generation of each partition this replica last saw (partition prefix → generation). */
@@ -307,6 +310,7 @@ export class CachedAdapter implements ProviderAdapter {
           if (queryKey(query) === '[]') this.observed.set(`${prefix}${kind}`, result.value.length);
           const entry = this.cache.set(key, result);
           if (entry) ({ value: result, window } = entry);
+          if (entry && result.ok) this.shareStrings(result.value);
         }
         return { result, window };
       })
@@ -315,6 +319,13 @@ export class CachedAdapter implements ProviderAdapter {
       });
     this.inFlight.set(key, started);
     return started;
+  }
+
+  /** A list kept for windows holds one string per value; an unchanged list relisted is the earlier object, walked already. */
+  private shareStrings(items: readonly unknown[]): void {
+    if (this.stringsShared.has(items)) return;
+    shareEqualStrings(items);
+    this.stringsShared.add(items);
   }
 
   /** The answer another replica filled or is filling, else this replica's own call, offered to the others. */
