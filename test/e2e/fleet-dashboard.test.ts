@@ -80,6 +80,23 @@ describe('fleet dashboard: fewest provider calls', () => {
     expect(body.extensions?.cacheControl?.oldestAgeMs).toBeLessThan(60_000);
   });
 
+  it('sends a dashboard answer shared from the window\'s execution whole, whichever encoding the client accepts', async () => {
+    const { body: executed } = await fleet.query(DASHBOARD);
+    for (const acceptEncoding of ['identity', 'br', 'gzip, br']) {
+      const response = await fetch(fleet.netplane.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-encoding': acceptEncoding },
+        // The same bytes as fleet.query's: requests share an execution by their body.
+        body: JSON.stringify({ query: DASHBOARD, variables: {} }),
+      });
+      expect(response.headers.get('x-netplane-shared'), acceptEncoding).toBe('true');
+      expect(response.headers.get('content-encoding'), acceptEncoding).toBe(acceptEncoding === 'identity' ? null : acceptEncoding === 'br' ? 'br' : 'gzip');
+      const body = (await response.json()) as typeof executed; // fetch decodes it
+      expect(body.data, acceptEncoding).toEqual(executed.data);
+      expect(body.extensions?.providerCalls, acceptEncoding).toMatchObject({ actual: 0 });
+    }
+  });
+
   it('costs two concurrent identical dashboards exactly the provider calls of one', async () => {
     const [a, b] = await Promise.all([fleet.query(DASHBOARD), fleet.query(DASHBOARD)]);
     expect(a.body.data).toEqual(b.body.data);
