@@ -1,6 +1,7 @@
 import { ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Span } from '@opentelemetry/api';
 import type { Socket } from 'node:net';
 import pino, { type Logger } from 'pino';
 import type { ProviderAdapter } from '../domain/adapter';
@@ -19,6 +20,7 @@ import { maskingPlugin, showsErrorDetails } from './plugins/masking';
 import { costPlugin, type CostOptions } from './plugins/cost';
 import { ProviderCallTally } from '../cache/call-tally';
 import { assertAuthenticationFor, Authenticator, type AuthenticationSettings } from '../auth/authenticator';
+import type { Principal } from '../auth/principal';
 import { GatewayAccess, writeGraphQLError } from './access';
 import { openRateLimiter, type RateLimitOptions } from './rate-limit/open-rate-limiter';
 import { rateLimitPlugin } from './plugins/rate-limit';
@@ -125,6 +127,16 @@ function targetOf(raw: string): { pathname: string; search: string } {
 function documentOf(method: string, body: unknown, search: string): unknown {
   if (method === 'GET') return new URLSearchParams(search).get('query');
   return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>)['query'] : undefined;
+}
+
+/** The request's headers as Apollo reads them (Node's names are lower case already; repeated ones joined). */
+function headerMapOf(incoming: IncomingHttpHeaders): HeaderMap {
+  const headers = new HeaderMap();
+  for (const name in incoming) {
+    const value = incoming[name];
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
 }
 
 class BodyTooLarge extends Error {}
@@ -261,6 +273,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // Stateless: one for every request.
   const fanOutObserver = observability.fanOutObserver();
 
+  /** One request's context, built in place (it is made for every request, so no intermediate copies). */
+  const gatewayContext = (requestId: string, principal: Principal, providerCalls: ProviderCallTally, headers: HeaderMap, requestSpan: Span | null): GatewayContext => {
+    const context: GatewayContext = buildRequestContext(registry, requestId, principal, providerCalls);
+    context.fanOutObserver = fanOutObserver;
+    if (requestSpan) context.requestSpan = requestSpan;
+    if (options.durability) context.durability = options.durability;
+    const idempotencyKey = headers.get(IDEMPOTENCY_KEY_HEADER);
+    if (idempotencyKey !== undefined) context.idempotencyKeyHeader = idempotencyKey;
+    return context;
+  };
+
   const handle = async (req: IncomingMessage, res: ServerResponse, url: { pathname: string; search: string }): Promise<void> => {
     const requestId = requestIdFrom(req.headers);
     const method = req.method ?? 'GET';
@@ -304,10 +327,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       }
       throw error;
     }
-    const headers = new HeaderMap();
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-    }
+    const headers = headerMapOf(req.headers);
     let body: unknown = raw;
     if (raw.length > 0 && (headers.get('content-type') ?? '').includes('json')) {
       try {
@@ -333,13 +353,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const response = await observability.runRequest(requestId, (requestSpan) =>
         apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: method.toUpperCase(), headers, search, body },
-          context: async (): Promise<GatewayContext> => ({
-            ...buildRequestContext(registry, requestId, principal, providerCalls),
-            fanOutObserver,
-            ...(requestSpan && { requestSpan }),
-            ...(options.durability && { durability: options.durability }),
-            ...(headers.get(IDEMPOTENCY_KEY_HEADER) !== undefined && { idempotencyKeyHeader: headers.get(IDEMPOTENCY_KEY_HEADER) }),
-          }),
+          context: () => Promise.resolve(gatewayContext(requestId, principal, providerCalls, headers, requestSpan)),
         }),
       );
       return { response, providerCalls };
