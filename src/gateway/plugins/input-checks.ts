@@ -16,6 +16,7 @@ import {
   getVariableValues,
 } from 'graphql';
 import { badArgumentOf } from '../../graphql/common/argument-checks';
+import { introspectionOnlyOperation } from '../introspection';
 
 /**
  * Bad input the gateway can judge from the request alone — a list filter beyond the providers'
@@ -90,7 +91,7 @@ export function inputChecksPlugin(): ApolloServerPlugin {
   // One listener for every request: it keeps no state of its own (no object per request).
   const listener: GraphQLRequestListener<BaseContext> = {
     async didResolveOperation({ schema, document, operation, request }) {
-      if (!operation) return;
+      if (!operation || introspectionOnlyOperation(document, operation)) return;
       const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
       // Variables that do not coerce are answered by execution as the request error they are.
       if (coerced.errors) return;
