@@ -8,7 +8,7 @@
  * allocated since the last SIGUSR2 to /tmp/req/alloc-<pid>.json) it reports bytes per request too.
  *
  *   npx tsx scripts/bench/typename-ab.ts /tmp/base-checkout .
- *   TYPENAME_ROUNDS=6 TYPENAME_REQUESTS=20000 …
+ *   TYPENAME_ROUNDS=6 TYPENAME_REQUESTS=20000 TYPENAME_GATEWAY_FLAGS='--cpu-prof --cpu-prof-dir=/tmp/prof' …
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -20,6 +20,8 @@ import { closeClient, post } from './http-client';
 const ROUNDS = Number(process.env.TYPENAME_ROUNDS ?? 5);
 const REQUESTS = Number(process.env.TYPENAME_REQUESTS ?? 20_000);
 const PROBE = process.env.ALLOC_PROBE;
+/** More node flags for the gateways, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
+const GATEWAY_FLAGS = (process.env.TYPENAME_GATEWAY_FLAGS ?? '').split(/\s+/).filter(Boolean);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const ticks = Number(process.env.CLK_TCK ?? 100);
@@ -69,7 +71,7 @@ async function main(): Promise<void> {
       ensureBuilt(checkout);
       const { scripts } = JSON.parse(readFileSync(path.join(checkout, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
       const flags = (scripts['start:prod'] ?? '').split(/\s+/).filter((t) => t.startsWith('--'));
-      const gw = await startChild<{ url: string }>(path.join(builtScripts(checkout), 'gateway-process.js'), [JSON.stringify({ ttlMs: 5_000, endpoints: { alibaba: 'http://127.0.0.1:9', huawei: 'http://127.0.0.1:9' } })], [...flags, ...probe]);
+      const gw = await startChild<{ url: string }>(path.join(builtScripts(checkout), 'gateway-process.js'), [JSON.stringify({ ttlMs: 5_000, endpoints: { alibaba: 'http://127.0.0.1:9', huawei: 'http://127.0.0.1:9' } })], [...flags, ...GATEWAY_FLAGS, ...probe]);
       children.push(gw.child);
       servers.push({ name: path.relative(process.cwd(), checkout) || '.', url: gw.ready.url, query: '{ __typename }', pid: gw.child.process.pid! });
     }

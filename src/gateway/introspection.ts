@@ -1,4 +1,4 @@
-import { getNamedType, GraphQLError, isIntrospectionType, Kind, parse, type DocumentNode, type OperationDefinitionNode, type SelectionSetNode, type ValidationRule } from 'graphql';
+import { getNamedType, GraphQLError, isIntrospectionType, Kind, parse, type DocumentNode, type SelectionSetNode, type ValidationRule } from 'graphql';
 
 /**
  * With `gateway.introspection: false`, a document selecting `__schema` or `__type` fails
@@ -58,19 +58,3 @@ export function introspectionOnly(query: unknown): boolean {
   return answer;
 }
 
-/** Per operation node: Apollo's document store hands back the same parsed document for the same text. */
-const introspectionOperations = new WeakMap<OperationDefinitionNode, boolean>();
-
-/**
- * Whether a parsed operation selects introspection fields alone (`{ __typename }`) and declares no
- * variables: the plugins that judge what an operation reads (cost, input checks) have nothing to
- * look at in it.
- */
-export function introspectionOnlyOperation(document: DocumentNode, operation: OperationDefinitionNode): boolean {
-  let answer = introspectionOperations.get(operation);
-  if (answer === undefined) {
-    answer = (operation.variableDefinitions?.length ?? 0) === 0 && onlyIntrospection(operation.selectionSet, document, new Set());
-    introspectionOperations.set(operation, answer);
-  }
-  return answer;
-}

@@ -18,7 +18,7 @@ import type { ListKind } from '../../domain/adapter';
 import { decodeGlobalId } from '../../domain/global-id';
 import type { Partition } from '../../domain/resources';
 import { cursorSnapshot, relationshipOf, rootListOf, selectPartitions, type AdapterDirectory, type NetplaneContext, type PartitionSelector } from '../../graphql';
-import { introspectionOnlyOperation } from '../introspection';
+import { introspectionOnly } from '../introspection';
 import { limitError } from './limits';
 
 /**
@@ -142,11 +142,6 @@ export function costPlugin(options: CostOptions): ApolloServerPlugin<NetplaneCon
   const listener: GraphQLRequestListener<NetplaneContext> = {
     async didResolveOperation({ schema, document, operation, request, contextValue }) {
       if (!operation || operation.operation !== 'query') return;
-      // Introspection fields alone reach no provider: the estimate is 0 without a walk.
-      if (introspectionOnlyOperation(document, operation)) {
-        contextValue.requestScope.estimatedProviderCalls = 0;
-        return;
-      }
       // Estimate from coerced variables only: raw JSON can hold any shape (`regions: true`); when
       // coercion fails, execution answers BAD_USER_INPUT and there is nothing to estimate.
       const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
@@ -190,5 +185,6 @@ export function costPlugin(options: CostOptions): ApolloServerPlugin<NetplaneCon
       };
     },
   };
-  return { requestDidStart: () => Promise.resolve(listener) };
+  // Introspection fields alone reach no provider (nothing to estimate, nothing to report): such a request gets no listener.
+  return { requestDidStart: ({ request }) => Promise.resolve(introspectionOnly(request.query) ? undefined : listener) };
 }

@@ -16,7 +16,7 @@ import {
   getVariableValues,
 } from 'graphql';
 import { badArgumentOf } from '../../graphql/common/argument-checks';
-import { introspectionOnlyOperation } from '../introspection';
+import { introspectionOnly } from '../introspection';
 
 /**
  * Bad input the gateway can judge from the request alone — a list filter beyond the providers'
@@ -91,7 +91,7 @@ export function inputChecksPlugin(): ApolloServerPlugin {
   // One listener for every request: it keeps no state of its own (no object per request).
   const listener: GraphQLRequestListener<BaseContext> = {
     async didResolveOperation({ schema, document, operation, request }) {
-      if (!operation || introspectionOnlyOperation(document, operation)) return;
+      if (!operation) return;
       const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
       // Variables that do not coerce are answered by execution as the request error they are.
       if (coerced.errors) return;
@@ -99,5 +99,6 @@ export function inputChecksPlugin(): ApolloServerPlugin {
       if (bad) throw bad;
     },
   };
-  return { requestDidStart: () => Promise.resolve(listener) };
+  // Introspection fields alone (`{ __typename }`) take no argument this checks: such a request gets no listener.
+  return { requestDidStart: ({ request }) => Promise.resolve(introspectionOnly(request.query) ? undefined : listener) };
 }
