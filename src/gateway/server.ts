@@ -174,20 +174,22 @@ async function writeComplete(
   res: ServerResponse,
   status: number,
   responseHeaders: Iterable<readonly [string, string]>,
-  body: Buffer,
+  /** Apollo's text as it is (a small answer is then written with its head in one string, no Buffer made), or bytes. */
+  body: string | Buffer,
   requestId: string,
   /** A cheaper gzip of `body` (a shared answer's precompressed head); gzip is then preferred when accepted. */
   sharedGzip?: () => Promise<Buffer>,
 ): Promise<void> {
   const headers: Record<string, string> = { [REQUEST_ID_HEADER]: requestId, ...NOT_STORED };
   for (const [name, value] of responseHeaders) headers[name] = value;
-  const accepted = body.length >= COMPRESSION_MIN_BYTES ? req.headers['accept-encoding'] : undefined;
+  const size = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
+  const accepted = size >= COMPRESSION_MIN_BYTES ? req.headers['accept-encoding'] : undefined;
   const encoding = negotiateEncoding(accepted, sharedGzip && 'gzip');
   if (!encoding) {
     writeWhole(res, status, headers, body);
     return;
   }
-  const encoded = encoding === 'gzip' && sharedGzip ? await sharedGzip() : await compress(body, encoding);
+  const encoded = encoding === 'gzip' && sharedGzip ? await sharedGzip() : await compress(typeof body === 'string' ? Buffer.from(body) : body, encoding);
   headers['content-encoding'] = encoding;
   headers['vary'] = 'accept-encoding';
   writeWhole(res, status, headers, encoded);
@@ -195,7 +197,7 @@ async function writeComplete(
 
 async function writeResponse(req: IncomingMessage, res: ServerResponse, response: HTTPGraphQLResponse, requestId: string): Promise<void> {
   if (response.body.kind === 'complete') {
-    await writeComplete(req, res, response.status ?? 200, response.headers, Buffer.from(response.body.string), requestId);
+    await writeComplete(req, res, response.status ?? 200, response.headers, response.body.string, requestId);
     return;
   }
   const headers: Record<string, string> = { [REQUEST_ID_HEADER]: requestId, ...NOT_STORED };
