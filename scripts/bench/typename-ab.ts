@@ -4,10 +4,11 @@
  * composes it (no emulator: `{ __typename }` calls no provider). Rounds interleave the servers; each
  * round sends a fixed number of requests (16 in flight) to each and reads the server process's CPU
  * time from /proc/<pid>/stat, so the figure is CPU µs per request, which other load on the machine
- * disturbs less than req/s. With ALLOC_PROBE=<file> (a --require'd script writing the bytes
- * allocated since the last SIGUSR2 to /tmp/req/alloc-<pid>.json) it reports bytes per request too.
+ * disturbs less than req/s. With ALLOC_PROBE=1 every server runs with ./alloc-probe.mjs and the
+ * bytes each allocates per request (and its scavenges) are reported too.
  *
  *   npx tsx scripts/bench/typename-ab.ts /tmp/base-checkout .
+ *   ALLOC_PROBE=1 npx tsx scripts/bench/typename-ab.ts /tmp/base-checkout .
  *   TYPENAME_ROUNDS=6 TYPENAME_REQUESTS=20000 TYPENAME_GATEWAY_FLAGS='--cpu-prof --cpu-prof-dir=/tmp/prof' …
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -19,7 +20,7 @@ import { closeClient, post } from './http-client';
 
 const ROUNDS = Number(process.env.TYPENAME_ROUNDS ?? 5);
 const REQUESTS = Number(process.env.TYPENAME_REQUESTS ?? 20_000);
-const PROBE = process.env.ALLOC_PROBE;
+const PROBE = process.env.ALLOC_PROBE === '1' ? path.join(__dirname, 'alloc-probe.mjs') : undefined;
 /** More node flags for the gateways, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
 const GATEWAY_FLAGS = (process.env.TYPENAME_GATEWAY_FLAGS ?? '').split(/\s+/).filter(Boolean);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
@@ -34,7 +35,7 @@ function cpuMicros(pid: number): number {
 
 async function allocated(pid: number): Promise<{ alloc: number; scavenges: number; gcMs: number } | null> {
   if (!PROBE) return null;
-  const file = `/tmp/req/alloc-${pid}.json`;
+  const file = path.join(os.tmpdir(), `netplane-alloc-${pid}.json`);
   rmSync(file, { force: true });
   process.kill(pid, 'SIGUSR2');
   for (let i = 0; i < 100 && !existsSync(file); i++) await sleep(10);
@@ -61,7 +62,7 @@ async function load(url: string, query: string, requests: number): Promise<numbe
 async function main(): Promise<void> {
   const checkouts = process.argv.slice(2).map((c) => path.resolve(c));
   const children: BenchChild[] = [];
-  const probe = PROBE ? ['--require', PROBE] : [];
+  const probe = PROBE ? ['--import', PROBE] : [];
   try {
     const servers: Array<{ name: string; url: string; query: string; pid: number }> = [];
     const bare = await startChild<{ url: string }>('bare-apollo-process.ts', [], probe);
