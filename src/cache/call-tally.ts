@@ -28,6 +28,8 @@ export const MAX_LISTED_PROVIDER_CALLS = 200;
  * it (or a connection's child, `snapshot`) to every adapter call, down to the transport.
  */
 export class ProviderCallTally implements RequestScope {
+  /** The provider calls the cost plugin estimated before execution (src/gateway/plugins/cost.ts); null: not estimated. */
+  estimatedProviderCalls: number | null = null;
   actual = 0;
   /** The first MAX_LISTED_PROVIDER_CALLS provider calls that ended. */
   readonly providerCalls: ProviderCallRecord[] = [];

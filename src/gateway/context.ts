@@ -23,7 +23,7 @@ export function requestIdFrom(headers: IncomingHttpHeaders): string {
 }
 
 /**
- * One context per request: fresh DataLoaders (nothing cached across requests), the request id,
+ * One context per request: fresh DataLoaders, made on first use (nothing cached across requests), the request id,
  * the caller's principal, whose loaders see only the partitions it may read, and the request's
  * scope (`providerCalls`, a fresh one when not given), which every adapter call it makes records into.
  */
@@ -34,5 +34,5 @@ export function buildRequestContext(
   providerCalls?: ProviderCallTally,
 ): NetplaneContext {
   const adapters = principal === LOOPBACK_DEMO_PRINCIPAL ? registry : new ScopedDirectory(registry, principal);
-  return { ...createContext(adapters, requestId, providerCalls), principal };
+  return createContext(adapters, requestId, principal, providerCalls);
 }

@@ -57,3 +57,4 @@ export function introspectionOnly(query: unknown): boolean {
   remembered.set(query, answer);
   return answer;
 }
+

@@ -1,6 +1,7 @@
 import { ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Span } from '@opentelemetry/api';
 import type { Socket } from 'node:net';
 import pino, { type Logger } from 'pino';
 import type { ProviderAdapter } from '../domain/adapter';
@@ -19,6 +20,7 @@ import { maskingPlugin, showsErrorDetails } from './plugins/masking';
 import { costPlugin, type CostOptions } from './plugins/cost';
 import { ProviderCallTally } from '../cache/call-tally';
 import { assertAuthenticationFor, Authenticator, type AuthenticationSettings } from '../auth/authenticator';
+import type { Principal } from '../auth/principal';
 import { GatewayAccess, writeGraphQLError } from './access';
 import { openRateLimiter, type RateLimitOptions } from './rate-limit/open-rate-limiter';
 import { rateLimitPlugin } from './plugins/rate-limit';
@@ -127,6 +129,16 @@ function documentOf(method: string, body: unknown, search: string): unknown {
   return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>)['query'] : undefined;
 }
 
+/** The request's headers as Apollo reads them (Node's names are lower case already; repeated ones joined). */
+function headerMapOf(incoming: IncomingHttpHeaders): HeaderMap {
+  const headers = new HeaderMap();
+  for (const name in incoming) {
+    const value = incoming[name];
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
 class BodyTooLarge extends Error {}
 
 function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
@@ -142,7 +154,8 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    // A small body arrives in one chunk: decoded without the copy a concatenation makes.
+    req.on('end', () => resolve(chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
@@ -168,18 +181,20 @@ async function writeComplete(
   res: ServerResponse,
   status: number,
   responseHeaders: Iterable<readonly [string, string]>,
-  body: AnswerBody,
+  /** Apollo's text as it is (a small answer is then written with its head in one string, no Buffer made), bytes, or how to make them. */
+  body: string | AnswerBody,
   requestId: string,
   /** A cheaper gzip of `body` (a shared answer's precompressed head); gzip is then preferred when accepted. */
   sharedGzip?: () => Promise<Buffer>,
 ): Promise<void> {
   const headers: Record<string, string> = { [REQUEST_ID_HEADER]: requestId, ...NOT_STORED };
   for (const [name, value] of responseHeaders) headers[name] = value;
-  const accepted = body.length >= COMPRESSION_MIN_BYTES ? req.headers['accept-encoding'] : undefined;
+  const size = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
+  const accepted = size >= COMPRESSION_MIN_BYTES ? req.headers['accept-encoding'] : undefined;
   const encoding = negotiateEncoding(accepted, sharedGzip && 'gzip');
-  const bytes = () => (Buffer.isBuffer(body) ? body : body.bytes());
+  const bytes = () => (typeof body === 'string' ? Buffer.from(body) : Buffer.isBuffer(body) ? body : body.bytes());
   if (!encoding) {
-    writeWhole(res, status, headers, bytes());
+    writeWhole(res, status, headers, typeof body === 'string' ? body : bytes());
     return;
   }
   const encoded = encoding === 'gzip' && sharedGzip ? await sharedGzip() : await compress(bytes(), encoding);
@@ -190,7 +205,7 @@ async function writeComplete(
 
 async function writeResponse(req: IncomingMessage, res: ServerResponse, response: HTTPGraphQLResponse, requestId: string): Promise<void> {
   if (response.body.kind === 'complete') {
-    await writeComplete(req, res, response.status ?? 200, response.headers, Buffer.from(response.body.string), requestId);
+    await writeComplete(req, res, response.status ?? 200, response.headers, response.body.string, requestId);
     return;
   }
   const headers: Record<string, string> = { [REQUEST_ID_HEADER]: requestId, ...NOT_STORED };
@@ -254,6 +269,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo installs its inline-trace plugin unless told not to; it traces only a federation subgraph's schema, which netplane's never is.
+      ApolloServerPluginInlineTraceDisabled(),
       limitsPlugin(limits),
       inputChecksPlugin(),
       maskingPlugin(options.showErrorDetails === undefined ? {} : { showDetails: options.showErrorDetails }),
@@ -268,6 +285,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   // Stateless: one for every request.
   const fanOutObserver = observability.fanOutObserver();
+
+  /** One request's context, built in place (it is made for every request, so no intermediate copies). */
+  const gatewayContext = (requestId: string, principal: Principal, providerCalls: ProviderCallTally, headers: HeaderMap, requestSpan: Span | null): GatewayContext => {
+    const context: GatewayContext = buildRequestContext(registry, requestId, principal, providerCalls);
+    context.fanOutObserver = fanOutObserver;
+    if (requestSpan) context.requestSpan = requestSpan;
+    if (options.durability) context.durability = options.durability;
+    const idempotencyKey = headers.get(IDEMPOTENCY_KEY_HEADER);
+    if (idempotencyKey !== undefined) context.idempotencyKeyHeader = idempotencyKey;
+    return context;
+  };
 
   const handle = async (req: IncomingMessage, res: ServerResponse, url: { pathname: string; search: string }): Promise<void> => {
     const requestId = requestIdFrom(req.headers);
@@ -312,10 +340,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       }
       throw error;
     }
-    const headers = new HeaderMap();
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-    }
+    const headers = headerMapOf(req.headers);
     let body: unknown = raw;
     if (raw.length > 0 && (headers.get('content-type') ?? '').includes('json')) {
       try {
@@ -341,13 +366,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const response = await observability.runRequest(requestId, (requestSpan) =>
         apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: method.toUpperCase(), headers, search, body },
-          context: async (): Promise<GatewayContext> => ({
-            ...buildRequestContext(registry, requestId, principal, providerCalls),
-            fanOutObserver,
-            ...(requestSpan && { requestSpan }),
-            ...(options.durability && { durability: options.durability }),
-            ...(headers.get(IDEMPOTENCY_KEY_HEADER) !== undefined && { idempotencyKeyHeader: headers.get(IDEMPOTENCY_KEY_HEADER) }),
-          }),
+          context: () => Promise.resolve(gatewayContext(requestId, principal, providerCalls, headers, requestSpan)),
         }),
       );
       return { response, providerCalls };

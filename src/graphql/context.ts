@@ -32,7 +32,7 @@ export interface NetplaneContext {
    * and the snapshot its lists read as of.
    */
   requestScope: ProviderCallTally;
-  loaders: Loaders;
+  loaders: RequestLoaders;
   /** Who is calling (src/auth): mutations check its grants; `adapters` lists only the partitions it may read. */
   principal: Principal;
   /** Watches list fan-outs (metrics, traces); absent: nobody does. */
@@ -45,27 +45,64 @@ export interface NetplaneContext {
   idempotencyKeyHeader?: string;
 }
 
-/** Fresh loaders for one request (envelop §4.3): nothing cached outlives the request; every call they make carries `scope`. */
-export function createLoaders(adapters: AdapterDirectory, scope: RequestScope): Loaders {
-  return {
-    NetworkInterface: networkInterfaceLoaders(adapters, scope),
-    VirtualIp: virtualIpLoaders(adapters, scope),
-    ElasticIp: elasticIpLoaders(adapters, scope),
-    VifPeer: vifPeerLoaders(adapters, scope),
-    VirtualInterface: virtualInterfaceLoaders(adapters, scope),
-  };
+/**
+ * Fresh loaders for one request (envelop §4.3): nothing cached outlives the request; every call
+ * they make carries `scope`. Each kind is made the first time a resolver reads it, so a request
+ * that reads no list (`{ __typename }`, a health probe, most mutations) makes none of the five.
+ */
+export class RequestLoaders implements Loaders {
+  private networkInterface: NetworkInterfaceLoaders | undefined;
+  private virtualIp: VirtualIpLoaders | undefined;
+  private elasticIp: ElasticIpLoaders | undefined;
+  private vifPeer: VifPeerLoaders | undefined;
+  private virtualInterface: VirtualInterfaceLoaders | undefined;
+
+  constructor(
+    private readonly adapters: AdapterDirectory,
+    private readonly scope: RequestScope,
+  ) {}
+
+  get NetworkInterface(): NetworkInterfaceLoaders {
+    return (this.networkInterface ??= networkInterfaceLoaders(this.adapters, this.scope));
+  }
+
+  get VirtualIp(): VirtualIpLoaders {
+    return (this.virtualIp ??= virtualIpLoaders(this.adapters, this.scope));
+  }
+
+  get ElasticIp(): ElasticIpLoaders {
+    return (this.elasticIp ??= elasticIpLoaders(this.adapters, this.scope));
+  }
+
+  get VifPeer(): VifPeerLoaders {
+    return (this.vifPeer ??= vifPeerLoaders(this.adapters, this.scope));
+  }
+
+  get VirtualInterface(): VirtualInterfaceLoaders {
+    return (this.virtualInterface ??= virtualInterfaceLoaders(this.adapters, this.scope));
+  }
+
+  /** The loaders read so far (a kind never read has nothing in flight). */
+  made(): AnyPartitionLoaders[] {
+    return [this.networkInterface, this.virtualIp, this.elasticIp, this.vifPeer, this.virtualInterface].filter((kind) => kind !== undefined);
+  }
+}
+
+export function createLoaders(adapters: AdapterDirectory, scope: RequestScope): RequestLoaders {
+  return new RequestLoaders(adapters, scope);
 }
 
 /**
- * Everything but the principal, which the gateway adds from the request's credentials (src/gateway/context.ts).
- * `requestScope`: where the request's provider calls are recorded (a fresh one by default).
+ * One request's context. `requestScope`: where the request's provider calls are recorded (a fresh
+ * one by default); the gateway passes the principal from the request's credentials (src/gateway/context.ts).
  */
 export function createContext(
   adapters: AdapterDirectory,
   requestId: string,
+  principal: Principal,
   requestScope: ProviderCallTally = new ProviderCallTally(requestId),
-): Omit<NetplaneContext, 'principal'> {
-  return { requestId, adapters, requestScope, loaders: createLoaders(adapters, requestScope) };
+): NetplaneContext {
+  return { requestId, adapters, requestScope, loaders: createLoaders(adapters, requestScope), principal };
 }
 
 /**
@@ -74,8 +111,8 @@ export function createContext(
  * and answer synchronously (common/partition-list-relation.ts). It waits for nothing the response
  * was not waiting for already, and starts no list.
  */
-export async function listsAskedSettled(loaders: Loaders): Promise<void> {
-  const pending = Object.values(loaders).flatMap((kind: AnyPartitionLoaders) => kind.listsInFlight());
+export async function listsAskedSettled(loaders: RequestLoaders): Promise<void> {
+  const pending = loaders.made().flatMap((kind) => kind.listsInFlight());
   if (pending.length > 0) await Promise.all(pending);
 }
 

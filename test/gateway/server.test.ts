@@ -72,6 +72,8 @@ describe('startGateway', () => {
     for (const headers of [
       await head('/graphql', 'POST', JSON.stringify({ query: '{ __typename }' })),
       await head('/graphql', 'POST', '{not json'),
+      // Characters of several bytes in the answer (a validation message quotes them): the length counts bytes.
+      await head('/graphql', 'POST', JSON.stringify({ query: '{ networkInterfaces(first: "ü€") { totalCount } }' })),
       await head('/healthz', 'GET'),
       await head('/nowhere', 'GET'),
     ]) {

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import {
   getVariableValues,
   getNamedType,
@@ -18,6 +18,7 @@ import type { ListKind } from '../../domain/adapter';
 import { decodeGlobalId } from '../../domain/global-id';
 import type { Partition } from '../../domain/resources';
 import { cursorSnapshot, relationshipOf, rootListOf, selectPartitions, type AdapterDirectory, type NetplaneContext, type PartitionSelector } from '../../graphql';
+import { introspectionOnly } from '../introspection';
 import { limitError } from './limits';
 
 /**
@@ -137,53 +138,53 @@ export function estimateProviderCalls(
 }
 
 export function costPlugin(options: CostOptions): ApolloServerPlugin<NetplaneContext> {
-  return {
-    async requestDidStart() {
-      let estimated: number | null = null;
-      return {
-        async didResolveOperation({ schema, document, operation, request, contextValue }) {
-          if (!operation || operation.operation !== 'query') return;
-          // Estimate from coerced variables only: raw JSON can hold any shape (`regions: true`); when
-          // coercion fails, execution answers BAD_USER_INPUT and there is nothing to estimate.
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          if (coerced.errors) return;
-          estimated = estimateProviderCalls(schema, document, operation.selectionSet, coerced.coerced, contextValue.adapters);
-          if (estimated > options.maxProviderCalls) {
-            const error = limitError(
-              `This query needs an estimated ${estimated} provider calls; the limit is ${options.maxProviderCalls}. ` +
-                'Narrow the filter (providers, accounts, regions) or select fewer relationships.',
-              'QUERY_TOO_COSTLY',
-            );
-            Object.assign(error.extensions, { estimatedProviderCalls: estimated, maxProviderCalls: options.maxProviderCalls });
-            throw error;
-          }
+  // One listener for every request: the estimate is kept in the request's own scope.
+  const listener: GraphQLRequestListener<NetplaneContext> = {
+    async didResolveOperation({ schema, document, operation, request, contextValue }) {
+      if (!operation || operation.operation !== 'query') return;
+      // Estimate from coerced variables only: raw JSON can hold any shape (`regions: true`); when
+      // coercion fails, execution answers BAD_USER_INPUT and there is nothing to estimate.
+      const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+      if (coerced.errors) return;
+      const estimated = estimateProviderCalls(schema, document, operation.selectionSet, coerced.coerced, contextValue.adapters);
+      contextValue.requestScope.estimatedProviderCalls = estimated;
+      if (estimated > options.maxProviderCalls) {
+        const error = limitError(
+          `This query needs an estimated ${estimated} provider calls; the limit is ${options.maxProviderCalls}. ` +
+            'Narrow the filter (providers, accounts, regions) or select fewer relationships.',
+          'QUERY_TOO_COSTLY',
+        );
+        Object.assign(error.extensions, { estimatedProviderCalls: estimated, maxProviderCalls: options.maxProviderCalls });
+        throw error;
+      }
+    },
+    async willSendResponse({ response, contextValue }) {
+      if (response.body.kind !== 'single') return;
+      const tally = contextValue.requestScope;
+      const estimated = tally.estimatedProviderCalls;
+      // Operations that cannot reach a provider (introspection, __typename) answer unchanged.
+      if (!estimated && !tally.actual && !tally.cacheHits && !tally.coalesced) return;
+      const result = response.body.singleResult;
+      result.extensions = {
+        ...result.extensions,
+        providerCalls: {
+          estimated,
+          actual: tally.actual,
+          byProvider: { ...tally.byProvider },
+          cacheHits: tally.cacheHits,
+          coalesced: tally.coalesced,
+          limit: options.maxProviderCalls,
         },
-        async willSendResponse({ response, contextValue }) {
-          if (response.body.kind !== 'single') return;
-          const tally = contextValue.requestScope;
-          // Operations that cannot reach a provider (introspection, __typename) answer unchanged.
-          if (!estimated && !tally.actual && !tally.cacheHits && !tally.coalesced) return;
-          const result = response.body.singleResult;
-          result.extensions = {
-            ...result.extensions,
-            providerCalls: {
-              estimated,
-              actual: tally.actual,
-              byProvider: { ...tally.byProvider },
-              cacheHits: tally.cacheHits,
-              coalesced: tally.coalesced,
-              limit: options.maxProviderCalls,
-            },
-            // oldestAgeMs is the true age of the oldest answer served, a retained snapshot's included
-            // (it may then exceed maxAgeMs, up to maxAgeMs + snapshotRetentionMs).
-            cacheControl: {
-              maxAgeMs: options.cacheTtlMs,
-              snapshotRetentionMs: options.snapshotRetentionMs ?? 0,
-              oldestAgeMs: tally.oldestAgeMs,
-            },
-          };
+        // oldestAgeMs is the true age of the oldest answer served, a retained snapshot's included
+        // (it may then exceed maxAgeMs, up to maxAgeMs + snapshotRetentionMs).
+        cacheControl: {
+          maxAgeMs: options.cacheTtlMs,
+          snapshotRetentionMs: options.snapshotRetentionMs ?? 0,
+          oldestAgeMs: tally.oldestAgeMs,
         },
       };
     },
   };
+  // Introspection fields alone reach no provider (nothing to estimate, nothing to report): such a request gets no listener.
+  return { requestDidStart: ({ request }) => Promise.resolve(introspectionOnly(request.query) ? undefined : listener) };
 }

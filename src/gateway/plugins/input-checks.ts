@@ -16,6 +16,7 @@ import {
   getVariableValues,
 } from 'graphql';
 import { badArgumentOf } from '../../graphql/common/argument-checks';
+import { introspectionOnly } from '../introspection';
 
 /**
  * Bad input the gateway can judge from the request alone — a list filter beyond the providers'
@@ -98,5 +99,6 @@ export function inputChecksPlugin(): ApolloServerPlugin {
       if (bad) throw bad;
     },
   };
-  return { requestDidStart: () => Promise.resolve(listener) };
+  // Introspection fields alone (`{ __typename }`) take no argument this checks: such a request gets no listener.
+  return { requestDidStart: ({ request }) => Promise.resolve(introspectionOnly(request.query) ? undefined : listener) };
 }

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { performance } from 'node:perf_hooks';
 import type { Logger } from 'pino';
 import type { NetplaneContext } from '../../graphql/context';
 import { isUnexpected, redactSecrets } from './masking';
@@ -12,11 +13,13 @@ import { isUnexpected, redactSecrets } from './masking';
 export function loggingPlugin(logger: Logger): ApolloServerPlugin<NetplaneContext> {
   return {
     async requestDidStart({ contextValue }) {
-      const started = process.hrtime.bigint();
+      // Both lines are at info or error: a logger that writes neither (silent) has nothing to do for this request.
+      if (!logger.isLevelEnabled('error')) return;
+      const started = performance.now();
       return {
         async willSendResponse({ operationName, operation, errors, response }) {
           if (!logger.isLevelEnabled('info')) return;
-          const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+          const durationMs = performance.now() - started;
           const calls = contextValue.requestScope;
           logger.info(
             {

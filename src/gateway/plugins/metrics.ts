@@ -1,4 +1,5 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { performance } from 'node:perf_hooks';
 import { getOperationAST } from 'graphql';
 import type { GraphqlOutcome } from '../../observability/metrics';
 import { failSpan, SPAN_ATTRIBUTES, type Observability } from '../../observability/observability';
@@ -13,34 +14,35 @@ import type { GatewayContext } from '../context';
 export function metricsPlugin(observability: Observability): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart({ contextValue }) {
-      const started = process.hrtime.bigint();
+      const started = performance.now();
       let executed = false;
-      return {
-        async didResolveOperation({ operationName, operation }) {
-          const span = contextValue.requestSpan;
-          if (!span || !operation) return;
-          span.updateName(operationName ? `${operation.operation} ${operationName}` : operation.operation);
-          span.setAttribute(SPAN_ATTRIBUTES.graphqlOperationType, operation.operation);
-          if (operationName) span.setAttribute(SPAN_ATTRIBUTES.graphqlOperationName, operationName);
-        },
+      const listener: GraphQLRequestListener<GatewayContext> = {
         async executionDidStart() {
           executed = true;
         },
-        async didEncounterErrors({ errors }) {
-          const span = contextValue.requestSpan;
-          if (!span) return;
-          const first = errors[0];
-          const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : 'GRAPHQL_ERROR';
-          failSpan(span, code, executed ? 'errors' : 'rejected');
-        },
         async willSendResponse({ operationName, operation, errors, request, document }) {
           const outcome: GraphqlOutcome = !executed ? 'rejected' : errors && errors.length > 0 ? 'errors' : 'ok';
-          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          const seconds = (performance.now() - started) / 1e3;
           // A document that parsed but failed validation has no resolved operation: name it from the document.
           const named = operation ?? (document ? getOperationAST(document, request.operationName) : null) ?? undefined;
           observability.metrics.recordGraphqlRequest(operationName ?? named?.name?.value ?? null, named?.operation ?? null, outcome, seconds);
         },
       };
+      const span = contextValue.requestSpan;
+      // Traces off: no span to name or fail, so Apollo is given no hook for it to call and await.
+      if (!span) return listener;
+      listener.didResolveOperation = async ({ operationName, operation }) => {
+        if (!operation) return;
+        span.updateName(operationName ? `${operation.operation} ${operationName}` : operation.operation);
+        span.setAttribute(SPAN_ATTRIBUTES.graphqlOperationType, operation.operation);
+        if (operationName) span.setAttribute(SPAN_ATTRIBUTES.graphqlOperationName, operationName);
+      };
+      listener.didEncounterErrors = async ({ errors }) => {
+        const first = errors[0];
+        const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : 'GRAPHQL_ERROR';
+        failSpan(span, code, executed ? 'errors' : 'rejected');
+      };
+      return listener;
     },
   };
 }
