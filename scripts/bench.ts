@@ -154,9 +154,9 @@ async function main(): Promise<void> {
     await Promise.all([ali.child.request('model', alibabaModel(instant)), hw.child.request('model', huaweiModel())]);
     console.log(`seeded ${RESOURCES} resources in ${PARTITIONS} partitions (${((performance.now() - t0) / 1000).toFixed(1)}s)`);
 
-    // The gateway runs with npm run start:prod's V8 flags (--heap-growing-percent=100: after each full GC the
-    // old generation may grow to twice what survived before the next, instead of V8's default of up
-    // to four times, which let a 115 MB live set reach ~900 MB of RSS). A hard cap is a deployment's
+    // The gateway runs with npm run start:prod's V8 flags (--heap-growing-percent=75: after each full GC
+    // the old generation may grow by 75 % of what survived before the next, instead of V8's default
+    // of up to four times, which let a 115 MB live set reach ~900 MB of RSS). A hard cap is a deployment's
     // choice for its container: BENCH_GATEWAY_HEAP_MB (default none; below the live set it thrashes).
     const heapMb = Number(process.env.BENCH_GATEWAY_HEAP_MB ?? GATEWAY_HEAP_MB);
     const heapCap = heapMb > 0 ? [`--max-old-space-size=${heapMb}`] : [];
