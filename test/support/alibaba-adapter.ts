@@ -3,6 +3,7 @@ import { createProviderAdapters } from '../../src/app/compose';
 import { startEmulators, type RunningEmulators } from '../../src/app/emulators';
 import type { ProviderAdapter } from '../../src/domain/adapter';
 import { demoTestConfig } from './netplane';
+import { started } from './started';
 
 /**
  * The real Alibaba adapter over real HTTP to the real Alibaba emulator (demo accounts), started once
@@ -21,10 +22,7 @@ export interface AlibabaAdapterFixture {
 export function useAlibabaAdapter(): AlibabaAdapterFixture {
   let emulators: RunningEmulators | undefined;
   let adapter: ProviderAdapter | undefined;
-  const started = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error('the Alibaba adapter fixture is used before its beforeAll ran');
-    return value;
-  };
+  const fixture = 'the Alibaba adapter fixture';
   beforeAll(async () => {
     const config = demoTestConfig();
     emulators = await startEmulators(config);
@@ -34,13 +32,13 @@ export function useAlibabaAdapter(): AlibabaAdapterFixture {
     await adapter?.close();
     await emulators?.close();
   });
-  const alibaba = () => started(started(emulators).alibaba);
+  const alibaba = () => started(started(emulators, fixture).alibaba, fixture);
   return {
     get adapter() {
-      return started(adapter);
+      return started(adapter, fixture);
     },
     get emulators() {
-      return started(emulators);
+      return started(emulators, fixture);
     },
     upstream: () => alibaba().core.runtime.calls.total(),
     async reset() {

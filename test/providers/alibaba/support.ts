@@ -9,6 +9,7 @@ import { RetryBudget } from '../../../src/providers/common/retry';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { ProviderAdapter } from '../../../src/domain/adapter';
 import { createAlibabaAdapter, type AlibabaAdapterOptions } from '../../../src/providers/alibaba/adapter';
+import { started } from '../../support/started';
 
 /** Test credentials (signing.md's worked-example key) and the account they belong to. */
 export const KEY = { accessKeyId: 'LTAI5tTESTACCESSKEYID', accessKeySecret: 'TestAccessKeySecret0123456789ab', account: '1234567890' };
@@ -139,10 +140,7 @@ export function useEmulatorAndAdapter(options: Omit<AlibabaAdapterOptions, 'acco
   const { regions = [REGION], ...adapterOptions } = options;
   let emu: TestEmulator | undefined;
   let adapter: ProviderAdapter | undefined;
-  const started = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error('the emulator and adapter are used before their beforeAll ran');
-    return value;
-  };
+  const fixture = 'the emulator and adapter';
   beforeAll(async () => {
     emu = await startAlibaba();
     adapter = createAlibabaAdapter({ ...adapterOptions, accounts: [{ account: KEY.account, regions, credentials: KEY, endpoint: emu.url }] });
@@ -152,17 +150,17 @@ export function useEmulatorAndAdapter(options: Omit<AlibabaAdapterOptions, 'acco
     await emu?.close();
   });
   beforeEach(async () => {
-    const control = started(emu).control;
+    const control = started(emu, fixture).control;
     await control.reset();
     await control.freeze();
     await control.seed(networkFixture());
   });
   return {
     get emu() {
-      return started(emu);
+      return started(emu, fixture);
     },
     get adapter() {
-      return started(adapter);
+      return started(adapter, fixture);
     },
   };
 }
