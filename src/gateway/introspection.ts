@@ -57,4 +57,3 @@ export function introspectionOnly(query: unknown): boolean {
   remembered.set(query, answer);
   return answer;
 }
-
