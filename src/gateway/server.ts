@@ -247,9 +247,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     ? options.adapters.map((adapter) => adapter.onInvalidate?.((partition) => sharing.invalidate(partition)))
     : [];
 
+  // Apollo validates and runs the plugins; hot query documents execute compiled (./compiled-execution.ts).
+  const compiled = options.compiledExecution === false ? null : new CompiledExecution(schema).asApolloServerOptions();
   const apollo = new ApolloServer<GatewayContext>({
-    // Apollo validates and runs the plugins; hot query documents execute compiled (./compiled-execution.ts).
-    ...(options.compiledExecution === false ? { schema } : { gateway: new CompiledExecution(schema).asApolloGateway() }),
+    ...(compiled ? { gateway: compiled.gateway } : { schema }),
     // Apollo's own switch would answer with advice about Apollo's constructor; ours names netplane's setting.
     introspection: true,
     ...(options.introspection === false && { validationRules: [introspectionSwitchedOff] }),
@@ -279,6 +280,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       costPlugin({ maxProviderCalls: 1_000, cacheTtlMs: 0, ...options.cost }),
       ...(limiter ? [rateLimitPlugin(limiter)] : []),
       idempotencyKeyPlugin(),
+      // Last: it answers a hot query's result from responseForOperation, after every other plugin's.
+      ...(compiled ? [compiled.plugin] : []),
     ],
   });
   await apollo.start();

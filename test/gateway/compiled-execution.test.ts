@@ -40,7 +40,9 @@ query['item']!.resolve = (_root, args: { id: string }) => Promise.resolve(items.
 query['boom']!.resolve = () => {
   throw new Error('adapter exploded');
 };
+let codedRuns = 0;
 query['coded']!.resolve = () => {
+  codedRuns++;
   throw new GraphQLError('Nothing here.', { extensions: { code: 'NOT_FOUND' } });
 };
 query['strict']!.resolve = () => null;
@@ -117,7 +119,8 @@ describe('CompiledExecution', () => {
   });
 
   it('answers errors through Apollo with their locations, path and code', async () => {
-    const apollo = new ApolloServer({ gateway: new CompiledExecution(schema, { compileAfter: 1 }).asApolloGateway(), includeStacktraceInErrorResponses: false });
+    const { gateway, plugin } = new CompiledExecution(schema, { compileAfter: 1 }).asApolloServerOptions();
+    const apollo = new ApolloServer({ gateway, plugins: [plugin], includeStacktraceInErrorResponses: false });
     await apollo.start();
     try {
       const response = await apollo.executeOperation({ query: '{\n  coded\n  items(first: 1) { id }\n}' });
@@ -132,14 +135,76 @@ describe('CompiledExecution', () => {
   });
 });
 
+describe('CompiledExecution behind Apollo', () => {
+  /** An Apollo Server executing through the compiled path, counting the calls of its gateway executor. */
+  const serverCountingExecutorCalls = async () => {
+    const { gateway, plugin } = new CompiledExecution(schema, { compileAfter: 1 }).asApolloServerOptions();
+    const counted = { executorCalls: 0 };
+    const load = gateway.load.bind(gateway);
+    gateway.load = async (options) => {
+      const { executor } = await load(options);
+      if (!executor) throw new Error('the compiled path loads an executor');
+      return {
+        executor: (context) => {
+          counted.executorCalls++;
+          return executor(context);
+        },
+      };
+    };
+    const apollo = new ApolloServer({ gateway, plugins: [plugin], includeStacktraceInErrorResponses: false });
+    await apollo.start();
+    return { apollo, counted };
+  };
+
+  it('answers a hot query without errors before Apollo builds a gateway request for it', async () => {
+    const { apollo, counted } = await serverCountingExecutorCalls();
+    try {
+      const response = await apollo.executeOperation({ query: '{ items(first: 2) { id name } }' });
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      expect(response.body.singleResult).toEqual({ data: { items: [{ id: 'a', name: 'first' }, { id: 'b', name: null }] } });
+      expect(counted.executorCalls).toBe(0);
+    } finally {
+      await apollo.stop();
+    }
+  });
+
+  it('hands a compiled result with errors to Apollo to format, without executing it again', async () => {
+    const { apollo, counted } = await serverCountingExecutorCalls();
+    const before = codedRuns;
+    try {
+      const response = await apollo.executeOperation({ query: '{ coded }' });
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      expect(response.body.singleResult.errors).toEqual([{ message: 'Nothing here.', locations: [{ line: 1, column: 3 }], path: ['coded'], extensions: { code: 'NOT_FOUND' } }]);
+      expect({ resolverRuns: codedRuns - before, executorCalls: counted.executorCalls }).toEqual({ resolverRuns: 1, executorCalls: 1 });
+    } finally {
+      await apollo.stop();
+    }
+  });
+
+  it('runs a mutation and variables that do not coerce on graphql-js, once each', async () => {
+    const { apollo, counted } = await serverCountingExecutorCalls();
+    const before = touched;
+    try {
+      const mutation = await apollo.executeOperation({ query: 'mutation { touch(id: "a") { id } }' });
+      const coercion = await apollo.executeOperation({ query: 'query Q($n: Int!) { items(first: $n) { id } }', variables: { n: 'many' } });
+      if (mutation.body.kind !== 'single' || coercion.body.kind !== 'single') throw new Error('expected single results');
+      expect(mutation.body.singleResult.data).toEqual({ touch: { id: 'a' } });
+      expect(coercion.body.singleResult.errors?.[0]?.message).toMatch(/^Variable "\$n" got invalid value "many"/);
+      expect({ touched: touched - before, executorCalls: counted.executorCalls }).toEqual({ touched: 1, executorCalls: 2 });
+    } finally {
+      await apollo.stop();
+    }
+  });
+});
+
 describe('CompiledExecution behind Apollo, when no operation resolves', () => {
   it.each([
     ['an operation name the document does not hold', '{ coded }', 'Missing', 'Unknown operation named "Missing".'],
     ['two named operations and no name chosen', 'query A { coded } query B { boom }', undefined, 'Must provide operation name if query contains multiple operations.'],
   ])('answers %s with graphql-js\'s 400, as without the compiled path', async (_case, query, operationName, message) => {
     const answers = [];
-    for (const gateway of [new CompiledExecution(schema, { compileAfter: 1 }).asApolloGateway(), undefined]) {
-      const apollo = gateway ? new ApolloServer({ gateway }) : new ApolloServer({ schema });
+    for (const compiled of [new CompiledExecution(schema, { compileAfter: 1 }).asApolloServerOptions(), undefined]) {
+      const apollo = compiled ? new ApolloServer({ gateway: compiled.gateway, plugins: [compiled.plugin] }) : new ApolloServer({ schema });
       await apollo.start();
       try {
         const response = await apollo.executeOperation({ query, ...(operationName && { operationName }) });
@@ -181,7 +246,7 @@ describe('CompiledExecution of hot documents', () => {
 describe('gateway.compiledExecution', () => {
   const runTwice = async (options: { compiledExecution?: boolean }) => {
     const gateway = await gatewayWith([], options);
-    const calls = vi.spyOn(CompiledExecution.prototype, 'execute');
+    const calls = vi.spyOn(CompiledExecution.prototype, 'executeCompiled');
     try {
       const answers = [await post(gateway.url, '{ __typename }'), await post(gateway.url, '{ __typename }')];
       return { bodies: answers.map((a) => a.body), compiledCalls: calls.mock.calls.length };

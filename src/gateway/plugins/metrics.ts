@@ -17,8 +17,12 @@ export function metricsPlugin(observability: Observability): ApolloServerPlugin<
       const started = performance.now();
       let executed = false;
       const listener: GraphQLRequestListener<GatewayContext> = {
-        async executionDidStart() {
+        // Reached once the operation passed every check, before it executes — also when a plugin
+        // answers it from here (the compiled path, ../compiled-execution.ts), when Apollo calls no
+        // executionDidStart.
+        async responseForOperation() {
           executed = true;
+          return null;
         },
         async willSendResponse({ operationName, operation, errors, request, document }) {
           const outcome: GraphqlOutcome = !executed ? 'rejected' : errors && errors.length > 0 ? 'errors' : 'ok';

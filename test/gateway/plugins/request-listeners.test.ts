@@ -40,7 +40,7 @@ describe('request listeners', () => {
     const plugin = metricsPlugin(new Observability({ logger: pino({ level: 'silent' }) }));
     const untraced = await started(plugin, '{ __typename }');
     expect(untraced?.willSendResponse).toBeDefined();
-    expect(untraced?.executionDidStart).toBeDefined();
+    expect(untraced?.responseForOperation).toBeDefined();
     expect(untraced?.didResolveOperation).toBeUndefined();
     expect(untraced?.didEncounterErrors).toBeUndefined();
     const span = { updateName: () => span, setAttribute: () => span } as unknown as NonNullable<GatewayContext['requestSpan']>;
