@@ -39,6 +39,7 @@ import { sharingKey, SharedExecutions, type ProducedResponse } from './plugins/s
 import type { Durability } from '../operations/durability';
 import { IDEMPOTENCY_KEY_HEADER, idempotencyKeyPlugin } from './plugins/idempotency-key';
 import { writeWhole } from './whole-answer';
+import { RenamedDocuments } from './renamed-documents';
 
 export interface GatewayOptions {
   /** One adapter per provider; the gateway does not close them (their owner does). */
@@ -247,6 +248,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     ? options.adapters.map((adapter) => adapter.onInvalidate?.((partition) => sharing.invalidate(partition)))
     : [];
 
+  const parseOptions = { maxTokens: limits.maxTokens };
+  // A document renamed (a new operation name per request) is validated once (./renamed-documents.ts).
+  const renamedDocuments = new RenamedDocuments({ parseOptions });
   const apollo = new ApolloServer<GatewayContext>({
     // Apollo validates and runs the plugins; hot query documents execute compiled (./compiled-execution.ts).
     ...(options.compiledExecution === false ? { schema } : { gateway: new CompiledExecution(schema).asApolloGateway() }),
@@ -254,7 +258,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     introspection: true,
     ...(options.introspection === false && { validationRules: [introspectionSwitchedOff] }),
     // The token limit stops the parser itself, so an oversized document costs no more than the limit.
-    parseOptions: { maxTokens: limits.maxTokens },
+    parseOptions,
+    documentStore: renamedDocuments.store,
     // Clients send whole documents; automatic persisted queries would only add a hash-mismatch path.
     persistedQueries: false,
     // Outside tests Apollo would stop itself on SIGTERM and re-send the signal, cutting the drain short: the process owner drains (src/app/shutdown.ts).
@@ -271,6 +276,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ApolloServerPluginCacheControlDisabled(),
       // Apollo installs its inline-trace plugin unless told not to; it traces only a federation subgraph's schema, which netplane's never is.
       ApolloServerPluginInlineTraceDisabled(),
+      renamedDocuments.plugin(),
       limitsPlugin(limits),
       inputChecksPlugin(),
       maskingPlugin(options.showErrorDetails === undefined ? {} : { showDetails: options.showErrorDetails }),
