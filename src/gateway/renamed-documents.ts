@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, BaseContext, DocumentStore } from '@apollo/server';
-import { Kind, parse, type DocumentNode, type ParseOptions } from 'graphql';
+import { Kind, parse, type DocumentNode, type OperationDefinitionNode, type ParseOptions } from 'graphql';
 
 export interface RenamedDocumentsOptions {
   /** The parser options Apollo parses with (the token limit): a document it would refuse is left to it. */
@@ -15,9 +15,9 @@ export interface RenamedDocumentsOptions {
  * parsed and validated every time; validating the 2,000-node dashboard costs about as much as
  * parsing it four times.
  *
- * Why it is safe: with one definition in the document, no validation rule reads the operation's
- * name (it matters only among several operations, and in the messages of failures — only
- * documents that passed are remembered). The shape is the text without the name, with the name's
+ * Why it is safe: with one operation in the document (and any fragments), no validation rule
+ * reads the operation's name (it matters only among several operations, and in the messages of
+ * failures — only documents that passed are remembered). The shape is the text without the name, with the name's
  * offset: two texts of one shape are the same tokens but the name, so the same document but the
  * name and its positions. Each text is still parsed, so every location (in errors, and the
  * compiled execution's key) is its own.
@@ -159,12 +159,20 @@ function hashSuffix(key: string): string | null {
   return /^[0-9a-f]{64}$/.test(hash) ? hash : null;
 }
 
-/** The text without its operation's name, and where the name was; null unless the document is one named operation. */
+/**
+ * The text without its operation's name, and where the name was; null unless the document holds
+ * exactly one operation, named (its fragments, if any, are part of the text like the rest).
+ */
 export function shapeOf(document: DocumentNode): string | null {
   const text = document.loc?.source.body;
-  if (text === undefined || document.definitions.length !== 1) return null;
-  const [definition] = document.definitions;
-  if (definition?.kind !== Kind.OPERATION_DEFINITION || !definition.name?.loc) return null;
-  const { start, end } = definition.name.loc;
+  if (text === undefined) return null;
+  let operation: OperationDefinitionNode | null = null;
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    if (operation !== null) return null;
+    operation = definition;
+  }
+  if (!operation?.name?.loc) return null;
+  const { start, end } = operation.name.loc;
   return `${start}\u0000${text.slice(0, start)}${text.slice(end)}`;
 }

@@ -29,11 +29,17 @@ describe('shapeOf', () => {
     expect(shapeOf(parse('query First { a }'))).not.toBe(shapeOf(parse('query  Second { a }')));
   });
 
-  it('is null for an anonymous operation, several definitions, or a fragment alone', () => {
+  it('is the same for one named operation with fragments under another name', () => {
+    expect(shapeOf(parse('query A { ...F } fragment F on Query { a }'))).toBe(shapeOf(parse('query B { ...F } fragment F on Query { a }')));
+    expect(shapeOf(parse('fragment F on Query { a } query A { ...F }'))).toBe(shapeOf(parse('fragment F on Query { a } query B { ...F }')));
+  });
+
+  it('is null for an anonymous operation, several operations, or fragments alone', () => {
     expect(shapeOf(parse('{ a }'))).toBeNull();
     expect(shapeOf(parse('query { a }'))).toBeNull();
-    expect(shapeOf(parse('query A { ...F } fragment F on Query { a }'))).toBeNull();
     expect(shapeOf(parse('query A { a } query B { a }'))).toBeNull();
+    expect(shapeOf(parse('query A { ...F } query B { a } fragment F on Query { a }'))).toBeNull();
+    expect(shapeOf(parse('fragment F on Query { a }'))).toBeNull();
   });
 });
 
@@ -94,6 +100,14 @@ describe('RenamedDocuments behind Apollo', () => {
     expect((await answer('query V3 { nope }')).validated).toBe(1);
     expect((await answer('query V4($n: Int!) { a }', { n: 1 })).status).toBe(400);
     expect((await answer('query V5($n: Int!) { a }', { n: 1 })).status).toBe(400);
+  });
+
+  it('validates a document with fragments once for every name, and still refuses an unused fragment', async () => {
+    expect((await answer('query Frag1 { ...F } fragment F on Query { a }')).validated).toBe(1);
+    expect(await answer('query Frag2 { ...F } fragment F on Query { a }')).toEqual({ status: undefined, result: { data: { a: 'A' } }, validated: 0 });
+    const unused = await answer('query Frag3 { a } fragment F on Query { a }');
+    expect(unused.status).toBe(400);
+    expect(unused.validated).toBe(1);
   });
 
   it('answers an operation name the document does not hold as Apollo does', async () => {
