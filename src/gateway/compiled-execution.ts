@@ -1,5 +1,5 @@
 import { HeaderMap, type ApolloServerOptionsWithGateway, type ApolloServerPlugin, type BaseContext, type GraphQLResponse } from '@apollo/server';
-import { BREAK, execute, GraphQLError, visit, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { BREAK, execute, GraphQLError, Kind, visit, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { PromiseOrValue } from 'graphql/jsutils/PromiseOrValue';
 import { isPromise } from 'graphql/jsutils/isPromise';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
@@ -55,7 +55,7 @@ export class CompiledExecution {
   /** Sightings of documents not compiled yet, by key; bounded like the compiled ones. */
   private readonly seen = new Map<string, number>();
   /** Compiled documents by key (Map order: least recently used first); null: graphql-jit could not compile it. */
-  private readonly compiled = new Map<string, CompiledQuery | null>();
+  private readonly compiled = new Map<string, Compiled | null>();
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -80,12 +80,13 @@ export class CompiledExecution {
     const compiled = request.operation?.operation === 'query' ? this.compiledFor(request.document, request.operation) : null;
     if (!compiled) return null;
     // graphql-jit answers synchronously when no resolver is asynchronous (`{ __typename }`): no extra tick then.
-    const answer = compiled.query(undefined, request.contextValue, request.variableValues ?? {});
+    const answer = compiled.query.query(undefined, request.contextValue, request.variableValues ?? {});
     const result = isPromise(answer) ? await answer : answer;
     // No data at all: the variables did not coerce, and nothing was resolved.
     if (result.data === undefined) return null;
     if (!result.errors) return result;
-    return { ...result, errors: result.errors.map((error) => asGraphqlJsError(error, request.document)) };
+    const offsetInRequest = requestOffsetOf(compiled.document, request.document);
+    return { ...result, errors: result.errors.map((error) => asGraphqlJsError(error, request.document, offsetInRequest)) };
   }
 
   private viaGraphqlJs(request: CompiledExecutionRequest): PromiseOrValue<ExecutionResult> {
@@ -155,7 +156,7 @@ export class CompiledExecution {
     return { gateway, plugin };
   }
 
-  private compiledFor(document: DocumentNode, operation: OperationDefinitionNode): CompiledQuery | null {
+  private compiledFor(document: DocumentNode, operation: OperationDefinitionNode): Compiled | null {
     const key = documentKey(document, operation);
     if (key === null) return null;
     const known = this.compiled.get(key);
@@ -171,11 +172,11 @@ export class CompiledExecution {
       return null;
     }
     this.seen.delete(key);
-    let result: CompiledQuery | null = null;
+    let result: Compiled | null = null;
     if (!hasConditionalDirectives(document)) {
       try {
         const compiledOrErrors = compileQuery(this.schema, document, operation.name?.value);
-        result = isCompiledQuery(compiledOrErrors) ? compiledOrErrors : null;
+        result = isCompiledQuery(compiledOrErrors) ? { query: compiledOrErrors, document } : null;
       } catch {
         // graphql-jit refuses some shapes; graphql-js runs those.
         result = null;
@@ -184,6 +185,34 @@ export class CompiledExecution {
     remember(this.compiled, key, result, this.maxDocuments);
     return result;
   }
+}
+
+/** A compiled query and the document it was compiled from (its error locations are that text's). */
+interface Compiled {
+  query: CompiledQuery;
+  document: DocumentNode;
+}
+
+/**
+ * The offset in the request's text of a line and column graphql-jit reports, which are of the text
+ * it compiled: documents share a compiled query when they differ only in the operation's name,
+ * written at the same offset (documentKey), so places past the name move by the difference of the
+ * names' lengths.
+ */
+function requestOffsetOf(compiled: DocumentNode, request: DocumentNode): (line: number, column: number) => number {
+  const text = compiled.loc?.source.body ?? request.loc?.source.body ?? '';
+  const from = onlyOperationName(compiled);
+  const to = onlyOperationName(request);
+  const shift = from && to ? to.end - from.end : 0;
+  return (line, column) => {
+    const offset = offsetOf(text, line, column);
+    return from && offset >= from.end ? offset + shift : offset;
+  };
+}
+
+function onlyOperationName(document: DocumentNode): { start: number; end: number } | undefined {
+  const [definition] = document.definitions;
+  return document.definitions.length === 1 && definition?.kind === Kind.OPERATION_DEFINITION ? definition.name?.loc : undefined;
 }
 
 /** graphql-js raises a null in a non-null field as a plain Error (which masking then treats as unexpected); graphql-jit as a bare GraphQLError. */
@@ -195,9 +224,9 @@ const NON_NULL_VIOLATION = /^Cannot return null for non-nullable field /;
  * locations without the source positions graphql-js derives them from, and a null in a non-null
  * field has no original error.
  */
-function asGraphqlJsError(error: GraphQLError, document: DocumentNode): GraphQLError {
+function asGraphqlJsError(error: GraphQLError, document: DocumentNode, offsetInRequest: (line: number, column: number) => number): GraphQLError {
   const source = document.loc?.source;
-  const positions = source && error.locations?.map(({ line, column }) => offsetOf(source.body, line, column));
+  const positions = source && error.locations?.map(({ line, column }) => offsetInRequest(line, column));
   const originalError = error.originalError ?? (NON_NULL_VIOLATION.test(error.message) ? new Error(error.message) : undefined);
   return new GraphQLError(error.message, {
     ...(source && positions && positions.length > 0 && { source, positions }),
@@ -239,13 +268,15 @@ function remember<V>(map: Map<string, V>, key: string, value: V, max: number): v
 }
 
 /**
- * The document's text, without the operation's name when it is the only definition, else with the
- * chosen operation's name before it (it selects what is compiled); null without a source.
+ * The document's text, without the operation's name (and with the name's offset) when it is the
+ * only definition, else with the chosen operation's name before it (it selects what is compiled);
+ * null without a source. Errors of a renamed document are located in its own text (requestOffsetOf).
  */
 function documentKey(document: DocumentNode, operation: OperationDefinitionNode): string | null {
   const text = document.loc?.source.body;
   if (text === undefined) return null;
   const name = operation.name?.loc;
   if (document.definitions.length !== 1) return `${operation.name?.value ?? ''}\u0000${text}`;
-  return name ? text.slice(0, name.start) + text.slice(name.end) : text;
+  // With the name's offset: texts that share a key then differ in the name alone, at one place.
+  return name ? `${name.start}\u0000${text.slice(0, name.start)}${text.slice(name.end)}` : text;
 }

@@ -39,6 +39,7 @@ import { sharingKey, SharedExecutions, type ProducedResponse } from './plugins/s
 import type { Durability } from '../operations/durability';
 import { IDEMPOTENCY_KEY_HEADER, idempotencyKeyPlugin } from './plugins/idempotency-key';
 import { writeWhole } from './whole-answer';
+import { RenamedDocuments } from './renamed-documents';
 
 export interface GatewayOptions {
   /** One adapter per provider; the gateway does not close them (their owner does). */
@@ -249,13 +250,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   // Apollo validates and runs the plugins; hot query documents execute compiled (./compiled-execution.ts).
   const compiled = options.compiledExecution === false ? null : new CompiledExecution(schema).asApolloServerOptions();
+  const parseOptions = { maxTokens: limits.maxTokens };
+  // A document renamed (a new operation name per request) is validated once (./renamed-documents.ts).
+  const renamedDocuments = new RenamedDocuments({ parseOptions });
   const apollo = new ApolloServer<GatewayContext>({
     ...(compiled ? { gateway: compiled.gateway } : { schema }),
     // Apollo's own switch would answer with advice about Apollo's constructor; ours names netplane's setting.
     introspection: true,
     ...(options.introspection === false && { validationRules: [introspectionSwitchedOff] }),
     // The token limit stops the parser itself, so an oversized document costs no more than the limit.
-    parseOptions: { maxTokens: limits.maxTokens },
+    parseOptions,
+    documentStore: renamedDocuments.store,
     // Clients send whole documents; automatic persisted queries would only add a hash-mismatch path.
     persistedQueries: false,
     // Outside tests Apollo would stop itself on SIGTERM and re-send the signal, cutting the drain short: the process owner drains (src/app/shutdown.ts).
@@ -272,6 +277,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ApolloServerPluginCacheControlDisabled(),
       // Apollo installs its inline-trace plugin unless told not to; it traces only a federation subgraph's schema, which netplane's never is.
       ApolloServerPluginInlineTraceDisabled(),
+      renamedDocuments.plugin(),
       limitsPlugin(limits),
       inputChecksPlugin(),
       maskingPlugin(options.showErrorDetails === undefined ? {} : { showDetails: options.showErrorDetails }),
@@ -280,7 +286,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       costPlugin({ maxProviderCalls: 1_000, cacheTtlMs: 0, ...options.cost }),
       ...(limiter ? [rateLimitPlugin(limiter)] : []),
       idempotencyKeyPlugin(),
-      // Last: it answers a hot query's result from responseForOperation, after every other plugin's.
+      // Last: it executes every operation from responseForOperation, after every other plugin's hook there.
       ...(compiled ? [compiled.plugin] : []),
     ],
   });

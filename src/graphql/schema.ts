@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import type { ErrorCatalog } from '../domain/catalog';
-import { installGlobalIdResolvers } from './common/node.interface';
 import { NodeResolver } from './common/node.resolver';
 import { installPlainFieldResolvers } from './common/plain-fields';
 import { installSynchronousTypeResolvers } from './common/type-resolvers';
@@ -58,7 +57,6 @@ export function buildNetplaneSchema(options: NetplaneSchemaOptions): GraphQLSche
     pubSub: NO_TOPIC_SUBSCRIPTIONS,
   });
   installPlainFieldResolvers(built);
-  installGlobalIdResolvers(built);
   installSynchronousTypeResolvers(built);
   return built;
 }

@@ -111,6 +111,25 @@ describe('CompiledExecution', () => {
     expect(result.errors?.[0]?.originalError).not.toBeInstanceOf(GraphQLError);
   });
 
+  it('answers a document renamed after it was compiled with its own error locations, as graphql-js does', async () => {
+    const compiled = new CompiledExecution(schema, { compileAfter: 1 });
+    const texts = [
+      'query A { items(first: 1) { id } coded boom }',
+      'query ALongerName { items(first: 1) { id } coded boom }',
+      'query B { items(first: 1) { id } coded boom }',
+      'query Multi {\n  coded\n  items(first: 1) { id later }\n}',
+      'query MultiLongerName {\n  coded\n  items(first: 1) { id later }\n}',
+      'query ML { coded\n  boom }',
+      'query MLLongerName { coded\n  boom }',
+    ];
+    for (const text of texts) {
+      const document = parse(text);
+      const operation = getOperationAST(document)!;
+      const answer = await compiled.execute({ document, operation, operationName: operation.name?.value, contextValue: {}, variableValues: {} });
+      expect(seen(answer), text).toEqual(seen(await execute({ schema, document })));
+    }
+  });
+
   it('runs a mutation once, on graphql-js', async () => {
     const before = touched;
     const { graphqlJs, compiled } = await both('mutation { touch(id: "a") { id } }');

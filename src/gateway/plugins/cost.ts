@@ -42,6 +42,17 @@ export interface CostOptions {
 
 const partitionKey = (p: Partition): string => `${p.provider}/${p.account}/${p.region}`;
 
+/** partitionKey of the configured partitions, made once: every request walks them for each field it lists. */
+const partitionKeys = new WeakMap<Partition, string>();
+function partitionKeyOf(p: Partition): string {
+  let key = partitionKeys.get(p);
+  if (key === undefined) {
+    key = partitionKey(p);
+    partitionKeys.set(p, key);
+  }
+  return key;
+}
+
 const stringOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 /** Estimated provider calls of one operation against the configured partitions. */
@@ -55,16 +66,26 @@ export function estimateProviderCalls(
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
   const all = adapters.partitions();
-  /** (kind, partition) → "all" list or an id batch; a full list makes the batch free. */
-  const loads = new Map<string, { partition: Partition; kind: ListKind; how: 'all' | 'byId' | 'filtered'; calls: number }>();
+  /**
+   * The loads, by kind and how (and a pushed-down filter's tag), then by partition: "all" lists or
+   * an id batch; a full list makes the batch free. Grouped so the walk builds one key per field,
+   * not one per field and partition (a dashboard's fields times 24 partitions, every request).
+   */
+  const loads = new Map<string, Map<string, number>>();
   const callsFor = (p: Partition, kind: ListKind, asOf: number | null): number => {
     const adapter = adapters.adapterFor(p);
     return adapter?.estimatePartitionListCalls?.(p, kind, asOf) ?? adapter?.estimateListCalls?.(kind, 0) ?? 1;
   };
   const need = (partitions: readonly Partition[], kind: ListKind, how: 'all' | 'byId' | 'filtered', tag = '', asOf: number | null = null): void => {
+    const group = `${kind}|${how}${tag}`;
+    let byPartition = loads.get(group);
+    if (byPartition === undefined) {
+      byPartition = new Map();
+      loads.set(group, byPartition);
+    }
     for (const p of partitions) {
-      const key = `${kind}|${partitionKey(p)}|${how}${tag}`;
-      if (!loads.has(key)) loads.set(key, { partition: p, kind, how, calls: how === 'byId' ? 1 : callsFor(p, kind, asOf) });
+      const key = partitionKeyOf(p);
+      if (!byPartition.has(key)) byPartition.set(key, how === 'byId' ? 1 : callsFor(p, kind, asOf));
     }
   };
 
@@ -129,10 +150,10 @@ export function estimateProviderCalls(
   if (query) walk(operationSelection, query, [], new Set(), null);
 
   let total = 0;
-  for (const [key, load] of loads) {
+  for (const [group, byPartition] of loads) {
     // An id batch is answered from the partition's full list when the operation loads it anyway.
-    if (load.how === 'byId' && loads.has(key.replace(/\|byId$/, '|all'))) continue;
-    total += load.calls;
+    const full = group.endsWith('|byId') ? loads.get(`${group.slice(0, -'byId'.length)}all`) : undefined;
+    for (const [key, calls] of byPartition) if (!full?.has(key)) total += calls;
   }
   return total;
 }

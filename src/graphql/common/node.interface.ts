@@ -1,21 +1,13 @@
-import { isObjectType, type GraphQLSchema } from 'graphql';
 import { Field, ID, InterfaceType } from 'type-graphql';
 import { encodeGlobalId, type NodeTypeName } from '../../domain/global-id';
 import type { ResourceRef } from '../../domain/resources';
 
 /**
- * A domain resource as the GraphQL layer hands it out: the adapter's plain object plus the name of
- * its GraphQL type, which `Node.resolveType` reads (plain objects carry no class). Its Relay id is
- * made when a query selects it (`globalIdOf`), not with the view.
+ * A domain resource as the GraphQL layer hands it out: the adapter's plain object's properties plus
+ * the name of its GraphQL type, which `Node.resolveType` reads, and its Relay `id`, a getter of the
+ * view's class made the first time it is read (`globalIdOf`), not with the view.
  */
-export type NodeOf<T extends ResourceRef> = T & { readonly nodeType: NodeTypeName };
-
-export function asNode<T extends ResourceRef>(nodeType: NodeTypeName, resource: T): NodeOf<T> {
-  // The type's name first, the resource's fields after: V8 clones a fast object's properties into
-  // the literal, whereas properties added after a spread of ~20 turned each view into a dictionary
-  // (~950 B per node instead of ~360, 30 MB more for a 50,000-resource fleet).
-  return { nodeType, ...resource } as NodeOf<T>;
-}
+export type NodeOf<T extends ResourceRef> = T & { readonly nodeType: NodeTypeName; readonly id: string };
 
 /**
  * The ids made so far, per view. Views are made for every resource of a listed partition (the
@@ -26,7 +18,7 @@ export function asNode<T extends ResourceRef>(nodeType: NodeTypeName, resource: 
 const globalIds = new WeakMap<object, string>();
 
 /** The view's Relay global id, made the first time it is asked for. */
-export function globalIdOf(node: NodeOf<ResourceRef>): string {
+export function globalIdOf(node: { readonly nodeType: NodeTypeName } & ResourceRef): string {
   let id = globalIds.get(node);
   if (id === undefined) {
     id = encodeGlobalId(node.nodeType, node);
@@ -35,13 +27,41 @@ export function globalIdOf(node: NodeOf<ResourceRef>): string {
   return id;
 }
 
-/** The `id` of every type implementing ProviderResource (the views asNode makes) resolved by globalIdOf. */
-export function installGlobalIdResolvers(schema: GraphQLSchema): void {
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || !type.getInterfaces().some((i) => i.name === 'ProviderResource')) continue;
-    const field = type.getFields()['id'];
-    if (field) field.resolve = (node: NodeOf<ResourceRef>) => globalIdOf(node);
+/**
+ * One class of views per node type. The `id` is a getter of the class, not a field resolver: a
+ * field with a resolver costs graphql-jit a resolve info, a response path and three closures per
+ * node (a dashboard page has 5,000 ids), a property it reads in place. Not enumerable and not the
+ * view's own, so a copy or the JSON of a view holds the resource's fields only, as before.
+ * A class per type, so V8 sizes each type's views for its own fields (they stay fast objects of
+ * about the size of an object literal's).
+ */
+type ViewClass = new (resource: ResourceRef) => NodeOf<ResourceRef>;
+const viewClasses = new Map<NodeTypeName, ViewClass>();
+
+function viewClassOf(nodeType: NodeTypeName): ViewClass {
+  let View = viewClasses.get(nodeType);
+  if (View === undefined) {
+    View = class {
+      readonly nodeType: NodeTypeName;
+
+      constructor(resource: ResourceRef) {
+        // The type's name first, the resource's fields after, in the resource's order.
+        this.nodeType = nodeType;
+        Object.assign(this, resource);
+      }
+
+      get id(): string {
+        return globalIdOf(this as unknown as NodeOf<ResourceRef>);
+      }
+    } as unknown as ViewClass;
+    viewClasses.set(nodeType, View);
   }
+  return View;
+}
+
+export function asNode<T extends ResourceRef>(nodeType: NodeTypeName, resource: T): NodeOf<T> {
+  // A resource has no `id` of its own (its native id is `nativeId`); one would collide with the getter.
+  return new (viewClassOf(nodeType))(resource) as NodeOf<T>;
 }
 
 @InterfaceType('Node', {

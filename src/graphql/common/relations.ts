@@ -12,6 +12,11 @@ export function carriesVirtualIp(eni: NetworkInterface, vip: VirtualIp): boolean
  */
 const indexes = new WeakMap<readonly object[], Map<string, Map<string, number[]>>>();
 
+/** The index of `list` by `name` when built already. */
+function indexed(list: readonly object[], name: string): Map<string, number[]> | undefined {
+  return indexes.get(list)?.get(name);
+}
+
 function positionsBy<T extends object>(list: readonly T[], name: string, keysOf: (item: T) => Iterable<string>): Map<string, number[]> {
   let byName = indexes.get(list);
   if (!byName) {
@@ -33,47 +38,68 @@ function positionsBy<T extends object>(list: readonly T[], name: string, keysOf:
   return index;
 }
 
-const NONE: readonly number[] = [];
+/**
+ * The positions the keys lead to in the indexes, each once; then the items at them, in list order.
+ * Called once per node of a page for each relationship field (a dashboard page: ~1,500 times), so
+ * without an array, iterator or closure per call: most items relate to none or one other, a set
+ * and a sort only when there are several.
+ */
+class Picked {
+  private only = -1;
+  private several: Set<number> | null = null;
 
-/** The items at the positions `keys` lead to in the indexes, in list order, each once. */
-function pick<T>(list: readonly T[], lookups: ReadonlyArray<[Map<string, number[]>, readonly string[]]>): T[] {
-  // Most items relate to none or one other: a set and a sort only when there are several.
-  let only = -1;
-  let several: Set<number> | null = null;
-  for (const [index, keys] of lookups) {
-    for (const key of keys) {
-      for (const position of index.get(key) ?? NONE) {
-        if (several) several.add(position);
-        else if (only === -1 || only === position) only = position;
-        else several = new Set([only, position]);
-      }
+  add(index: Map<string, number[]>, key: string): void {
+    const positions = index.get(key);
+    if (positions === undefined) return;
+    for (let i = 0; i < positions.length; i++) {
+      const position = positions[i]!;
+      if (this.several !== null) this.several.add(position);
+      else if (this.only === -1 || this.only === position) this.only = position;
+      else this.several = new Set([this.only, position]);
     }
   }
-  if (several) return [...several].sort((a, b) => a - b).map((position) => list[position] as T);
-  return only === -1 ? [] : [list[only] as T];
+
+  addEach(index: Map<string, number[]>, keys: readonly string[]): void {
+    for (let i = 0; i < keys.length; i++) this.add(index, keys[i]!);
+  }
+
+  items<T>(list: readonly T[]): T[] {
+    if (this.several !== null) return [...this.several].sort((a, b) => a - b).map((position) => list[position] as T);
+    return this.only === -1 ? [] : [list[this.only] as T];
+  }
 }
+
+// The key functions the indexes are built with, made once (not one closure per call).
+const boundInterfaceIdsOf = (vip: VirtualIp): readonly string[] => vip.boundInterfaceIds;
+const addressOf = (vip: VirtualIp): readonly string[] => [vip.address];
+const nativeIdOf = (eni: NetworkInterface): readonly string[] => [eni.nativeId];
+const virtualIpAddressesOf = (eni: NetworkInterface): readonly string[] => eni.virtualIpAddresses;
 
 /** The virtual IPs of `vips` that `eni` carries (same answer as filtering with carriesVirtualIp). */
 export function virtualIpsOn<V extends VirtualIp>(eni: NetworkInterface, vips: readonly V[]): V[] {
-  return pick(vips, [
-    [positionsBy(vips, 'boundInterfaceIds', (vip) => vip.boundInterfaceIds), [eni.nativeId]],
-    [positionsBy(vips, 'address', (vip) => [vip.address]), eni.virtualIpAddresses],
-  ]);
+  const picked = new Picked();
+  picked.add(positionsBy(vips, 'boundInterfaceIds', boundInterfaceIdsOf), eni.nativeId);
+  picked.addEach(positionsBy(vips, 'address', addressOf), eni.virtualIpAddresses);
+  return picked.items(vips);
 }
 
 /** The interfaces of `enis` that carry `vip` (same answer as filtering with carriesVirtualIp). */
 export function interfacesCarrying<E extends NetworkInterface>(vip: VirtualIp, enis: readonly E[]): E[] {
-  return pick(enis, [
-    [positionsBy(enis, 'nativeId', (eni) => [eni.nativeId]), vip.boundInterfaceIds],
-    [positionsBy(enis, 'virtualIpAddresses', (eni) => eni.virtualIpAddresses), [vip.address]],
-  ]);
+  const picked = new Picked();
+  picked.addEach(positionsBy(enis, 'nativeId', nativeIdOf), vip.boundInterfaceIds);
+  picked.add(positionsBy(enis, 'virtualIpAddresses', virtualIpAddressesOf), vip.address);
+  return picked.items(enis);
 }
 
-/** The items of `list` whose `keyOf` is `key`, in list order. */
+/**
+ * The items of `list` whose `keyOf` is `key`, in list order. `keyOf` is read only to build the
+ * index (once per list and `name`): pass one made once, not a closure per call.
+ */
 export function itemsWhere<T extends object>(list: readonly T[], name: string, keyOf: (item: T) => string | null | undefined, key: string): T[] {
-  const index = positionsBy(list, name, (item) => {
+  const picked = new Picked();
+  picked.add(indexed(list, name) ?? positionsBy(list, name, (item) => {
     const k = keyOf(item);
     return k == null ? [] : [k];
-  });
-  return pick(list, [[index, [key]]]);
+  }), key);
+  return picked.items(list);
 }

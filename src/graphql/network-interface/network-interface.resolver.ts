@@ -18,6 +18,8 @@ export const NetworkInterfaceConnection = Connection(NetworkInterface, 'NetworkI
 
 type Eni = NodeOf<NetworkInterfaceModel>;
 
+const boundTargetOf = (eip: ElasticIp): string | undefined => eip.boundTo?.targetId;
+
 @Resolver(() => NetworkInterface)
 export class NetworkInterfaceResolver {
   @ResourceList({ kind: 'NetworkInterface', filters: NETWORK_INTERFACE_FILTERS }, () => NetworkInterfaceConnection, { description: 'Network interfaces of every configured partition the filter selects.' })
@@ -43,6 +45,6 @@ export class NetworkInterfaceResolver {
     description: 'Elastic IPs bound to this interface (null with an error if the partition could not be listed).',
   })
   elasticIps(@Root() eni: Eni, @Ctx() context: NetplaneContext): NodeOf<ElasticIp>[] | Promise<NodeOf<ElasticIp>[]> {
-    return fromPartitionList(context.loaders.ElasticIp, eni, (all) => itemsWhere(all, 'boundTo.targetId', (eip) => eip.boundTo?.targetId, eni.nativeId));
+    return fromPartitionList(context.loaders.ElasticIp, eni, (all) => itemsWhere(all, 'boundTo.targetId', boundTargetOf, eni.nativeId));
   }
 }

@@ -17,6 +17,8 @@ export const VirtualInterfaceConnection = Connection(VirtualInterface, 'VirtualI
 
 type Vif = NodeOf<VirtualInterfaceModel>;
 
+const virtualInterfaceIdOf = (peer: VifPeerModel): string => peer.virtualInterfaceId;
+
 @Resolver(() => VirtualInterface)
 export class VirtualInterfaceResolver {
   @ResourceList({ kind: 'VirtualInterface', filters: VIRTUAL_INTERFACE_FILTERS }, () => VirtualInterfaceConnection, { description: 'Direct Connect virtual interfaces of every configured partition the filter selects.' })
@@ -34,6 +36,6 @@ export class VirtualInterfaceResolver {
     description: 'Peers on this virtual interface (null with an error if the partition could not be listed).',
   })
   vifPeers(@Root() vif: Vif, @Ctx() context: NetplaneContext): NodeOf<VifPeerModel>[] | Promise<NodeOf<VifPeerModel>[]> {
-    return fromPartitionList(context.loaders.VifPeer, vif, (all) => itemsWhere(all, 'virtualInterfaceId', (peer) => peer.virtualInterfaceId, vif.nativeId));
+    return fromPartitionList(context.loaders.VifPeer, vif, (all) => itemsWhere(all, 'virtualInterfaceId', virtualInterfaceIdOf, vif.nativeId));
   }
 }
