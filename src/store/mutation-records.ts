@@ -50,6 +50,13 @@ export interface MutationRecords {
    * (Database.queryAfterTurn; at once on PostgreSQL).
    */
   finish(finish: MutationFinish, issue?: 'now' | 'afterTurn'): Promise<Operation | null>;
+  /**
+   * finish() for a caller that does not read the operation back (a failure answered before its
+   * closing write): the same records in the same one statement, which returns only whether the
+   * operation changed — not its row, whose decoding (timestamps, arrays, JSON) was a fifth of
+   * that statement's cost on the embedded store.
+   */
+  finishUnread(finish: MutationFinish, issue?: 'now' | 'afterTurn'): Promise<boolean>;
 }
 
 interface KeySettings {
@@ -108,6 +115,17 @@ export class SqlMutationRecords implements MutationRecords {
   }
 
   async finish(finish: MutationFinish, issue: 'now' | 'afterTurn' = 'now'): Promise<Operation | null> {
+    const [row] = await this.issueFinish<OperationRow>(finish, 'moved.*', issue);
+    return row ? toOperation(row) : null;
+  }
+
+  async finishUnread(finish: MutationFinish, issue: 'now' | 'afterTurn' = 'now'): Promise<boolean> {
+    const rows = await this.issueFinish<{ id: string }>(finish, 'moved.id', issue);
+    return rows.length > 0;
+  }
+
+  /** The closing statement, answering `columns` of the operation as changed (no row when it had ended). */
+  private issueFinish<Row extends object>(finish: MutationFinish, columns: 'moved.*' | 'moved.id', issue: 'now' | 'afterTurn'): Promise<Row[]> {
     const at = this.clock();
     const sql = new Conditions();
     const steps: string[] = [];
@@ -124,8 +142,7 @@ export class SqlMutationRecords implements MutationRecords {
       })`,
     );
     steps.push(`notified AS (SELECT pg_notify(${sql.bind(this.channel)}, id) FROM moved)`);
-    const text = `WITH ${steps.join(',\n')}\nSELECT moved.*, (SELECT count(*) FROM notified) AS notified FROM moved`;
-    const [row] = await (issue === 'afterTurn' ? this.db.queryAfterTurn<OperationRow>(text, sql.params) : this.db.query<OperationRow>(text, sql.params));
-    return row ? toOperation(row) : null;
+    const text = `WITH ${steps.join(',\n')}\nSELECT ${columns}, (SELECT count(*) FROM notified) AS notified FROM moved`;
+    return issue === 'afterTurn' ? this.db.queryAfterTurn<Row>(text, sql.params) : this.db.query<Row>(text, sql.params);
   }
 }
