@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Conditions } from './conditions';
-import type { Database } from './database';
+import type { Database, SqlParam } from './database';
 import { assertKey, CLAIM_COLUMNS, claimTimes, claimValues, completeSql, releaseSql, type ClaimRequest, type IdempotencyKeyRef, type StoredOutcome } from './idempotency';
 import { ATTEMPT_COLUMNS, attemptValues, INTENT_COLUMNS, intentValues, type AttemptRecord, type JournalContext } from './journal';
 import { operationValues, toOperation, transitionSql, type NewOperation, type Operation, type OperationChange, type OperationRow } from './operations';
@@ -126,7 +126,14 @@ export class SqlMutationRecords implements MutationRecords {
 
   /** The closing statement, answering `columns` of the operation as changed (no row when it had ended). */
   private issueFinish<Row extends object>(finish: MutationFinish, columns: 'moved.*' | 'moved.id', issue: 'now' | 'afterTurn'): Promise<Row[]> {
+    // The moment is this call's; after the turn, the statement is made when it is issued, off the answer's path.
     const at = this.clock();
+    if (issue === 'afterTurn') return this.db.queryAfterTurn<Row>(() => this.finishStatement(finish, columns, at));
+    const { text, params } = this.finishStatement(finish, columns, at);
+    return this.db.query<Row>(text, params);
+  }
+
+  private finishStatement(finish: MutationFinish, columns: 'moved.*' | 'moved.id', at: Date): { text: string; params: readonly SqlParam[] } {
     const sql = new Conditions();
     const steps: string[] = [];
     if (finish.attempts.length > 0) {
@@ -142,7 +149,6 @@ export class SqlMutationRecords implements MutationRecords {
       })`,
     );
     steps.push(`notified AS (SELECT pg_notify(${sql.bind(this.channel)}, id) FROM moved)`);
-    const text = `WITH ${steps.join(',\n')}\nSELECT ${columns}, (SELECT count(*) FROM notified) AS notified FROM moved`;
-    return issue === 'afterTurn' ? this.db.queryAfterTurn<Row>(text, sql.params) : this.db.query<Row>(text, sql.params);
+    return { text: `WITH ${steps.join(',\n')}\nSELECT ${columns}, (SELECT count(*) FROM notified) AS notified FROM moved`, params: sql.params };
   }
 }
