@@ -59,6 +59,7 @@ async function main(): Promise<void> {
   if (store) {
     store.mutations.start = timed('store: opening statement', store.mutations.start.bind(store.mutations));
     store.mutations.finish = timed('store: closing statement (after the answer)', store.mutations.finish.bind(store.mutations));
+    store.mutations.finishUnread = timed('store: closing statement (after the answer)', store.mutations.finishUnread.bind(store.mutations));
   }
   try {
     const [account, region] = [ALIBABA.accounts[0]!, ALIBABA.regions[0]!];

@@ -103,6 +103,8 @@ export function fanOutOverloaded(provider: ProviderAdapter['provider'], kind: Li
 }
 
 const partitionPrefix = (p: Partition): string => `${p.account}\u0000${p.region}\u0000`;
+/** The partition prefix a cache key starts with (keys are `${partitionPrefix}${kind}\u0000…`). */
+const partitionPrefixOf = (key: string): string => key.slice(0, key.indexOf('\u0000', key.indexOf('\u0000') + 1) + 1);
 /** A partition as replicas name it to each other (the provider included: one store serves every adapter). */
 const sharedPartition = (p: Partition): Partition => ({ provider: p.provider, account: p.account, region: p.region });
 
@@ -168,6 +170,8 @@ export class CachedAdapter implements ProviderAdapter {
         const value = reuseUnchanged(previous.value, next.value);
         return value === next.value ? next : { ...next, value };
       },
+      // Every mutation drops its partition's lists (twice): by its group, not by a walk of every partition's.
+      partitionPrefixOf,
     );
     this.limiter = new KeyedLimiter(options.bounds);
     // Another replica's mutation: drop this replica's view of the partition now, not at its next list.
@@ -230,7 +234,7 @@ export class CachedAdapter implements ProviderAdapter {
 
   private dropLocal(prefix: string): void {
     this.generations.set(prefix, (this.generations.get(prefix) ?? 0) + 1);
-    this.cache.deleteByPrefix(prefix);
+    this.cache.deleteGroup(prefix);
     for (const key of [...this.inFlight.keys()]) if (key.startsWith(prefix)) this.inFlight.delete(key);
     const partitionKey = `${this.provider}\u0000${prefix}`;
     for (const listener of this.invalidationListeners) listener(partitionKey);

@@ -41,6 +41,9 @@ export interface ByteBudget<V> {
 /** Given the newest value of the same key from an earlier window and the one being stored: what to store. */
 export type Reuse<V> = (previous: V, next: V) => V;
 
+/** The group a key belongs to (a prefix of it), for deleteGroup. */
+export type GroupOf = (key: string) => string;
+
 export class TtlCache<V> {
   /** `${key}\u0001${window}` → entry, least recently used first. */
   private readonly entries = new Map<string, CachedEntry<V>>();
@@ -51,6 +54,8 @@ export class TtlCache<V> {
   private totalBytes = 0;
   /** The earliest `retainedUntil` of any entry: no sweep is needed before it. */
   private nextSweepAt = Number.POSITIVE_INFINITY;
+  /** With `groupOf`: each group's slots, so deleteGroup touches only them. */
+  private readonly groups = new Map<string, Set<string>>();
 
   constructor(
     readonly ttlMs: number,
@@ -59,6 +64,11 @@ export class TtlCache<V> {
     readonly retentionMs = 0,
     private readonly budget?: ByteBudget<V>,
     private readonly reuse?: Reuse<V>,
+    /**
+     * Groups keys (by a prefix of theirs) for deleteGroup: dropping one group then costs its own
+     * entries, where deleteByPrefix walks (and copies) every entry of the cache.
+     */
+    private readonly groupOf?: GroupOf,
   ) {}
 
   /** The start of the window `at` falls in. */
@@ -116,6 +126,12 @@ export class TtlCache<V> {
     const expiresAt = window + this.ttlMs;
     const entry: CachedEntry<V> = { value, storedAt: now, window, expiresAt, retainedUntil: expiresAt + Math.max(0, this.retentionMs) };
     this.entries.set(slot, entry);
+    if (this.groupOf) {
+      const group = this.groupOf(key);
+      const slots = this.groups.get(group);
+      if (slots) slots.add(slot);
+      else this.groups.set(group, new Set([slot]));
+    }
     this.count(slot, value);
     this.nextSweepAt = Math.min(this.nextSweepAt, entry.retainedUntil);
     this.dropExpired(now);
@@ -125,6 +141,22 @@ export class TtlCache<V> {
       this.remove(lru, lruEntry);
     }
     return entry;
+  }
+
+  /** Drops every entry (of every snapshot) whose key is in `group` (see `groupOf`); returns how many. */
+  deleteGroup(group: string): number {
+    if (!this.groupOf) throw new Error('deleteGroup needs the cache to group its keys (groupOf)');
+    const slots = this.groups.get(group);
+    if (!slots) return 0;
+    let dropped = 0;
+    for (const slot of [...slots]) {
+      const entry = this.entries.get(slot);
+      if (entry) {
+        this.remove(slot, entry);
+        dropped++;
+      }
+    }
+    return dropped;
   }
 
   /** Drops every entry (of every snapshot) whose key starts with `prefix`; returns how many. */
@@ -190,6 +222,11 @@ export class TtlCache<V> {
     if (this.entries.get(slot) !== entry) return;
     this.entries.delete(slot);
     this.uncount(slot);
+    if (this.groupOf) {
+      const group = this.groupOf(slot.slice(0, slot.lastIndexOf(SEPARATOR)));
+      const slots = this.groups.get(group);
+      if (slots?.delete(slot) && slots.size === 0) this.groups.delete(group);
+    }
   }
 
   /** Reads reorder entries, so expiry is not in map order: a full sweep, only once the earliest is due. */

@@ -33,6 +33,9 @@ export interface OperationSource {
 }
 
 export class ErrorCatalog {
+  /** find()'s candidates by operation, then code (its own rows first, then the common ones), built at the first find. */
+  private byOperation: Map<string, Map<string, CatalogEntry[]>> | null = null;
+
   constructor(
     readonly provider: ProviderName,
     readonly entries: readonly CatalogEntry[],
@@ -52,7 +55,7 @@ export class ErrorCatalog {
    * then preferring the same HTTP status, then the same message.
    */
   find(operation: string, code: string, httpStatus?: number | null, message?: string): CatalogEntry | undefined {
-    const candidates = this.forOperation(operation).filter((e) => e.code === code);
+    const candidates = this.candidates(operation, code);
     if (candidates.length <= 1) return candidates[0];
     const sameStatus = candidates.filter((e) => httpStatus == null || e.httpStatus === httpStatus);
     const pool = sameStatus.length > 0 ? sameStatus : candidates;
@@ -66,6 +69,25 @@ export class ErrorCatalog {
     return entry;
   }
 
+  /**
+   * forOperation(operation) narrowed to `code`, in its order. Every failed provider call is
+   * classified: filtering the whole catalog (hundreds of rows) twice per call cost ~45 µs of it.
+   */
+  private candidates(operation: string, code: string): readonly CatalogEntry[] {
+    this.byOperation ??= new Map();
+    let byCode = this.byOperation.get(operation);
+    if (!byCode) {
+      byCode = new Map();
+      for (const entry of this.forOperation(operation)) {
+        const rows = byCode.get(entry.code);
+        if (rows) rows.push(entry);
+        else byCode.set(entry.code, [entry]);
+      }
+      this.byOperation.set(operation, byCode);
+    }
+    return byCode.get(code) ?? [];
+  }
+
   operations(): string[] {
     const names = new Set<string>();
     for (const e of this.entries) if (e.operations !== 'common') e.operations.forEach((o) => names.add(o));
@@ -76,12 +98,28 @@ export class ErrorCatalog {
 /** Documented messages use %s / %d placeholders; a concrete message matches when the rest agrees. */
 export function messageMatches(template: string, message: string): boolean {
   if (template === message) return true;
-  if (!/%[sd]/.test(template)) return false;
-  const pattern = template
-    .split(/%[sd]/)
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('[\\s\\S]*');
-  return new RegExp(`^${pattern}$`).test(message);
+  const pattern = templatePattern(template);
+  return pattern !== null && pattern.test(message);
+}
+
+/** The catalogs' templates (a few hundred), each compiled once; a bound in case a caller passes others. */
+const TEMPLATE_PATTERNS = new Map<string, RegExp | null>();
+const MAX_TEMPLATE_PATTERNS = 4_096;
+
+function templatePattern(template: string): RegExp | null {
+  let pattern = TEMPLATE_PATTERNS.get(template);
+  if (pattern === undefined) {
+    pattern = /%[sd]/.test(template)
+      ? new RegExp(
+          `^${template
+            .split(/%[sd]/)
+            .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('[\\s\\S]*')}$`,
+        )
+      : null;
+    if (TEMPLATE_PATTERNS.size < MAX_TEMPLATE_PATTERNS) TEMPLATE_PATTERNS.set(template, pattern);
+  }
+  return pattern;
 }
 
 /** Fills `%s`/`%d` placeholders in order, so emulators send concrete messages. */

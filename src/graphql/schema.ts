@@ -14,7 +14,7 @@ import { NetworkInterfaceResolver } from './network-interface/network-interface.
 import { VifPeerResolver } from './vif-peer/vif-peer.resolver';
 import { VirtualInterfaceResolver } from './virtual-interface/virtual-interface.resolver';
 import { VirtualIpResolver } from './virtual-ip/virtual-ip.resolver';
-import { mutationResolver } from './mutations/mutation.resolver';
+import { installMutationResolvers, mutationResolver } from './mutations/mutation.resolver';
 import { OperationResolver } from './operations/operation.resolver';
 import { AuditLogResolver } from './operations/audit-log.resolver';
 import { NO_TOPIC_SUBSCRIPTIONS, OperationUpdatedResolver } from './operations/operation-updated.resolver';
@@ -58,5 +58,6 @@ export function buildNetplaneSchema(options: NetplaneSchemaOptions): GraphQLSche
   });
   installPlainFieldResolvers(built);
   installSynchronousTypeResolvers(built);
+  installMutationResolvers(built);
   return built;
 }

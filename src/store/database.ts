@@ -8,6 +8,12 @@
 /** Values bound to `$n` placeholders. Timestamps travel as ISO strings, JSON as text cast to jsonb. */
 export type SqlParam = string | number | boolean | null | readonly string[];
 
+/**
+ * A statement made only when it is issued (queryAfterTurn): its text and parameters cost nothing
+ * in the turn that asks for it, which may be writing an answer.
+ */
+export type StatementBuilder = () => { text: string; params: readonly SqlParam[] };
+
 export interface SqlExecutor {
   /** One statement with `$n` parameters; the rows it returns. */
   query<Row extends object>(text: string, params?: readonly SqlParam[]): Promise<Row[]>;
@@ -26,7 +32,7 @@ export interface Database extends SqlExecutor {
    * issues the deferred ones; close() issues and awaits them). On PostgreSQL, whose pool gives no
    * such order, it is issued at once.
    */
-  queryAfterTurn<Row extends object>(text: string, params?: readonly SqlParam[]): Promise<Row[]>;
+  queryAfterTurn<Row extends object>(text: string | StatementBuilder, params?: readonly SqlParam[]): Promise<Row[]>;
   /** Runs `work` in one transaction (READ COMMITTED): committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
   /**

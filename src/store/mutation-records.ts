@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Conditions } from './conditions';
-import type { Database } from './database';
+import type { Database, SqlParam } from './database';
 import { assertKey, CLAIM_COLUMNS, claimTimes, claimValues, completeSql, releaseSql, type ClaimRequest, type IdempotencyKeyRef, type StoredOutcome } from './idempotency';
 import { ATTEMPT_COLUMNS, attemptValues, INTENT_COLUMNS, intentValues, type AttemptRecord, type JournalContext } from './journal';
 import { operationValues, toOperation, transitionSql, type NewOperation, type Operation, type OperationChange, type OperationRow } from './operations';
@@ -50,6 +50,13 @@ export interface MutationRecords {
    * (Database.queryAfterTurn; at once on PostgreSQL).
    */
   finish(finish: MutationFinish, issue?: 'now' | 'afterTurn'): Promise<Operation | null>;
+  /**
+   * finish() for a caller that does not read the operation back (a failure answered before its
+   * closing write): the same records in the same one statement, which returns only whether the
+   * operation changed — not its row, whose decoding (timestamps, arrays, JSON) was a fifth of
+   * that statement's cost on the embedded store.
+   */
+  finishUnread(finish: MutationFinish, issue?: 'now' | 'afterTurn'): Promise<boolean>;
 }
 
 interface KeySettings {
@@ -108,7 +115,25 @@ export class SqlMutationRecords implements MutationRecords {
   }
 
   async finish(finish: MutationFinish, issue: 'now' | 'afterTurn' = 'now'): Promise<Operation | null> {
+    const [row] = await this.issueFinish<OperationRow>(finish, 'moved.*', issue);
+    return row ? toOperation(row) : null;
+  }
+
+  async finishUnread(finish: MutationFinish, issue: 'now' | 'afterTurn' = 'now'): Promise<boolean> {
+    const rows = await this.issueFinish<{ id: string }>(finish, 'moved.id', issue);
+    return rows.length > 0;
+  }
+
+  /** The closing statement, answering `columns` of the operation as changed (no row when it had ended). */
+  private issueFinish<Row extends object>(finish: MutationFinish, columns: 'moved.*' | 'moved.id', issue: 'now' | 'afterTurn'): Promise<Row[]> {
+    // The moment is this call's; after the turn, the statement is made when it is issued, off the answer's path.
     const at = this.clock();
+    if (issue === 'afterTurn') return this.db.queryAfterTurn<Row>(() => this.finishStatement(finish, columns, at));
+    const { text, params } = this.finishStatement(finish, columns, at);
+    return this.db.query<Row>(text, params);
+  }
+
+  private finishStatement(finish: MutationFinish, columns: 'moved.*' | 'moved.id', at: Date): { text: string; params: readonly SqlParam[] } {
     const sql = new Conditions();
     const steps: string[] = [];
     if (finish.attempts.length > 0) {
@@ -124,8 +149,6 @@ export class SqlMutationRecords implements MutationRecords {
       })`,
     );
     steps.push(`notified AS (SELECT pg_notify(${sql.bind(this.channel)}, id) FROM moved)`);
-    const text = `WITH ${steps.join(',\n')}\nSELECT moved.*, (SELECT count(*) FROM notified) AS notified FROM moved`;
-    const [row] = await (issue === 'afterTurn' ? this.db.queryAfterTurn<OperationRow>(text, sql.params) : this.db.query<OperationRow>(text, sql.params));
-    return row ? toOperation(row) : null;
+    return { text: `WITH ${steps.join(',\n')}\nSELECT ${columns}, (SELECT count(*) FROM notified) AS notified FROM moved`, params: sql.params };
   }
 }

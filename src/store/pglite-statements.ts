@@ -17,6 +17,19 @@ import type { SqlParam } from './database';
 
 const MAX_STATEMENTS = 256;
 
+/** What follows every Bind: the same three messages, serialized once. */
+const DESCRIBE_EXECUTE_SYNC = concat([protocol.serialize.describe({ type: 'P' }), protocol.serialize.execute({}), protocol.serialize.sync()]);
+
+function concat(messages: readonly Uint8Array[]): Uint8Array {
+  const bytes = new Uint8Array(messages.reduce((length, m) => length + m.length, 0));
+  let at = 0;
+  for (const message of messages) {
+    bytes.set(message, at);
+    at += message.length;
+  }
+  return bytes;
+}
+
 interface Prepared {
   name: string;
   /** The parameters' type ids, as the backend inferred them (PGlite serializes values by them). */
@@ -53,12 +66,7 @@ export class PgliteStatements {
       return serializer ? serializer(value) : String(value);
     });
     try {
-      const messages = await this.exchange(
-        protocol.serialize.bind({ statement: statement.name, values }),
-        protocol.serialize.describe({ type: 'P' }),
-        protocol.serialize.execute({}),
-        protocol.serialize.sync(),
-      );
+      const messages = await this.exchange(protocol.serialize.bind({ statement: statement.name, values }), DESCRIBE_EXECUTE_SYNC);
       // PGlite types rows as the caller's generic without checking them; the repositories map each
       // column explicitly from the row types they declare beside their SQL.
       return (parse.parseResults(messages, this.db.parsers)[0]?.rows ?? []) as Row[];
@@ -91,12 +99,6 @@ export class PgliteStatements {
 
   /** One exchange with the backend: the messages sent together, what it answered (an error thrown, after its Sync). */
   private exchange(...messages: Uint8Array[]) {
-    const bytes = new Uint8Array(messages.reduce((length, m) => length + m.length, 0));
-    let at = 0;
-    for (const message of messages) {
-      bytes.set(message, at);
-      at += message.length;
-    }
-    return this.db.execProtocolStream(bytes, { syncToFs: false });
+    return this.db.execProtocolStream(concat(messages), { syncToFs: false });
   }
 }

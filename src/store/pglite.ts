@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { lockDataDirectory, type DataDirectoryLock } from './data-dir-lock';
-import type { Database, SqlExecutor, SqlParam } from './database';
+import type { Database, SqlExecutor, SqlParam, StatementBuilder } from './database';
 import { discardClusterImage, freshClusterImage } from './pglite-image';
 import { PgliteStatements } from './pglite-statements';
 
@@ -46,7 +46,7 @@ async function createInMemory(): Promise<PGlite> {
 
 /** A statement waiting for the end of the turn it was asked for in (queryAfterTurn). */
 interface DeferredStatement {
-  text: string;
+  statement: string | StatementBuilder;
   params: readonly SqlParam[];
   settle: (rows: Promise<object[]>) => void;
 }
@@ -76,10 +76,10 @@ class PgliteDatabase implements Database {
    * (the answer's included); a statement issued before then, by anything, first issues it, so
    * statements still run in the order they were asked for.
    */
-  queryAfterTurn<Row extends object>(text: string, params: readonly SqlParam[] = []): Promise<Row[]> {
+  queryAfterTurn<Row extends object>(text: string | StatementBuilder, params: readonly SqlParam[] = []): Promise<Row[]> {
     return new Promise<object[]>((resolve) => {
       if (this.deferred.length === 0) setImmediate(() => this.issueDeferred());
-      this.deferred.push({ text, params, settle: resolve });
+      this.deferred.push({ statement: text, params, settle: resolve });
     }) as Promise<Row[]>;
   }
 
@@ -106,11 +106,23 @@ class PgliteDatabase implements Database {
     const statements = this.deferred;
     this.deferred = [];
     for (const statement of statements) {
-      const rows = this.statements.run<object>(statement.text, statement.params);
+      const rows = this.runDeferred(statement);
       const ended: Promise<unknown> = rows.catch(() => undefined).finally(() => this.running.delete(ended));
       this.running.add(ended);
       statement.settle(rows);
     }
+  }
+
+  /** A deferred statement's rows; one whose builder throws fails alone. */
+  private runDeferred({ statement, params }: DeferredStatement): Promise<object[]> {
+    if (typeof statement === 'string') return this.statements.run<object>(statement, params);
+    let built;
+    try {
+      built = statement();
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return this.statements.run<object>(built.text, built.params);
   }
 
   async listen(channel: string, listener: (payload: string) => void): Promise<() => Promise<void>> {

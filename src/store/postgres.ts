@@ -1,5 +1,5 @@
 import { Pool, type PoolClient, type QueryResultRow } from 'pg';
-import { assertIdentifier, type Database, type SqlExecutor, type SqlParam } from './database';
+import { assertIdentifier, type Database, type SqlExecutor, type SqlParam, type StatementBuilder } from './database';
 
 export interface PostgresOptions {
   /** postgres://user:password@host:port/database */
@@ -49,8 +49,15 @@ class PostgresDatabase implements Database {
   }
 
   /** Issued at once: a pooled later statement could overtake a deferred one, so nothing is deferred here. */
-  queryAfterTurn<Row extends object>(text: string, params: readonly SqlParam[] = []): Promise<Row[]> {
-    return this.query<Row>(text, params);
+  queryAfterTurn<Row extends object>(text: string | StatementBuilder, params: readonly SqlParam[] = []): Promise<Row[]> {
+    if (typeof text === 'string') return this.query<Row>(text, params);
+    let statement;
+    try {
+      statement = text();
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return this.query<Row>(statement.text, statement.params);
   }
 
   async exec(script: string): Promise<void> {

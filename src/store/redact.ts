@@ -27,7 +27,20 @@ const SECRET_FRAGMENTS = [
 ] as const;
 const SECRET_WORDS = new Set(['sk', 'pwd', 'psk']);
 
+/** Answers by field name: inputs repeat the schema's few names, journaled with every mutation. Bounded in case they do not. */
+const SECRET_BY_NAME = new Map<string, boolean>();
+const MAX_REMEMBERED_NAMES = 4_096;
+
 export function isSecretFieldName(name: string): boolean {
+  let secret = SECRET_BY_NAME.get(name);
+  if (secret === undefined) {
+    secret = secretFieldName(name);
+    if (SECRET_BY_NAME.size < MAX_REMEMBERED_NAMES) SECRET_BY_NAME.set(name, secret);
+  }
+  return secret;
+}
+
+function secretFieldName(name: string): boolean {
   const normalized = name.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (SECRET_FRAGMENTS.some((fragment) => normalized.includes(fragment))) return true;
   const words = name

@@ -39,6 +39,34 @@ describe('TtlCache', () => {
     expect(cache.get('b/1')?.value).toBe(3);
   });
 
+  it('drops a group (groupOf) with every snapshot of its keys, and forgets what expiry or eviction removed', () => {
+    let now = 0;
+    const group = (key: string) => key.slice(0, key.indexOf('/') + 1);
+    const cache = new TtlCache<number>(1_000, () => now, 3, 5_000, undefined, undefined, group);
+    cache.set('a/1', 1);
+    cache.set('b/1', 2);
+    now = 1_000;
+    cache.set('a/1', 3);
+    expect(cache.getAsOf('a/1', 0)?.value).toBe(1);
+    // Two windows of a/1 dropped, b/1 kept.
+    expect(cache.deleteGroup('a/')).toBe(2);
+    expect(cache.getAsOf('a/1', 0)).toBeUndefined();
+    expect(cache.get('a/1')).toBeUndefined();
+    expect(cache.getAsOf('b/1', 0)?.value).toBe(2);
+    expect(cache.deleteGroup('a/')).toBe(0);
+    // Beyond 3 entries the oldest (b/1) is evicted: its group then has nothing to drop.
+    cache.set('c/1', 4);
+    cache.set('c/2', 5);
+    cache.set('c/3', 6);
+    expect(cache.deleteGroup('b/')).toBe(0);
+    expect(cache.deleteGroup('c/')).toBe(3);
+    expect(cache.size).toBe(0);
+  });
+
+  it('deleteGroup needs a cache that groups its keys', () => {
+    expect(() => new TtlCache<number>(1_000).deleteGroup('a/')).toThrow(/groupOf/);
+  });
+
   it('evicts the oldest entries beyond its bound', () => {
     const cache = new TtlCache<number>(60_000, Date.now, 2);
     cache.set('x', 1);

@@ -121,6 +121,22 @@ describe.each(BACKENDS)('mutation records (%s)', (backend) => {
     expect((await store().operations.get(start.claim.operationId))?.status).toBe('SUCCEEDED');
   });
 
+  it('finishUnread writes what finish writes and answers only whether the operation changed', async () => {
+    const key = unique('key');
+    const start = startOf(key);
+    const started = (await store().mutations.start(start))!;
+    const journal = { principal: 'alice', mutation: 'updateNetworkInterface' as const, provider: 'ALIBABA' as const, account: 'ali-prod', region: 'cn-hangzhou', targetNativeId: 'eni-1', operationId: start.claim.operationId, idempotencyKey: key };
+    const attempt = { providerOperation: 'ModifyNetworkInterfaceAttribute', attempt: 1, providerRequestId: 'req-1', httpStatus: 404, durationMs: 3, outcome: 'NOT_APPLIED' as const, errorCode: 'InvalidEniId.NotFound' };
+    const closing = { journal, attempts: [attempt], change: { status: 'FAILED' as const, addProviderRequestIds: ['req-1'], error: NOT_FOUND }, key: { scope: 'principal:alice', key }, claimToken: started.claimToken, keyOutcome: { ok: false as const, error: NOT_FOUND } };
+    expect(await store().mutations.finishUnread(closing, 'afterTurn')).toBe(true);
+    expect(await store().operations.get(start.claim.operationId)).toMatchObject({ status: 'FAILED', providerRequestIds: ['req-1'], error: { code: 'InvalidEniId.NotFound' } });
+    expect((await storyOf(store(), start.claim.operationId)).map((e) => e.kind)).toEqual(['INTENT', 'ATTEMPT']);
+    expect((await store().idempotency.claim({ ...start.claim })).kind).toBe('replay');
+    // Ended already: nothing changes, and it says so.
+    expect(await store().mutations.finishUnread({ ...closing, attempts: [], change: { status: 'SUCCEEDED' as const } })).toBe(false);
+    expect((await store().operations.get(start.claim.operationId))?.status).toBe('FAILED');
+  });
+
   it('watchers hear the operations start and finish write, and a watch reads back only the operations it wants', async () => {
     const key = unique('key');
     const wantedId = randomUUID();

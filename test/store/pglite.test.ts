@@ -179,4 +179,24 @@ describe('statements issued after the turn (queryAfterTurn)', () => {
     await db.close();
     await expect(kept).resolves.toEqual([{ n: 7 }]);
   }, 120_000);
+  it('makes a statement given as a builder only when it issues it, in its place in the order; a builder that throws fails alone', async () => {
+    const db = await openPgliteDatabase(IN_MEMORY);
+    try {
+      await db.exec('CREATE TABLE turn_built (n serial, what text)');
+      let built = false;
+      const lazy = db.queryAfterTurn(() => ((built = true), { text: 'INSERT INTO turn_built (what) VALUES ($1)', params: ['built'] }));
+      const broken = db.queryAfterTurn(() => {
+        throw new Error('no statement');
+      });
+      const plain = db.queryAfterTurn("INSERT INTO turn_built (what) VALUES ('plain')");
+      for (let i = 0; i < 200; i++) await Promise.resolve();
+      expect(built).toBe(false);
+      await expect(broken).rejects.toThrow('no statement');
+      await Promise.all([lazy, plain]);
+      expect(built).toBe(true);
+      expect((await db.query<{ what: string }>('SELECT what FROM turn_built ORDER BY n')).map((r) => r.what)).toEqual(['built', 'plain']);
+    } finally {
+      await db.close();
+    }
+  }, 120_000);
 });

@@ -249,7 +249,7 @@ export const durabilityStage: MutationStage = async (mutation, next) => {
     // the answer is written (a crash before it ends leaves the operation PENDING, which recovery
     // journals UNKNOWN and a retry with the key settles, as after a crash during the call).
     await durability.afterAnswer(
-      store.mutations.finish(
+      store.mutations.finishUnread(
         {
           ...finish,
           change: unknown ? { addProviderRequestIds: requestIds, error } : { status: 'FAILED', addProviderRequestIds: requestIds, error },
