@@ -1,4 +1,4 @@
-import { HeaderMap, type ApolloServerOptionsWithGateway, type ApolloServerPlugin, type BaseContext, type GraphQLResponse } from '@apollo/server';
+import { HeaderMap, type ApolloServerOptionsWithGateway, type ApolloServerPlugin, type BaseContext, type GraphQLRequestListener, type GraphQLResponse } from '@apollo/server';
 import { BREAK, execute, GraphQLError, Kind, visit, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { PromiseOrValue } from 'graphql/jsutils/PromiseOrValue';
 import { isPromise } from 'graphql/jsutils/isPromise';
@@ -127,18 +127,17 @@ export class CompiledExecution {
       request: { operationName?: string; variables?: Record<string, unknown> },
       contextValue: object,
     ): CompiledExecutionRequest => ({ document, operation, operationName: request.operationName, contextValue, variableValues: request.variables });
-    const plugin: ApolloServerPlugin<BaseContext> = {
-      requestDidStart: () =>
-        Promise.resolve({
-          responseForOperation: async (context) => {
-            if (!context.document) return null;
-            const result = await this.execute(requestOf(context.document, context.operation, context.request, context.contextValue));
-            if (!result.errors) return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: result } } satisfies GraphQLResponse;
-            computed.set(context.contextValue, result);
-            return null;
-          },
-        }),
+    // One listener for every request (it keeps nothing per request but the WeakMap's entry).
+    const listener: GraphQLRequestListener<BaseContext> = {
+      responseForOperation: async (context) => {
+        if (!context.document) return null;
+        const result = await this.execute(requestOf(context.document, context.operation, context.request, context.contextValue));
+        if (!result.errors) return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: result } } satisfies GraphQLResponse;
+        computed.set(context.contextValue, result);
+        return null;
+      },
     };
+    const plugin: ApolloServerPlugin<BaseContext> = { requestDidStart: () => Promise.resolve(listener) };
     const executor: GatewayExecutor = async (context) => {
       const result = computed.get(context.context);
       if (!result) return this.execute(requestOf(context.document, context.operation, context.request, context.context));

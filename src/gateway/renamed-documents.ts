@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, BaseContext, DocumentStore } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, DocumentStore, GraphQLRequestListener } from '@apollo/server';
 import { Kind, parse, type DocumentNode, type OperationDefinitionNode, type ParseOptions } from 'graphql';
 
 export interface RenamedDocumentsOptions {
@@ -69,36 +69,36 @@ export class RenamedDocuments {
     delete: async (key) => this.documents.delete(key),
   };
 
-  /** Hands Apollo, for a text it has no document for, its parse when its shape validated before. */
+  /**
+   * Hands Apollo, for a text it has no document for, its parse when its shape validated before.
+   * One listener for every request (it keeps nothing per request): Apollo is given no new object
+   * or closures to make and collect per request.
+   */
   plugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
-    return {
-      requestDidStart: () =>
-        Promise.resolve({
-          didResolveSource: async ({ source, queryHash }) => {
-            if (this.keyPrefix === null || this.shapes.size === 0) return;
-            if (this.documents.has(this.keyPrefix + queryHash)) return;
-            let document: DocumentNode;
-            try {
-              document = parse(source, this.options.parseOptions);
-            } catch {
-              // Apollo parses it again and answers with the error.
-              return;
-            }
-            const shape = shapeOf(document);
-            if (shape === null || !this.shapes.has(shape)) return;
-            this.shapes.delete(shape);
-            this.shapes.set(shape, true);
-            // Read by the store just after this hook; a request that ends before (an error) leaves its entry until willSendResponse.
-            if (this.parsed.size >= MAX_PENDING) this.parsed.clear();
-            this.parsed.set(queryHash, document);
-          },
-          // A request that never read the store (an error before it) leaves nothing behind.
-          willSendResponse: async ({ queryHash }) => {
-            if (queryHash !== undefined) this.parsed.delete(queryHash);
-          },
-        }),
+    const listener: GraphQLRequestListener<TContext> = {
+      didResolveSource: async ({ source, queryHash }) => {
+        if (this.keyPrefix === null || this.shapes.size === 0) return;
+        if (this.documents.has(this.keyPrefix + queryHash)) return;
+        let document: DocumentNode;
+        try {
+          document = parse(source, this.options.parseOptions);
+        } catch {
+          // Apollo parses it again and answers with the error.
+          return;
+        }
+        const shape = shapeOf(document);
+        if (shape === null || !this.shapes.has(shape)) return;
+        this.shapes.delete(shape);
+        this.shapes.set(shape, true);
+        // Read by the store just after this hook (Apollo reads its store right after didResolveSource).
+        // An entry left unread is harmless — a later read of the same hash is of the same text — and bounded.
+        if (this.parsed.size >= MAX_PENDING) this.parsed.clear();
+        this.parsed.set(queryHash, document);
+      },
     };
+    return { requestDidStart: () => Promise.resolve(listener) };
   }
+
 }
 
 /** Apollo's default document store holds 30 MiB of documents, each sized as its JSON. */
