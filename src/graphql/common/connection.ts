@@ -29,10 +29,18 @@ export interface PartitionSelector {
 const inList = <T>(list: readonly T[] | null | undefined, value: T): boolean =>
   list == null || list.length === 0 || list.includes(value);
 
+/**
+ * A loop pushing into a literal, not `filter`: V8's filter builtin returns a holey array and the
+ * same call inlined by its optimizing compiler a packed one, so the array's map changed when this
+ * function was optimized, once per process, after warm-up: every optimized reader of it
+ * (fanOutConnection and its closures) was thrown away ("wrong map") and compiled again.
+ */
 export function selectPartitions(all: readonly Partition[], selector: PartitionSelector): Partition[] {
-  return all.filter(
-    (p) => inList(selector.providers, p.provider) && inList(selector.accounts, p.account) && inList(selector.regions, p.region),
-  );
+  const selected: Partition[] = [];
+  for (const p of all) {
+    if (inList(selector.providers, p.provider) && inList(selector.accounts, p.account) && inList(selector.regions, p.region)) selected.push(p);
+  }
+  return selected;
 }
 
 export interface Page<T> {
@@ -306,7 +314,10 @@ export async function fanOutConnection<T extends ResourceRef, Q extends { ids?: 
   const resource = options.loaders.nodeType;
   // Each partition's list comes ordered by native id, so concatenating the partitions in
   // (provider, account, region) order gives the connection's order without sorting the fleet.
-  const order = partitions.map((_, index) => index).sort((a, b) => compareSortKeys(partitionSortKey(partitions[a]!), partitionSortKey(partitions[b]!)));
+  // Pushed in a loop, as selectPartitions' result is: one elements kind whatever tier made it.
+  const order: number[] = [];
+  for (let index = 0; index < partitions.length; index++) order.push(index);
+  order.sort((a, b) => compareSortKeys(partitionSortKey(partitions[a]!), partitionSortKey(partitions[b]!)));
   const related = options.info ? relationshipListsOfPage(options.info, resource) : [];
   const askRelated = (partition: Partition) => {
     for (const kind of related) void options.context.loaders[kind].all(partition);
@@ -341,7 +352,11 @@ export async function fanOutConnection<T extends ResourceRef, Q extends { ids?: 
   // nodesOf (partition-loaders.ts) orders every partition's answer; the partitions are in order.
   const page = paginateSegments(segments, options.args, scope.cursorSnapshot);
   if (related.length > 0) {
-    const onPage = partitionsOfPage(page.edges.map((edge) => edge.node));
+    // A loop, not `map`: the builtin's array and the optimized compiler's inlined one differ in
+    // elements kind, which threw away partitionsOfPage's optimized code once after warm-up.
+    const nodes: NodeOf<T>[] = [];
+    for (const edge of page.edges) nodes.push(edge.node);
+    const onPage = partitionsOfPage(nodes);
     for (const partition of [...onPage, ...walkAhead(direction, segments, segmentPartitions, onPage)]) askRelated(partition);
   }
   await listsAskedSettled(options.context.loaders);

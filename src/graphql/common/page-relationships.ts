@@ -30,7 +30,12 @@ export function relationshipListsOfPage(info: GraphQLResolveInfo, nodeType: stri
   if (!isObjectType(type) || !edgesField) return [];
   const edges = subfields(info, info.fieldNodes, 'edges', [connection.name]);
   const nodes = subfields(info, edges, 'node', [getNamedType(edgesField.type).name]);
-  const nodeFields = collect(info, nodes.map((field) => field.selectionSet), [nodeType, ...type.getInterfaces().map((i) => i.name)]);
+  // Arrays here are pushed in loops, not made by map, filter or spread: V8's builtins and its
+  // optimizing compiler's inlined versions return them in different elements kinds, so this
+  // function's optimized code was thrown away ("wrong map") once the callers were optimized.
+  const typeNames = [nodeType];
+  for (const implemented of type.getInterfaces()) typeNames.push(implemented.name);
+  const nodeFields = collect(info, nodes, typeNames);
   const kinds = new Set<ListKind>();
   for (const field of nodeFields) {
     const spec = relationshipOf(nodeType, field.name.value);
@@ -52,11 +57,13 @@ export function partitionsOfPage(nodes: readonly Partition[]): Partition[] {
 }
 
 function subfields(info: GraphQLResolveInfo, fields: readonly FieldNode[], name: string, typeNames: readonly string[]): FieldNode[] {
-  return collect(info, fields.map((field) => field.selectionSet), typeNames).filter((field) => field.name.value === name);
+  const named: FieldNode[] = [];
+  for (const field of collect(info, fields, typeNames)) if (field.name.value === name) named.push(field);
+  return named;
 }
 
-/** The fields graphql-js executes for `sets` on an object of one of `typeNames` (its name and interfaces). */
-function collect(info: GraphQLResolveInfo, sets: ReadonlyArray<SelectionSetNode | undefined>, typeNames: readonly string[]): FieldNode[] {
+/** The fields graphql-js executes for the selection sets of `fields` on an object of one of `typeNames` (its name and interfaces). */
+function collect(info: GraphQLResolveInfo, fields: readonly FieldNode[], typeNames: readonly string[]): FieldNode[] {
   const out: FieldNode[] = [];
   const visited = new Set<string>();
   const included = (node: Parameters<typeof getDirectiveValues>[1]) =>
@@ -76,6 +83,6 @@ function collect(info: GraphQLResolveInfo, sets: ReadonlyArray<SelectionSetNode 
       }
     }
   };
-  for (const set of sets) walk(set);
+  for (const field of fields) walk(field.selectionSet);
   return out;
 }
