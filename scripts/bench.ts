@@ -51,6 +51,8 @@ const ROOT = path.resolve(__dirname, '..');
 const MUTATED_OPERATION = 'ModifyNetworkInterfaceAttribute';
 const MUTATION_PACE_MS = 50;
 const WARM_UP_PAGES = 5;
+/** Rounds of the cold page, the walk and the script, measured in turns. */
+const TURNS = 5;
 const WARM_PAGES = 20;
 /** Between the two paths of one iteration: what a path leaves running after its answer ends before the other starts. */
 const MUTATION_SETTLE_MS = 10;
@@ -221,10 +223,48 @@ async function main(): Promise<void> {
       return row;
     };
 
+    /**
+     * Scenarios measured in turns, one iteration of each per round. The cold page, the walk and the
+     * script make the same provider calls under one seeded model: measured in blocks of their own,
+     * which one ran first (on colder emulator and client code, at another point of the model's
+     * sequence of draws) weighed on ratios of medians of a few runs; in turns, drift weighs on all
+     * alike. A scenario that fails is left out of later rounds and reported (its targets read "not
+     * measured").
+     */
+    type TurnSpec = { scenario: Scenario; name: string; before: () => Promise<unknown>; run: () => Promise<number>; note?: string };
+    const inTurns = async (rounds: number, specs: TurnSpec[]): Promise<Map<Scenario, Row>> => {
+      const turns = specs.map((spec) => ({ spec, row: { name: spec.name, requests: 0, upstream: 0, latencies: [] as number[], seconds: 0, note: spec.note } satisfies Row, failed: false }));
+      for (let round = 0; round < rounds; round++) {
+        for (const turn of turns) {
+          if (turn.failed) continue;
+          const done = await attempt(turn.spec.scenario, async () => {
+            await turn.spec.before();
+            const u0 = await upstreamTotal();
+            const start = performance.now();
+            turn.row.requests += await turn.spec.run();
+            const elapsed = performance.now() - start;
+            turn.row.seconds += elapsed / 1000;
+            turn.row.latencies.push(elapsed);
+            turn.row.upstream += (await upstreamTotal()) - u0;
+            return true;
+          });
+          if (!done) turn.failed = true;
+        }
+      }
+      const measured = new Map<Scenario, Row>();
+      for (const { spec, row, failed } of turns) {
+        if (failed) continue;
+        row.upstream /= rounds;
+        rows.push(row);
+        measured.set(spec.scenario, row);
+        progress(spec.name);
+      }
+      return measured;
+    };
+
     // ------------------------------------------------------------ (a) netplane
     await gql(PAGE_QUERY); // warm up the JIT and connections (not measured)
     progress('warm-up');
-    const cold = runs('cold') ? await attempt('cold', () => measure('netplane: dashboard page (first 500 ×4), cold cache', 3, invalidateAll, async () => (await gql(PAGE_QUERY), 1))) : undefined;
 
     let pageSize = 0;
     let wireBytes = 0;
@@ -273,14 +313,20 @@ async function main(): Promise<void> {
       }
     });
 
-    const fullFleet = () => walkFleet(async (field, after) => (await gql(walkPageQuery(field), { after })).body.data![field]!.pageInfo);
-    const full = runs('walk') ? await attempt('walk', () => measure('netplane: full fleet paged (first 500), cold cache', 2, invalidateAll, fullFleet, 'wall time to fetch every page of all four connections')) : undefined;
-
-    // ------------------------------------------------------------ (b) by hand, same adapters and bounds
+    // ------------------------------------------------------------ (b) cold page, walk and the script, in turns
+    // The script: the same adapters and bounds, joined by hand.
     const script = handScript({ ttlMs: TTL_MS, endpoints });
     const { limiter, must } = script;
     const all = script.partitions;
-    const hand = runs('hand') ? await attempt('hand', () => measure('by hand: adapters list methods, full fleet', 3, () => Promise.resolve(), script.run, 'same clients and fan-out bounds; joins in memory')) : undefined;
+    const fullFleet = () => walkFleet(async (field, after) => (await gql(walkPageQuery(field), { after })).body.data![field]!.pageInfo);
+    const turns = await inTurns(TURNS, [
+      ...(runs('cold') ? [{ scenario: 'cold' as const, name: 'netplane: dashboard page (first 500 ×4), cold cache', before: invalidateAll, run: async () => (await gql(PAGE_QUERY), 1) }] : []),
+      ...(runs('walk') ? [{ scenario: 'walk' as const, name: 'netplane: full fleet paged (first 500), cold cache', before: invalidateAll, run: fullFleet, note: 'wall time to fetch every page of all four connections' }] : []),
+      ...(runs('hand') ? [{ scenario: 'hand' as const, name: 'by hand: adapters list methods, full fleet', before: () => Promise.resolve(), run: script.run, note: 'same clients and fan-out bounds; joins in memory' }] : []),
+    ]);
+    const cold = turns.get('cold');
+    const full = turns.get('walk');
+    const hand = turns.get('hand');
 
     // ------------------------------------------------------------ (c) naive resolvers
     // A page of NAIVE_PAGE per connection, not 500: its thousands of per-item lookups under the rate
@@ -433,27 +479,24 @@ async function main(): Promise<void> {
     });
 
     // ------------------------------------------------------------ (f) throughput: {__typename} vs bare Apollo {hello}
+    // The clients run in a load generator of their own (./bench/load-process.ts); each server's CPU
+    // per answer is read alongside (its process's CPU time over the round).
     const bareRates: number[] = [];
     const netplaneRates: number[] = [];
+    const bareCpuPerAnswer: number[] = [];
+    const netplaneCpuPerAnswer: number[] = [];
     if (runs('throughput')) await attempt('throughput', async () => {
-      const throughput = async (url: string, query: string, seconds: number) => {
-        const body = JSON.stringify({ query });
-        const until = performance.now() + seconds * 1000;
-        let done = 0;
-        await Promise.all(
-          Array.from({ length: 16 }, async () => {
-            while (performance.now() < until) {
-              const answer = await post(url, body);
-              if (answer.status !== 200) throw new Error(`${url}: ${answer.status} ${answer.body.slice(0, 200)}`);
-              done++;
-            }
-          }),
-        );
-        return done / seconds;
+      const loader = await startChild<{ pid: number }>('load-process.ts', []);
+      children.push(loader.child);
+      const throughput = async (url: string, query: string, cpu: () => Promise<NodeJS.CpuUsage>, rates: number[], cpuPerAnswer: number[]) => {
+        const before = await cpu();
+        const { answers, seconds } = await loader.child.request<{ answers: number; seconds: number }>('load', { url, query, seconds: 3, concurrency: 16 }, 30_000);
+        rates.push(answers / seconds);
+        cpuPerAnswer.push((cpuMs(before, await cpu()) * 1000) / answers);
       };
       for (let round = 0; round < 3; round++) {
-        bareRates.push(await throughput(bare.ready.url, '{ hello }', 3));
-        netplaneRates.push(await throughput(gatewayUrl, '{ __typename }', 3));
+        await throughput(bare.ready.url, '{ hello }', () => bare.child.request<NodeJS.CpuUsage>('cpu', undefined, 10_000), bareRates, bareCpuPerAnswer);
+        await throughput(gatewayUrl, '{ __typename }', async () => (await stats()).cpu, netplaneRates, netplaneCpuPerAnswer);
       }
       progress('throughput');
     });
@@ -470,7 +513,10 @@ async function main(): Promise<void> {
     const lines = [machine, fleet, `provider model: ${MODEL_DESCRIPTION}`, '', line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...table.map(line), '¹ per measured run (per iteration); the viewer rows: in all'];
     for (const r of rows) if (r.note) lines.push(`  ${r.name}: ${r.note}`);
     if (runs('warm')) lines.push(`  warm page: ${(pageSize / 2 ** 20).toFixed(2)} MiB of JSON, ${(wireBytes / 2 ** 20).toFixed(2)} MiB on the wire (compressed); gateway CPU p50 ${p50(warmCpu).toFixed(1)} ms executed, ${p50(sharedCpu).toFixed(1)} ms shared`);
-    if (runs('throughput')) lines.push(`  throughput req/s (16 clients, 3 × 3 s, best): bare Apollo {hello} ${bareRates.map((r) => r.toFixed(0)).join('/')}, netplane {__typename} ${netplaneRates.map((r) => r.toFixed(0)).join('/')}`);
+    if (runs('throughput')) {
+      lines.push(`  throughput req/s (16 clients in a load process, 3 × 3 s, best): bare Apollo {hello} ${bareRates.map((r) => r.toFixed(0)).join('/')}, netplane {__typename} ${netplaneRates.map((r) => r.toFixed(0)).join('/')}`);
+      lines.push(`  server CPU µs per answer (same rounds): bare Apollo ${bareCpuPerAnswer.map((c) => c.toFixed(0)).join('/')}, netplane ${netplaneCpuPerAnswer.map((c) => c.toFixed(0)).join('/')}`);
+    }
 
     interface Target { name: string; figure: string; ratio: number; target: string; met: boolean }
     const targets: Target[] = [];
