@@ -155,8 +155,8 @@ describe('CompiledExecution', () => {
 });
 
 describe('CompiledExecution behind Apollo', () => {
-  /** An Apollo Server executing through the compiled path, counting the calls of its gateway executor. */
-  const serverCountingExecutorCalls = async () => {
+  /** Runs `work` against an Apollo Server executing through the compiled path, counting the calls of its gateway executor. */
+  const withServerCountingExecutorCalls = async (work: (apollo: ApolloServer, counted: { executorCalls: number }) => Promise<void>) => {
     const { gateway, plugin } = new CompiledExecution(schema, { compileAfter: 1 }).asApolloServerOptions();
     const counted = { executorCalls: 0 };
     const load = gateway.load.bind(gateway);
@@ -172,50 +172,42 @@ describe('CompiledExecution behind Apollo', () => {
     };
     const apollo = new ApolloServer({ gateway, plugins: [plugin], includeStacktraceInErrorResponses: false });
     await apollo.start();
-    return { apollo, counted };
+    try {
+      await work(apollo, counted);
+    } finally {
+      await apollo.stop();
+    }
+  };
+  const single = (response: Awaited<ReturnType<ApolloServer['executeOperation']>>) => {
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    return response.body.singleResult;
   };
 
-  it('answers a query without errors before Apollo builds a gateway request for it, hot or not', async () => {
-    const { apollo, counted } = await serverCountingExecutorCalls();
-    try {
+  it('answers a query without errors before Apollo builds a gateway request for it, hot or not', () =>
+    withServerCountingExecutorCalls(async (apollo, counted) => {
       for (const query of ['{ items(first: 2) { id name } }', '{ items(first: 2) { id name @include(if: true) } }']) {
-        const response = await apollo.executeOperation({ query });
-        if (response.body.kind !== 'single') throw new Error('expected a single result');
-        expect(response.body.singleResult).toEqual({ data: { items: [{ id: 'a', name: 'first' }, { id: 'b', name: null }] } });
+        expect(single(await apollo.executeOperation({ query }))).toEqual({ data: { items: [{ id: 'a', name: 'first' }, { id: 'b', name: null }] } });
       }
       expect(counted.executorCalls).toBe(0);
-    } finally {
-      await apollo.stop();
-    }
-  });
+    }));
 
-  it('hands a compiled result with errors to Apollo to format, without executing it again', async () => {
-    const { apollo, counted } = await serverCountingExecutorCalls();
-    const before = codedRuns;
-    try {
-      const response = await apollo.executeOperation({ query: '{ coded }' });
-      if (response.body.kind !== 'single') throw new Error('expected a single result');
-      expect(response.body.singleResult.errors).toEqual([{ message: 'Nothing here.', locations: [{ line: 1, column: 3 }], path: ['coded'], extensions: { code: 'NOT_FOUND' } }]);
+  it('hands a compiled result with errors to Apollo to format, without executing it again', () =>
+    withServerCountingExecutorCalls(async (apollo, counted) => {
+      const before = codedRuns;
+      const result = single(await apollo.executeOperation({ query: '{ coded }' }));
+      expect(result.errors).toEqual([{ message: 'Nothing here.', locations: [{ line: 1, column: 3 }], path: ['coded'], extensions: { code: 'NOT_FOUND' } }]);
       expect({ resolverRuns: codedRuns - before, executorCalls: counted.executorCalls }).toEqual({ resolverRuns: 1, executorCalls: 1 });
-    } finally {
-      await apollo.stop();
-    }
-  });
+    }));
 
-  it('runs a mutation once on graphql-js and answers it likewise; variables that do not coerce reach Apollo as graphql-js reports them', async () => {
-    const { apollo, counted } = await serverCountingExecutorCalls();
-    const before = touched;
-    try {
-      const mutation = await apollo.executeOperation({ query: 'mutation { touch(id: "a") { id } }' });
-      const coercion = await apollo.executeOperation({ query: 'query Q($n: Int!) { items(first: $n) { id } }', variables: { n: 'many' } });
-      if (mutation.body.kind !== 'single' || coercion.body.kind !== 'single') throw new Error('expected single results');
-      expect(mutation.body.singleResult.data).toEqual({ touch: { id: 'a' } });
-      expect(coercion.body.singleResult.errors?.[0]?.message).toMatch(/^Variable "\$n" got invalid value "many"/);
+  it('runs a mutation once on graphql-js and answers it likewise; variables that do not coerce reach Apollo as graphql-js reports them', () =>
+    withServerCountingExecutorCalls(async (apollo, counted) => {
+      const before = touched;
+      const mutation = single(await apollo.executeOperation({ query: 'mutation { touch(id: "a") { id } }' }));
+      const coercion = single(await apollo.executeOperation({ query: 'query Q($n: Int!) { items(first: $n) { id } }', variables: { n: 'many' } }));
+      expect(mutation.data).toEqual({ touch: { id: 'a' } });
+      expect(coercion.errors?.[0]?.message).toMatch(/^Variable "\$n" got invalid value "many"/);
       expect({ touched: touched - before, executorCalls: counted.executorCalls }).toEqual({ touched: 1, executorCalls: 1 });
-    } finally {
-      await apollo.stop();
-    }
-  });
+    }));
 });
 
 describe('CompiledExecution behind Apollo, when no operation resolves', () => {
