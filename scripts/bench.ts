@@ -23,7 +23,7 @@
  * BENCH_ONLY=6,1b (target ids, comma-separated: 1a 1b 2 3 4a 4b 4c 5 6 7 8) runs only the scenarios
  * those targets need — e.g. 6,1b: the walk, the script and the viewers, about 1.5 minutes — and
  * reports only them; a subset never writes the README. Environment: BENCH_INTERVALS (viewer polls,
- * default 4), BENCH_LATENCY_SCALE, BENCH_GATEWAY_HEAP_MB, BENCH_PROFILE (see the README's Benchmark).
+ * default 4), BENCH_LATENCY_SCALE, BENCH_GATEWAY_HEAP_MB, BENCH_PROFILE, BENCH_GATEWAY_FLAGS (see the README's Benchmark).
  */
 import Ecs, * as $Ecs from '@alicloud/ecs20140526';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
@@ -163,9 +163,11 @@ async function main(): Promise<void> {
     const heapMb = Number(process.env.BENCH_GATEWAY_HEAP_MB ?? GATEWAY_HEAP_MB);
     const heapCap = heapMb > 0 ? [`--max-old-space-size=${heapMb}`] : [];
     const profile = process.env.BENCH_PROFILE === '1' ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, 'profiles')}`] : [];
+    // More node flags for the gateway, for diagnosis (e.g. --trace-gc-nvp): its stdout is the bench's.
+    const diagnosis = (process.env.BENCH_GATEWAY_FLAGS ?? '').split(/\s+/).filter(Boolean);
     const v8Flags = startFlags();
     const dataDir = await benchDataDir(endpoints);
-    const gw = await startChild<{ url: string }>('gateway-process.ts', [JSON.stringify({ ttlMs: TTL_MS, endpoints, dataDir })], ['--expose-gc', ...v8Flags, ...heapCap, ...profile]);
+    const gw = await startChild<{ url: string }>('gateway-process.ts', [JSON.stringify({ ttlMs: TTL_MS, endpoints, dataDir })], ['--expose-gc', ...v8Flags, ...heapCap, ...profile, ...diagnosis]);
     children.push(gw.child);
     const gateway = gw.child;
     const gatewayUrl = gw.ready.url;
