@@ -38,7 +38,7 @@ export interface FleetOptions {
   ttlMs?: number;
   snapshotRetentionMs?: number;
   maxProviderCalls?: number;
-  /** The gateway cache's clock (default Date.now). */
+  /** The gateway cache's clock (default: real time, moved to the start of a new window at every reset()). */
   now?: () => number;
 }
 
@@ -76,11 +76,31 @@ export interface Fleet {
   close(): Promise<void>;
 }
 
+/**
+ * The cache's clock when a test gives none: real time, moved forward by every reset() to the start
+ * of a window it has not used. The cache's windows are clock-aligned (src/cache/ttl-cache.ts): on
+ * the wall clock a test whose reads must share one window straddled a window's end now and then
+ * (a 0.4 s test with 60 s windows, about once in 150 runs).
+ */
+function windowStartClock(ttlMs: number): { now: () => number; nextWindow: () => void } {
+  let offset = 0;
+  const now = () => Date.now() + offset;
+  const nextWindow = () => {
+    const current = now();
+    offset += (Math.floor(current / ttlMs) + 1) * ttlMs - current;
+  };
+  nextWindow();
+  return { now, nextWindow };
+}
+
 export async function startFleet(options: FleetOptions = {}): Promise<Fleet> {
   const config = demoTestConfig();
-  config.cache = { ...config.cache, ttlMs: options.ttlMs ?? 60_000, snapshotRetentionMs: options.snapshotRetentionMs ?? 60_000 };
+  const ttlMs = options.ttlMs ?? 60_000;
+  config.cache = { ...config.cache, ttlMs, snapshotRetentionMs: options.snapshotRetentionMs ?? 60_000 };
   config.cost = { maxProviderCalls: options.maxProviderCalls ?? 1_000 };
-  const netplane = await startNetplane(config, { logger: pino({ level: 'silent' }), ...(options.now && { now: options.now }) });
+  const clock = options.now ? null : windowStartClock(ttlMs);
+  const now = options.now ?? clock!.now;
+  const netplane = await startNetplane(config, { logger: pino({ level: 'silent' }), now });
   const urls = { alibaba: netplane.emulators.alibaba!.url, huawei: netplane.emulators.huawei!.url };
 
   const control = async (provider: 'alibaba' | 'huawei', method: string, path: string, body?: unknown): Promise<unknown> => {
@@ -128,6 +148,7 @@ export async function startFleet(options: FleetOptions = {}): Promise<Fleet> {
         await control(provider, 'DELETE', 'calls');
       }
       for (const adapter of netplane.adapters) for (const p of adapter.partitions()) adapter.invalidate(p);
+      clock?.nextWindow();
     },
     close: () => netplane.close(),
   };
