@@ -1,8 +1,9 @@
 import { HeaderMap, type ApolloServerOptionsWithGateway, type ApolloServerPlugin, type BaseContext, type GraphQLRequestListener, type GraphQLResponse } from '@apollo/server';
-import { BREAK, execute, GraphQLError, Kind, visit, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { BREAK, execute, GraphQLError, visit, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { PromiseOrValue } from 'graphql/jsutils/PromiseOrValue';
 import { isPromise } from 'graphql/jsutils/isPromise';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { loneOperationName, shapeOf } from './renamed-documents';
 
 /** Apollo's gateway interface: the one place Apollo Server lets a caller choose how a validated document executes. */
 type ApolloGateway = NonNullable<ApolloServerOptionsWithGateway<BaseContext>['gateway']>;
@@ -200,18 +201,13 @@ interface Compiled {
  */
 function requestOffsetOf(compiled: DocumentNode, request: DocumentNode): (line: number, column: number) => number {
   const text = compiled.loc?.source.body ?? request.loc?.source.body ?? '';
-  const from = onlyOperationName(compiled);
-  const to = onlyOperationName(request);
+  const from = loneOperationName(compiled);
+  const to = loneOperationName(request);
   const shift = from && to ? to.end - from.end : 0;
   return (line, column) => {
     const offset = offsetOf(text, line, column);
     return from && offset >= from.end ? offset + shift : offset;
   };
-}
-
-function onlyOperationName(document: DocumentNode): { start: number; end: number } | undefined {
-  const [definition] = document.definitions;
-  return document.definitions.length === 1 && definition?.kind === Kind.OPERATION_DEFINITION ? definition.name?.loc : undefined;
 }
 
 /** graphql-js raises a null in a non-null field as a plain Error (which masking then treats as unexpected); graphql-jit as a bare GraphQLError. */
@@ -267,15 +263,14 @@ function remember<V>(map: Map<string, V>, key: string, value: V, max: number): v
 }
 
 /**
- * The document's text, without the operation's name (and with the name's offset) when it is the
- * only definition, else with the chosen operation's name before it (it selects what is compiled);
- * null without a source. Errors of a renamed document are located in its own text (requestOffsetOf).
+ * The document's shape (its text without its one operation's name, and the name's offset:
+ * ./renamed-documents.ts shapeOf) when it holds one named operation; else its text, with the
+ * chosen operation's name before it when it has several definitions (the name selects what is
+ * compiled); null without a source. Errors of a renamed document are located in its own text
+ * (requestOffsetOf).
  */
 function documentKey(document: DocumentNode, operation: OperationDefinitionNode): string | null {
   const text = document.loc?.source.body;
   if (text === undefined) return null;
-  const name = operation.name?.loc;
-  if (document.definitions.length !== 1) return `${operation.name?.value ?? ''}\u0000${text}`;
-  // With the name's offset: texts that share a key then differ in the name alone, at one place.
-  return name ? `${name.start}\u0000${text.slice(0, name.start)}${text.slice(name.end)}` : text;
+  return shapeOf(document) ?? (document.definitions.length === 1 ? text : `${operation.name?.value ?? ''}\u0000${text}`);
 }

@@ -159,20 +159,24 @@ function hashSuffix(key: string): string | null {
   return /^[0-9a-f]{64}$/.test(hash) ? hash : null;
 }
 
+/** Where the name of the document's one operation is; undefined unless it holds exactly one operation, named (fragments aside). */
+export function loneOperationName(document: DocumentNode): { start: number; end: number } | undefined {
+  let operation: OperationDefinitionNode | null = null;
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    if (operation !== null) return undefined;
+    operation = definition;
+  }
+  return operation?.name?.loc;
+}
+
 /**
  * The text without its operation's name, and where the name was; null unless the document holds
  * exactly one operation, named (its fragments, if any, are part of the text like the rest).
  */
 export function shapeOf(document: DocumentNode): string | null {
   const text = document.loc?.source.body;
-  if (text === undefined) return null;
-  let operation: OperationDefinitionNode | null = null;
-  for (const definition of document.definitions) {
-    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-    if (operation !== null) return null;
-    operation = definition;
-  }
-  if (!operation?.name?.loc) return null;
-  const { start, end } = operation.name.loc;
-  return `${start}\u0000${text.slice(0, start)}${text.slice(end)}`;
+  const name = loneOperationName(document);
+  if (text === undefined || name === undefined) return null;
+  return `${name.start}\u0000${text.slice(0, name.start)}${text.slice(name.end)}`;
 }

@@ -121,6 +121,10 @@ describe('CompiledExecution', () => {
       'query MultiLongerName {\n  coded\n  items(first: 1) { id later }\n}',
       'query ML { coded\n  boom }',
       'query MLLongerName { coded\n  boom }',
+      'fragment F on Query { boom }\nquery Frag { ...F coded }',
+      'fragment F on Query { boom }\nquery FragLongerName { ...F coded }',
+      'query G { ...H }\nfragment H on Query { coded boom }',
+      'query GLongerName { ...H }\nfragment H on Query { coded boom }',
     ];
     for (const text of texts) {
       const document = parse(text);
