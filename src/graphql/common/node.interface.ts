@@ -5,14 +5,9 @@ import type { ResourceRef } from '../../domain/resources';
 /**
  * A domain resource as the GraphQL layer hands it out: the adapter's plain object's properties plus
  * the name of its GraphQL type, which `Node.resolveType` reads, and its Relay `id`, a getter of the
- * view's class made the first time it is read (`globalIdOf`), not with the view.
+ * view's class made the first time it is read, not with the view.
  */
 export type NodeOf<T extends ResourceRef> = T & { readonly nodeType: NodeTypeName; readonly id: string };
-
-/** The view's Relay global id, made the first time it is asked for. */
-export function globalIdOf(node: NodeOf<ResourceRef>): string {
-  return node.id;
-}
 
 /**
  * One class of views per node type. The `id` is a getter of the class, not a field resolver: a
