@@ -103,7 +103,7 @@ async function parent(): Promise<void> {
   const tracePath = join(dir, 'trace.txt');
   const traceFd = openSync(tracePath, 'w');
   const code = await new Promise<number | null>((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--heap-growing-percent=75', '--max-semi-space-size=8', '--trace-opt', '--trace-deopt-verbose', __filename, '--child'], {
+    const proc = spawn(process.execPath, ['--heap-growing-percent=75', '--max-semi-space-size=8', '--no-allocation-site-pretenuring', '--trace-opt', '--trace-deopt-verbose', __filename, '--child'], {
       stdio: ['ignore', traceFd, 'inherit'],
     });
     proc.on('error', reject);
