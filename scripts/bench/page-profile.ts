@@ -10,7 +10,9 @@
  *
  * Measured: process CPU per executed dashboard page (a distinct operation name each run, so it is
  * parsed, validated and executed; the client here reads the body as bytes only, so nearly all of it
- * is the gateway's), JSON.stringify of the same response (best of 7), their ratio; then CPU and wall
+ * is the gateway's), what the V8 heap did per page (allocated bytes, scavenges, what they promoted,
+ * full collections, pauses: figures a busy machine does not move), JSON.stringify of the same
+ * response (best of 7), their ratio; then CPU and wall
  * time per page of a walk of all four connections with `first: 500` and cursors, and per connection.
  * Runs in production mode, as the bench's gateway does; CPU includes this process's client (the
  * walk's JSON.parse of each page).
@@ -19,6 +21,7 @@
 // says otherwise (graphql-js's development-only checks are several per cent of a page's CPU).
 import '../../src/app/production-mode';
 import { performance } from 'node:perf_hooks';
+import v8 from 'node:v8';
 import pino from 'pino';
 import { startNetplane } from '../../src/app/compose';
 import { benchConfig, fleetFixtures, RESOURCES } from './fleet';
@@ -53,6 +56,7 @@ async function main(): Promise<void> {
     const pageCpu: number[] = [];
     const pageWall: number[] = [];
     let body = '';
+    const heap = new HeapActivity();
     for (let i = 0; i < PAGE_RUNS; i++) {
       const c0 = process.cpuUsage();
       const t0 = performance.now();
@@ -60,6 +64,7 @@ async function main(): Promise<void> {
       pageWall.push(performance.now() - t0);
       pageCpu.push(cpuMs(c0, process.cpuUsage()));
     }
+    const pagesHeap = heap.stop();
     const parsed: unknown = JSON.parse(body);
     const stringify: number[] = [];
     for (let i = 0; i < 7; i++) {
@@ -110,6 +115,10 @@ async function main(): Promise<void> {
     count((parsed as { data: unknown }).data);
     console.log(`fleet ${RESOURCES} resources; page ${(body.length / 2 ** 20).toFixed(2)} MiB of JSON, ${fields} field values`);
     console.log(`dashboard page executed (${PAGE_RUNS} runs): CPU median ${median(pageCpu).toFixed(1)} ms (min ${Math.min(...pageCpu).toFixed(1)}), wall median ${median(pageWall).toFixed(1)} ms`);
+    console.log(
+      `heap per page (client included): ${(pagesHeap.allocatedBytes / PAGE_RUNS / 2 ** 20).toFixed(1)} MiB allocated, ${(pagesHeap.scavenges / PAGE_RUNS).toFixed(1)} scavenges ` +
+        `(${(pagesHeap.promotedBytes / PAGE_RUNS / 2 ** 20).toFixed(1)} MiB promoted), ${(pagesHeap.fullGcs / PAGE_RUNS).toFixed(2)} full GCs; GC pauses ${(pagesHeap.pauseMs / PAGE_RUNS).toFixed(1)} ms`,
+    );
     console.log(`JSON.stringify of the response: best ${best.toFixed(2)} ms → ratio ${(median(pageCpu) / best).toFixed(1)}×`);
     if (WALK_RUNS > 0) {
       console.log(`500-node page walk (${pages} pages × ${WALK_RUNS}): CPU per page median ${median(walkCpu).toFixed(1)} ms, wall per page ${median(walkWall).toFixed(1)} ms`);
@@ -118,6 +127,39 @@ async function main(): Promise<void> {
   } finally {
     closeClient();
     await netplane.close();
+  }
+}
+
+/**
+ * What the V8 heap did over a span of this process (v8.GCProfiler): bytes allocated (the heap's
+ * growth between collections, summed), scavenges, what they promoted, full collections and the
+ * pauses. Unlike CPU time, these do not move with the load of a shared machine.
+ */
+class HeapActivity {
+  private readonly profiler = new v8.GCProfiler();
+  private readonly usedAtStart = v8.getHeapStatistics().used_heap_size;
+
+  constructor() {
+    this.profiler.start();
+  }
+
+  stop(): { allocatedBytes: number; scavenges: number; promotedBytes: number; fullGcs: number; pauseMs: number } {
+    const { statistics } = this.profiler.stop();
+    const activity = { allocatedBytes: 0, scavenges: 0, promotedBytes: 0, fullGcs: 0, pauseMs: 0 };
+    let previous = this.usedAtStart;
+    for (const gc of statistics) {
+      activity.allocatedBytes += Math.max(0, gc.beforeGC.heapStatistics.usedHeapSize - previous);
+      previous = gc.afterGC.heapStatistics.usedHeapSize;
+      activity.pauseMs += gc.cost / 1000;
+      if (gc.gcType === 'Scavenge') {
+        activity.scavenges++;
+        const oldBefore = gc.beforeGC.heapSpaceStatistics.find((space) => space.spaceName === 'old_space')?.spaceUsedSize ?? 0;
+        const oldAfter = gc.afterGC.heapSpaceStatistics.find((space) => space.spaceName === 'old_space')?.spaceUsedSize ?? 0;
+        activity.promotedBytes += Math.max(0, oldAfter - oldBefore);
+      } else if (gc.gcType === 'MarkSweepCompact') activity.fullGcs++;
+    }
+    activity.allocatedBytes += Math.max(0, v8.getHeapStatistics().used_heap_size - previous);
+    return activity;
   }
 }
 
