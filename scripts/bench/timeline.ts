@@ -9,7 +9,8 @@
  *   TIMELINE_RUNS=3 TIMELINE_SCENARIOS=walk,hand npx tsx scripts/bench/timeline.ts
  *
  * Per scenario and run: the wall time; the CPU time of each process; per provider operation the
- * calls, their first start and last end; per provider the summed modelled latency, when its last
+ * calls, their summed modelled latency (equal for equal calls in each scenario of a run), their
+ * first start and last end; per provider the summed modelled latency, when its last
  * call ended (its drain) and the calls in their latency per 100 ms (the fan-out bound is 8 per
  * provider: fewer means a slot held by processing, not by the provider); for the walk, each
  * connection's pages (the first page's time, then each next one's) and how long the walk ran
@@ -44,7 +45,8 @@ function describeCalls(calls: TimedCall[], t0: number): string[] {
   const byOperation = new Map<string, TimedCall[]>();
   for (const call of calls) byOperation.set(call.operation, [...(byOperation.get(call.operation) ?? []), call]);
   for (const [operation, of] of byOperation) {
-    lines.push(`   ${operation.padEnd(28)} ${String(of.length).padStart(3)} calls${of.some((c) => c.throttled) ? ` (${of.filter((c) => c.throttled).length} throttled)` : ''}, first start ${of[0]!.at - t0}, last end ${Math.max(...of.map(endOf)) - t0}`);
+    const latency = of.reduce((sum, c) => sum + (c.latencyMs ?? 0), 0);
+    lines.push(`   ${operation.padEnd(28)} ${String(of.length).padStart(3)} calls${of.some((c) => c.throttled) ? ` (${of.filter((c) => c.throttled).length} throttled)` : ''}, Σ latency ${latency}, first start ${of[0]!.at - t0}, last end ${Math.max(...of.map(endOf)) - t0}`);
   }
   for (const provider of ['bench-ali', 'bench-hw']) {
     const of = calls.filter((c) => c.partition.startsWith(provider));
