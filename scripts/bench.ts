@@ -153,7 +153,9 @@ async function main(): Promise<void> {
     // The mutation target's operation answers at once on both paths: a 1 ms difference is not
     // measurable under a 60 ms latency draw.
     const instant = { [MUTATED_OPERATION]: { p50Ms: 0, p99Ms: 0 } };
-    await Promise.all([ali.child.request('model', alibabaModel(instant)), hw.child.request('model', huaweiModel())]);
+    /** Sets the model (again): every call identity's draws start over, under `round`'s seed. */
+    const setModel = (round: number) => Promise.all([ali.child.request('model', alibabaModel(instant, round)), hw.child.request('model', huaweiModel({}, round))]);
+    await setModel(0);
     console.log(`seeded ${RESOURCES} resources in ${PARTITIONS} partitions (${((performance.now() - t0) / 1000).toFixed(1)}s)`);
 
     // The gateway runs with npm run start:prod's V8 flags (--heap-growing-percent=75: after each full GC
@@ -227,10 +229,12 @@ async function main(): Promise<void> {
 
     /**
      * Scenarios measured in turns, one iteration of each per round. The cold page, the walk and the
-     * script make the same provider calls under one seeded model: measured in blocks of their own,
-     * which one ran first (on colder emulator and client code, at another point of the model's
-     * sequence of draws) weighed on ratios of medians of a few runs; in turns, drift weighs on all
-     * alike. A scenario that fails is left out of later rounds and reported (its targets read "not
+     * script make the same provider calls: measured in blocks of their own, which one ran first (on
+     * colder emulator and client code) weighed on ratios of medians of a few runs; in turns, drift
+     * weighs on all alike. Before each turn the model is set again with its round's seed: the
+     * scenarios of a round draw the same latency for the same call (common random numbers: the
+     * draws' ±5 % on a run's summed latency is no difference between them) and each round draws
+     * others. A scenario that fails is left out of later rounds and reported (its targets read "not
      * measured").
      */
     type TurnSpec = { scenario: Scenario; name: string; before: () => Promise<unknown>; run: () => Promise<number>; note?: string };
@@ -241,6 +245,7 @@ async function main(): Promise<void> {
           if (turn.failed) continue;
           const done = await attempt(turn.spec.scenario, async () => {
             await turn.spec.before();
+            await setModel(1 + round);
             const u0 = await upstreamTotal();
             const start = performance.now();
             turn.row.requests += await turn.spec.run();
@@ -253,6 +258,8 @@ async function main(): Promise<void> {
           if (!done) turn.failed = true;
         }
       }
+      // The scenarios after these run under the model as it was set first, however many rounds ran.
+      await setModel(0);
       const measured = new Map<Scenario, Row>();
       for (const { spec, row, failed } of turns) {
         if (failed) continue;

@@ -17,6 +17,11 @@ import type { ProviderModelSpec } from '../../src/providers/common/emulator/prov
  * published as one table: assumed 50 calls/s per API per account. Huawei's API Gateway answers
  * `APIGW.0308` (HTTP 429, "policy user over ratelimit"); assumed 20 calls/s per API per user.
  * Both announce a retry-after of 1 s, which the adapters' retry honours.
+ *
+ * Seed: a call's latency is drawn per call identity (operation, account, region, and its count
+ * since the model was set), so scenarios compared with each other set the model again, with the
+ * same `round`, before each one: each then draws the same latencies for the same calls, and each
+ * round draws others.
  */
 
 const SCALE = Number(process.env.BENCH_LATENCY_SCALE ?? 1);
@@ -27,18 +32,20 @@ function documented(catalog: ErrorCatalog, operation: string, code: string): str
   return code;
 }
 
-export function alibabaModel(overrides: Record<string, { p50Ms: number; p99Ms: number }> = {}): ProviderModelSpec {
+type LatencyOverrides = Record<string, { p50Ms: number; p99Ms: number }>;
+
+export function alibabaModel(overrides: LatencyOverrides = {}, round = 0): ProviderModelSpec {
   return {
-    seed: 11,
+    seed: 11 + round,
     latency: { default: latency(60, 250), operations: overrides },
     rateLimits: { defaultPerSecond: 50, operations: {} },
     throttle: { code: documented(alibabaCatalog, 'DescribeNetworkInterfaces', 'Throttling.User'), retryAfterSeconds: 1 },
   };
 }
 
-export function huaweiModel(overrides: Record<string, { p50Ms: number; p99Ms: number }> = {}): ProviderModelSpec {
+export function huaweiModel(overrides: LatencyOverrides = {}, round = 0): ProviderModelSpec {
   return {
-    seed: 13,
+    seed: 13 + round,
     latency: { default: latency(80, 300), operations: overrides },
     rateLimits: { defaultPerSecond: 20, operations: {} },
     throttle: { code: documented(huaweiCatalog, 'ListPorts', 'APIGW.0308'), retryAfterSeconds: 1 },
@@ -46,5 +53,5 @@ export function huaweiModel(overrides: Record<string, { p50Ms: number; p99Ms: nu
 }
 
 export const MODEL_DESCRIPTION =
-  'latency log-normal per call: Alibaba p50 60 ms / p99 250 ms, Huawei p50 80 ms / p99 300 ms (assumed); ' +
+  'latency log-normal per call (drawn per call identity and round: common random numbers): Alibaba p50 60 ms / p99 250 ms, Huawei p50 80 ms / p99 300 ms (assumed); ' +
   'rate limits per account and API: Alibaba 50/s → Throttling.User, Huawei 20/s → APIGW.0308 (assumed limits, documented codes), retry-after 1 s';

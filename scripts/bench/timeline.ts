@@ -9,7 +9,8 @@
  *   TIMELINE_RUNS=3 TIMELINE_SCENARIOS=walk,hand npx tsx scripts/bench/timeline.ts
  *
  * Per scenario and run: the wall time; the CPU time of each process; per provider operation the
- * calls, their first start and last end; per provider the summed modelled latency, when its last
+ * calls, their summed modelled latency (equal for equal calls in each scenario of a run), their
+ * first start and last end; per provider the summed modelled latency, when its last
  * call ended (its drain) and the calls in their latency per 100 ms (the fan-out bound is 8 per
  * provider: fewer means a slot held by processing, not by the provider); for the walk, each
  * connection's pages (the first page's time, then each next one's) and how long the walk ran
@@ -44,7 +45,8 @@ function describeCalls(calls: TimedCall[], t0: number): string[] {
   const byOperation = new Map<string, TimedCall[]>();
   for (const call of calls) byOperation.set(call.operation, [...(byOperation.get(call.operation) ?? []), call]);
   for (const [operation, of] of byOperation) {
-    lines.push(`   ${operation.padEnd(28)} ${String(of.length).padStart(3)} calls${of.some((c) => c.throttled) ? ` (${of.filter((c) => c.throttled).length} throttled)` : ''}, first start ${of[0]!.at - t0}, last end ${Math.max(...of.map(endOf)) - t0}`);
+    const latency = of.reduce((sum, c) => sum + (c.latencyMs ?? 0), 0);
+    lines.push(`   ${operation.padEnd(28)} ${String(of.length).padStart(3)} calls${of.some((c) => c.throttled) ? ` (${of.filter((c) => c.throttled).length} throttled)` : ''}, Σ latency ${latency}, first start ${of[0]!.at - t0}, last end ${Math.max(...of.map(endOf)) - t0}`);
   }
   for (const provider of ['bench-ali', 'bench-hw']) {
     const of = calls.filter((c) => c.partition.startsWith(provider));
@@ -66,7 +68,9 @@ async function main(): Promise<void> {
   const [ali, hw] = await Promise.all([startChild<{ url: string }>('emulator-process.ts', ['alibaba']), startChild<{ url: string }>('emulator-process.ts', ['huawei'])]);
   const endpoints = { alibaba: ali.ready.url, huawei: hw.ready.url };
   await Promise.all(fleetFixtures().map(({ provider, fixture }) => (provider === 'alibaba' ? ali : hw).child.request('seed', fixture)));
-  await Promise.all([ali.child.request('model', alibabaModel()), hw.child.request('model', huaweiModel())]);
+  /** Sets the model (again): every call identity's draws start over, under `round`'s seed. */
+  const setModel = (round: number) => Promise.all([ali.child.request('model', alibabaModel({}, round)), hw.child.request('model', huaweiModel({}, round))]);
+  await setModel(0);
   const gw = await startChild<{ url: string }>('gateway-process.ts', [JSON.stringify({ ttlMs: TTL_MS, endpoints })]);
   const script = handScript({ ttlMs: TTL_MS, endpoints });
   try {
@@ -82,8 +86,11 @@ async function main(): Promise<void> {
       huawei: await hw.child.request<NodeJS.CpuUsage>('cpu'),
       client: process.cpuUsage(),
     });
-    const scenario = async (name: string, run: () => Promise<PageTiming[]>) => {
+    // Each scenario of a run under the model set again with the run's seed: the same calls draw the
+    // same latencies in each (./provider-model.ts), so their figures differ by what the systems do.
+    const scenario = async (name: string, round: number, run: () => Promise<PageTiming[]>) => {
       await gw.child.request('invalidate');
+      await setModel(round);
       const c0 = await cpu();
       const t0 = Date.now();
       const p0 = performance.now();
@@ -104,7 +111,7 @@ async function main(): Promise<void> {
     await gql(pageQuery()); // warm-up (not reported)
     for (let run = 1; run <= RUNS; run++) {
       if (SCENARIOS.includes('walk')) {
-        await scenario(`walk, run ${run}`, async () => {
+        await scenario(`walk, run ${run}`, run, async () => {
           const pages: PageTiming[] = [];
           await walkFleet(async (field, after) => {
             const start = Date.now();
@@ -115,8 +122,8 @@ async function main(): Promise<void> {
           return pages;
         });
       }
-      if (SCENARIOS.includes('cold')) await scenario(`cold dashboard page, run ${run}`, async () => (await gql(pageQuery()), []));
-      if (SCENARIOS.includes('hand')) await scenario(`script, run ${run}`, async () => (await script.run(), []));
+      if (SCENARIOS.includes('cold')) await scenario(`cold dashboard page, run ${run}`, run, async () => (await gql(pageQuery()), []));
+      if (SCENARIOS.includes('hand')) await scenario(`script, run ${run}`, run, async () => (await script.run(), []));
     }
   } finally {
     closeClient();

@@ -9,6 +9,15 @@ import type { CallIdentity, FaultSpec } from './faults';
  * retry-after hint — when exceeded. Armed faults come first; the model answers every other call.
  * Off by default: the emulators answer at once and never throttle unless a model is set
  * (POST /_emulator/model).
+ *
+ * A call's latency is a function of the seed and the call's identity — its (operation, account,
+ * region) and how many calls of that identity were answered since the model was set — not the next
+ * draw of one stream shared by all calls. Two systems compared under the model (the benchmark's
+ * gateway and its hand-written script) make the same calls in different orders and interleavings:
+ * from one shared stream they drew different latencies for the same calls, and the ±5 % that alone
+ * put on their summed latency read as a difference between them. Drawn per call identity, the k-th
+ * page of a partition's list costs the same whichever system asks for it (common random numbers),
+ * and setting the model again (a new seed, or the same) starts every identity's sequence over.
  */
 
 const latencySchema = z
@@ -19,7 +28,7 @@ const latencySchema = z
   .refine((l) => l.p99Ms >= l.p50Ms, 'p99Ms must be at least p50Ms');
 
 export const providerModelSchema = z.object({
-  /** Seeds the latency draws, so two runs of the same model see the same latencies. */
+  /** Seeds the latency draws: the same seed gives the same latency to the same call (see above). */
   seed: z.number().int().min(0).max(2 ** 31).default(1),
   latency: z
     .object({
@@ -57,6 +66,25 @@ function seededRandom(seed: number): () => number {
   };
 }
 
+/**
+ * MurmurHash3's finalizer: spreads nearby inputs (consecutive call counts) over all 32 bits, so
+ * the mulberry32 streams seeded from them do not overlap (mulberry32 seeded s + 0x6d2b79f5 is the
+ * stream seeded s, one draw on).
+ */
+function mix32(value: number): number {
+  let h = value >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** FNV-1a over the text's UTF-16 code units, then mixed: a call identity's 32-bit hash. */
+function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return mix32(h);
+}
+
 /** z of the 99th percentile of the standard normal distribution. */
 const Z99 = 2.326_347_874;
 
@@ -65,16 +93,20 @@ interface Bucket {
   updatedAt: number;
 }
 
+/** A call identity's own sequence of draws: its hash (seed included) and the calls answered so far. */
+interface DrawSequence {
+  hash: number;
+  answered: number;
+}
+
 export class ProviderModel {
-  private readonly random: () => number;
   private readonly buckets = new Map<string, Bucket>();
+  private readonly sequences = new Map<string, DrawSequence>();
 
   constructor(
     readonly spec: ProviderModelSpec,
     private readonly now: () => number = () => performance.now(),
-  ) {
-    this.random = seededRandom(spec.seed);
-  }
+  ) {}
 
   /** What the model does to this call: a throttling error, a latency, or nothing. */
   decide(call: CallIdentity): FaultSpec | undefined {
@@ -82,18 +114,36 @@ export class ProviderModel {
       const throttle = this.spec.throttle!;
       return { kind: 'error', code: throttle.code, ...(throttle.retryAfterSeconds !== undefined && { retryAfterSeconds: throttle.retryAfterSeconds }) };
     }
-    const ms = this.latencyMs(call.operation);
+    const ms = this.latencyMs(call);
     return ms > 0 ? { kind: 'latency', ms } : undefined;
   }
 
-  /** A draw from the operation's latency distribution (0 when it has none). */
-  latencyMs(operation: string): number {
-    const latency = this.spec.latency.operations[operation] ?? this.spec.latency.default;
+  /**
+   * The latency of the call's identity's next answered call: a draw from its operation's
+   * distribution (0 when it has none). A throttled call is not answered: its retry is the same
+   * call and draws what it would have.
+   */
+  latencyMs(call: CallIdentity): number {
+    const random = seededRandom(this.nextDrawSeed(call));
+    const latency = this.spec.latency.operations[call.operation] ?? this.spec.latency.default;
     if (!latency || latency.p50Ms === 0) return 0;
     const sigma = Math.log(latency.p99Ms / latency.p50Ms) / Z99;
     // Box–Muller; 1 - random() keeps the logarithm's argument in (0, 1].
-    const normal = Math.sqrt(-2 * Math.log(1 - this.random())) * Math.cos(2 * Math.PI * this.random());
+    const normal = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
     return Math.round(latency.p50Ms * Math.exp(sigma * normal));
+  }
+
+  /** The seed of the k-th answered call of the call's identity, k counted from 0; counts this one. */
+  private nextDrawSeed(call: CallIdentity): number {
+    const key = `${call.operation}\u0000${call.account}\u0000${call.region}`;
+    let sequence = this.sequences.get(key);
+    if (!sequence) {
+      sequence = { hash: hash32(`${this.spec.seed}\u0000${key}`), answered: 0 };
+      this.sequences.set(key, sequence);
+    }
+    const k = sequence.answered++;
+    // 0x9e3779b9 (2^32 / φ) keeps the counts' multiples apart before mix32 spreads them.
+    return mix32(sequence.hash + Math.imul(k, 0x9e3779b9));
   }
 
   /** Takes a token of the call's (account, operation) bucket; true when none was left. */

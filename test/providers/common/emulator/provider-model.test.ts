@@ -12,11 +12,65 @@ let clock = 0;
 describe('ProviderModel', () => {
   it('draws latencies around the configured median, with a tail up to about the p99', () => {
     const m = model({ latency: { default: { p50Ms: 50, p99Ms: 200 } } });
-    const draws = Array.from({ length: 4000 }, () => m.latencyMs('DescribeNetworkInterfaces')).sort((a, b) => a - b);
+    const call = { operation: 'DescribeNetworkInterfaces', account: 'a', region: 'r' };
+    const draws = Array.from({ length: 4000 }, () => m.latencyMs(call)).sort((a, b) => a - b);
     expect(draws[2000]).toBeGreaterThanOrEqual(45);
     expect(draws[2000]).toBeLessThanOrEqual(55);
     expect(draws[3960]).toBeGreaterThan(150);
     expect(draws[3960]).toBeLessThan(260);
+  });
+
+  it('draws latencies around the median, with a tail up to about the p99, across call identities too (many partitions’ first calls)', () => {
+    const m = model({ latency: { default: { p50Ms: 50, p99Ms: 200 } } });
+    const draws = Array.from({ length: 4000 }, (_, i) => m.latencyMs({ operation: 'DescribeHaVips', account: `a${i}`, region: 'r' })).sort((a, b) => a - b);
+    expect(draws[2000]).toBeGreaterThanOrEqual(45);
+    expect(draws[2000]).toBeLessThanOrEqual(55);
+    expect(draws[3960]).toBeGreaterThan(150);
+    expect(draws[3960]).toBeLessThan(260);
+  });
+
+  it('gives the k-th call of an (operation, account, region) the same latency however calls of other identities interleave', () => {
+    const spec = { seed: 7, latency: { default: { p50Ms: 60, p99Ms: 250 } } };
+    const pages = { operation: 'DescribeHaVips', account: 'a', region: 'r' };
+    const others = [
+      { operation: 'DescribeEipAddresses', account: 'a', region: 'r' },
+      { operation: 'DescribeHaVips', account: 'b', region: 'r' },
+      { operation: 'DescribeHaVips', account: 'a', region: 'r2' },
+    ];
+    const alone = model(spec);
+    const byItself = Array.from({ length: 20 }, () => alone.latencyMs(pages));
+    const interleaved = model(spec);
+    const amongOthers = Array.from({ length: 20 }, (_, k) => {
+      for (let i = 0; i <= k % 4; i++) interleaved.latencyMs(others[(k + i) % others.length]!);
+      return interleaved.latencyMs(pages);
+    });
+    expect(amongOthers).toEqual(byItself);
+    // Another identity's sequence is its own, not this one's.
+    const other = model(spec);
+    expect(Array.from({ length: 20 }, () => other.latencyMs(others[1]!))).not.toEqual(byItself);
+  });
+
+  it('draws other latencies under another seed, and starts every sequence over when the model is set again', () => {
+    const call = { operation: 'DescribeHaVips', account: 'a', region: 'r' };
+    const draws = (seed: number) => {
+      const m = model({ seed, latency: { default: { p50Ms: 60, p99Ms: 250 } } });
+      return Array.from({ length: 20 }, () => m.latencyMs(call));
+    };
+    expect(draws(11)).toEqual(draws(11));
+    expect(draws(12)).not.toEqual(draws(11));
+  });
+
+  it('gives a throttled call’s retry the latency the call would have had: only answered calls advance the sequence', () => {
+    clock = 0;
+    const spec = { latency: { default: { p50Ms: 60, p99Ms: 250 } }, rateLimits: { defaultPerSecond: 1 }, throttle: { code: 'Throttling.User' } };
+    const call = { operation: 'DescribeHaVips', account: 'a', region: 'r' };
+    const unthrottled = model({ latency: spec.latency });
+    const expected = [unthrottled.decide(call), unthrottled.decide(call)];
+    const m = model(spec);
+    const first = m.decide(call);
+    expect(m.decide(call)).toEqual({ kind: 'error', code: 'Throttling.User' });
+    clock = 1000;
+    expect([first, m.decide(call)]).toEqual(expected);
   });
 
   it('uses an operation’s own latency over the default, and none when neither is set', () => {
