@@ -40,7 +40,7 @@ import { ensureBuilt, startChild, type BenchChild } from './bench/child';
 import { ALIBABA, ALIBABA_CREDENTIALS, FANOUT, fleetFixtures, PARTITIONS, RESOURCES } from './bench/fleet';
 import { closeClient, post } from './bench/http-client';
 import { pageQuery, walkFleet, walkPageQuery } from './bench/dashboard';
-import { alibabaModel, huaweiModel, MODEL_DESCRIPTION } from './bench/provider-model';
+import { MODEL_DESCRIPTION, setModels } from './bench/provider-model';
 
 const TTL_MS = 5_000; // the default cache window
 const REFRESH_MS = 5_000;
@@ -154,7 +154,7 @@ async function main(): Promise<void> {
     // measurable under a 60 ms latency draw.
     const instant = { [MUTATED_OPERATION]: { p50Ms: 0, p99Ms: 0 } };
     /** Sets the model (again): every call identity's draws start over, under `round`'s seed. */
-    const setModel = (round: number) => Promise.all([ali.child.request('model', alibabaModel(instant, round)), hw.child.request('model', huaweiModel({}, round))]);
+    const setModel = (round: number) => setModels({ alibaba: ali.child, huawei: hw.child }, round, instant);
     await setModel(0);
     console.log(`seeded ${RESOURCES} resources in ${PARTITIONS} partitions (${((performance.now() - t0) / 1000).toFixed(1)}s)`);
 

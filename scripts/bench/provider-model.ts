@@ -2,6 +2,7 @@ import { alibabaCatalog } from '../../src/providers/alibaba';
 import { huaweiCatalog } from '../../src/providers/huawei';
 import type { ErrorCatalog } from '../../src/domain/catalog';
 import type { ProviderModelSpec } from '../../src/providers/common/emulator/provider-model';
+import type { BenchChild } from './child';
 
 /**
  * The provider model the benchmark applies to every call (src/providers/common/emulator/provider-model.ts).
@@ -50,6 +51,14 @@ export function huaweiModel(overrides: LatencyOverrides = {}, round = 0): Provid
     rateLimits: { defaultPerSecond: 20, operations: {} },
     throttle: { code: documented(huaweiCatalog, 'ListPorts', 'APIGW.0308'), retryAfterSeconds: 1 },
   };
+}
+
+/**
+ * Sets both emulators' models (again) under `round`'s seed: every call identity's draws start over.
+ * `alibabaOverrides`: per-operation latencies (the bench's mutation target answers at once).
+ */
+export function setModels(emulators: { alibaba: BenchChild; huawei: BenchChild }, round: number, alibabaOverrides: LatencyOverrides = {}): Promise<unknown> {
+  return Promise.all([emulators.alibaba.request('model', alibabaModel(alibabaOverrides, round)), emulators.huawei.request('model', huaweiModel({}, round))]);
 }
 
 export const MODEL_DESCRIPTION =

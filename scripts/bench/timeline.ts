@@ -23,7 +23,7 @@ import { walkFleet, walkPageQuery, pageQuery } from './dashboard';
 import type { TimedCall } from './emulator-process';
 import { fleetFixtures } from './fleet';
 import { closeClient, post } from './http-client';
-import { alibabaModel, huaweiModel } from './provider-model';
+import { setModels } from './provider-model';
 
 const TTL_MS = 5_000;
 const RUNS = Number(process.env.TIMELINE_RUNS ?? 2);
@@ -68,8 +68,7 @@ async function main(): Promise<void> {
   const [ali, hw] = await Promise.all([startChild<{ url: string }>('emulator-process.ts', ['alibaba']), startChild<{ url: string }>('emulator-process.ts', ['huawei'])]);
   const endpoints = { alibaba: ali.ready.url, huawei: hw.ready.url };
   await Promise.all(fleetFixtures().map(({ provider, fixture }) => (provider === 'alibaba' ? ali : hw).child.request('seed', fixture)));
-  /** Sets the model (again): every call identity's draws start over, under `round`'s seed. */
-  const setModel = (round: number) => Promise.all([ali.child.request('model', alibabaModel({}, round)), hw.child.request('model', huaweiModel({}, round))]);
+  const setModel = (round: number) => setModels({ alibaba: ali.child, huawei: hw.child }, round);
   await setModel(0);
   const gw = await startChild<{ url: string }>('gateway-process.ts', [JSON.stringify({ ttlMs: TTL_MS, endpoints })]);
   const script = handScript({ ttlMs: TTL_MS, endpoints });
