@@ -2,7 +2,7 @@
  * netplane in its own process, composed as `npm start` composes it (src/app/compose.ts), its
  * accounts pointing at the emulator processes: `tsx scripts/bench/gateway-process.ts <json>` with
  * `{ ttlMs, endpoints, dataDir? }`. Commands: `invalidate` (every partition's cached lists, as a mutation
- * would), `stats` (CPU time, RSS and the peak RSS since the last `resetPeak`), `heap` (V8's heap and
+ * would), `stats` (CPU time, its split by thread, RSS and the peak RSS since the last `resetPeak`), `heap` (V8's heap and
  * the list cache's entries and estimated bytes, after a forced GC when asked).
  * Run with BENCH_PROFILE=1 the benchmark starts it under `node --cpu-prof`.
  */
@@ -13,6 +13,7 @@ import pino from 'pino';
 import { startNetplane } from '../../src/app/compose';
 import { announceReady, serveParent } from './child';
 import { benchConfig } from './fleet';
+import { threadCpu } from './thread-cpu';
 
 async function main(): Promise<void> {
   const options = JSON.parse(process.argv[2] ?? '{}') as { ttlMs: number; endpoints: { alibaba: string; huawei: string }; dataDir?: string };
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
       stats: () => {
         const rss = process.memoryUsage().rss;
         peakRss = Math.max(peakRss, rss);
-        return { cpu: process.cpuUsage(), rss, peakRss };
+        return { cpu: process.cpuUsage(), threads: threadCpu(), rss, peakRss };
       },
       // What holds the memory: `{ gc: true }` collects first (the process runs with --expose-gc), so
       // heapUsed is the live set; without, it includes garbage not yet collected.
