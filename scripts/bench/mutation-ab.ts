@@ -3,7 +3,8 @@
  * emulator process (no provider model), one gateway process per checkout (its
  * scripts/bench/gateway-process.ts from its own build — the checkout needs tsconfig.build.json —
  * composed as `npm start` composes it, its embedded store on disk
- * in a fresh temporary directory), and the official SDK straight to the emulator; the paths
+ * in a fresh temporary directory), the official SDK straight to the emulator, and one bare HTTP hop
+ * (./echo-process.ts: the same client and body, no work — the floor of any gateway); the paths
  * interleaved and paced as the bench paces them (50 ms per round), so drift on a shared machine
  * hits them alike.
  *
@@ -48,6 +49,9 @@ async function main(): Promise<void> {
       children.push(gw.child);
       gateways.push({ name: path.relative(process.cwd(), checkout) || '.', url: gw.ready.url });
     }
+    // The floor: one HTTP hop to a server that does nothing (what any gateway process adds at least).
+    const echo = await startChild<{ url: string }>('echo-process.ts', []);
+    children.push(echo.child);
     const [account, region] = [ALIBABA.accounts[0]!, ALIBABA.regions[0]!];
     const ecs = new Ecs(new $OpenApiUtil.Config({ endpoint: new URL(ali.ready.url).host, protocol: 'http', regionId: region, ...ALIBABA_CREDENTIALS(account) }));
     const MUTATION = `mutation ($input: UpdateNetworkInterfaceInput!) { updateNetworkInterface(input: $input) { __typename ... on ProviderError { code } } }`;
@@ -61,6 +65,11 @@ async function main(): Promise<void> {
           if (!answer.body.includes('InvalidEniId.NotFound')) throw new Error(answer.body.slice(0, 500));
         },
       })),
+      {
+        name: 'one HTTP hop (echo)',
+        latencies: [],
+        run: async () => void (await post(echo.ready.url, body, { 'accept-encoding': 'gzip, br' })),
+      },
       {
         name: 'SDK',
         latencies: [],
