@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { SHORT_LIVED_NODE_FLAGS } from './test/support/short-lived-node.js';
 
 export default defineConfig({
   // One graphql instance: Node (and so type-graphql and Apollo) load graphql's CommonJS entry; without
@@ -10,6 +11,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // The workers live as long as the suite, yet each runs PGlite's statements for seconds, not hours (see the file).
+    execArgv: [...SHORT_LIVED_NODE_FLAGS],
     // One module graph per worker instead of one per file: re-importing src/ (type-graphql's schema,
     // Apollo, PGlite) for each of ~140 files cost more than the tests themselves. Tests share no
     // mutable module state (no module mocks, stubbed globals or fake timers; each builds its own

@@ -1,7 +1,6 @@
 import './app/production-mode';
 import 'reflect-metadata';
 import pino from 'pino';
-import { startNetplane } from './app/compose';
 import { ConfigError, loadConfig } from './config/load';
 import { ListenError } from './gateway/listen-error';
 import { exitOnTermination } from './app/shutdown';
@@ -9,6 +8,9 @@ import { exitOnTermination } from './app/shutdown';
 /** `npm start`: the gateway with GraphiQL, backed by the embedded emulators unless configured otherwise. */
 async function main(): Promise<void> {
   const config = loadConfig();
+  // The application (~1,300 modules: type-graphql, Apollo, PGlite, both providers) loads once the
+  // configuration is known good: a mistake in it is answered in a fraction of a second.
+  const { startNetplane } = await import('./app/compose.js');
   // Request logs are there at LOG_LEVEL=info; by default the console shows the one startup line.
   const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' });
   const netplane = await startNetplane(config, { logger });

@@ -1,7 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DataDirectories } from '../support/data-directories';
 import { REPLICA_ACCOUNTS, startChild, startEmulatorProcess, type ChildNetplane, type Emulators } from '../support/replicas';
 
 /**
@@ -13,7 +11,8 @@ import { REPLICA_ACCOUNTS, startChild, startEmulatorProcess, type ChildNetplane,
  */
 
 let emulators: Emulators;
-const dataDirs: string[] = [];
+// The gateways' embedded stores: one cluster initialised here, each gateway on a copy of it (see DataDirectories).
+const dataDirectories = new DataDirectories();
 const children: ChildNetplane[] = [];
 
 beforeAll(async () => {
@@ -22,7 +21,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const child of children) await child.stop('SIGKILL');
   await emulators?.child.stop();
-  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
+  dataDirectories.remove();
 });
 
 async function startGateway(dataDir: string): Promise<ChildNetplane> {
@@ -93,8 +92,7 @@ async function operationOf(gateway: ChildNetplane, key: string): Promise<{ id: s
 
 describe('kill -9 between the provider commit and the answer', () => {
   it('Alibaba: after the restart the call is journaled UNKNOWN, and the retry with the key (same ClientToken) makes no second ENI', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'netplane-crash-'));
-    dataDirs.push(dataDir);
+    const dataDir = await dataDirectories.initialised();
     let gateway = await startGateway(dataDir);
     const enis = await gql(gateway, `{ networkInterfaces(first: 100, filter: { providers: [ALIBABA], regions: ["cn-hangzhou"] }) { edges { node { name subnetId } } } }`);
     const vSwitchId = (enis['networkInterfaces'] as { edges: Array<{ node: { subnetId: string } }> }).edges[0]!.node.subnetId;
@@ -119,8 +117,7 @@ describe('kill -9 between the provider commit and the answer', () => {
   }, 90_000);
 
   it('Huawei: after the restart the operation is settled from provider state, and the retry with the key answers it without a second CreateVifPeer', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'netplane-crash-'));
-    dataDirs.push(dataDir);
+    const dataDir = await dataDirectories.initialised();
     let gateway = await startGateway(dataDir);
     const vifs = await gql(gateway, `{ virtualInterfaces(first: 100, filter: { providers: [HUAWEI], regions: ["ap-southeast-1"] }) { edges { node { nativeId name } } } }`);
     const vifId = (vifs['virtualInterfaces'] as { edges: Array<{ node: { nativeId: string } }> }).edges[0]!.node.nativeId;

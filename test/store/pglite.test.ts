@@ -1,27 +1,21 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DataDirectories } from '../support/data-directories';
+import { SHORT_LIVED_NODE_FLAGS } from '../support/short-lived-node';
 import { DataDirectoryInUseError, IN_MEMORY, openPgliteStore, requestFingerprint } from '../../src/store';
 import { openPgliteDatabase } from '../../src/store/pglite';
 import { TestClock } from './backends';
 
 const REPO = resolve(__dirname, '../..');
-const created: string[] = [];
-function freshDataDir(): string {
-  const parent = mkdtempSync(join(tmpdir(), 'netplane-pglite-'));
-  created.push(parent);
-  return join(parent, 'data');
-}
-afterAll(() => {
-  for (const dir of created) rmSync(dir, { recursive: true, force: true });
-});
+// Creating a data directory runs initdb inside WASM (~10 s on a busy machine): the first one
+// made here is initialised so, by the store's own code, and the others are copies of it.
+const dataDirectories = new DataDirectories();
+afterAll(() => dataDirectories.remove());
 
-// Creating a data directory runs initdb inside WASM (~10 s on a busy machine); reopening one takes ~1 s.
 describe('the embedded store in a data directory', () => {
   it('keeps keys, operations and the journal across a close and reopen, migrating only the first time', async () => {
-    const dataDir = freshDataDir();
+    const dataDir = await dataDirectories.initialised();
     const clock = new TestClock();
     const ref = { scope: 'anonymous', key: 'restart-key' };
     const fingerprint = requestFingerprint({ eip: 'eip-1' });
@@ -55,8 +49,8 @@ describe('the embedded store in a data directory', () => {
   }, 120_000);
 
   it('survives kill -9 of the process holding it: committed rows are there and the in-flight claim is reported to the retry', async () => {
-    const dataDir = freshDataDir();
-    const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'test/store/fixtures/write-then-hang.ts'), dataDir], {
+    const dataDir = await dataDirectories.initialised();
+    const child = spawn(process.execPath, [...SHORT_LIVED_NODE_FLAGS, '--import', 'tsx', join(REPO, 'test/store/fixtures/write-then-hang.ts'), dataDir], {
       cwd: REPO,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -112,7 +106,7 @@ describe('the embedded store in memory', () => {
 
 describe('the embedded server\'s settings', () => {
   it('keeps 16 MB of shared buffers, not PostgreSQL\'s server default of 128 MB, in memory and on disk', async () => {
-    for (const dataDir of [IN_MEMORY, freshDataDir()]) {
+    for (const dataDir of [IN_MEMORY, await dataDirectories.initialised()]) {
       const db = await openPgliteDatabase(dataDir);
       try {
         expect(await db.query<{ shared_buffers: string }>('SHOW shared_buffers')).toEqual([{ shared_buffers: '16MB' }]);

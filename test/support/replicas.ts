@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { SHORT_LIVED_NODE_FLAGS } from './short-lived-node';
 
 /**
  * netplane as a platform team runs it: the emulators in one process (`src/emulators-main.ts`) and
@@ -31,7 +32,7 @@ export async function startChild(entry: string, config: unknown, ready: RegExp, 
   const configPath = join(dir, 'netplane.config.json');
   writeFileSync(configPath, JSON.stringify(config, null, 2));
   // Node itself with tsx's loader (not the tsx CLI): signals reach netplane, not a wrapper.
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  const child = spawn(process.execPath, [...SHORT_LIVED_NODE_FLAGS, '--import', 'tsx', entry], {
     cwd: REPO,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NETPLANE_CONFIG: configPath, LOG_LEVEL: logLevel },
     stdio: ['ignore', 'pipe', 'pipe'],
