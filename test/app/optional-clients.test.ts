@@ -18,7 +18,8 @@ describe('the composition root', () => {
       const loaded = Object.keys(require.cache).filter((p) => /node_modules\\/(ioredis|pg|@opentelemetry\\/exporter-trace-otlp-http|@opentelemetry\\/sdk-trace-node)\\//.test(p));
       console.log(JSON.stringify({ compose: Object.keys(require.cache).some((p) => p.endsWith('src/app/compose.ts')), loaded }));
     `;
-    const out = execFileSync(resolve(root, 'node_modules', '.bin', 'tsx'), ['-e', script], { cwd: root, encoding: 'utf8' });
+    // Node with tsx's loader: one process, not tsx's command and the node it starts.
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: root, encoding: 'utf8' });
     expect(JSON.parse(out.trim().split('\n').pop() ?? '{}')).toEqual({ compose: true, loaded: [] });
   });
 });
