@@ -1,9 +1,9 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scratchDirectories } from '../support/scratch-directories';
 import { SHORT_LIVED_NODE_FLAGS } from '../support/short-lived-node';
 
 /**
@@ -60,8 +60,10 @@ async function occupiedPort(): Promise<{ port: number; server: Server }> {
   return { port: typeof address === 'object' && address ? address.port : 0, server };
 }
 
+const configDirectory = scratchDirectories('netplane-start-');
+
 function configFile(content: unknown): string {
-  const dir = mkdtempSync(join(tmpdir(), 'netplane-start-'));
+  const dir = configDirectory();
   const path = join(dir, 'netplane.config.json');
   writeFileSync(path, JSON.stringify(content));
   return path;

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { demoConfig, demoProjectId } from '../../src/config/demo';
 import { ConfigError, loadConfig, parseConfig } from '../../src/config/load';
+import { scratchDirectories } from '../support/scratch-directories';
 
-const emptyDir = () => mkdtempSync(join(tmpdir(), 'netplane-config-'));
+const emptyDir = scratchDirectories('netplane-config-');
 
 describe('loadConfig', () => {
   it('falls back to the built-in demo with three accounts and three regions per provider on the emulators', () => {

@@ -1,9 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, parseConfig } from '../../src/config/load';
 import { account } from '../support/config';
+import { scratchDirectories } from '../support/scratch-directories';
+
+const emptyDir = scratchDirectories('netplane-store-config-');
 
 
 describe('store settings in the configuration', () => {
@@ -20,7 +20,7 @@ describe('store settings in the configuration', () => {
   });
 
   it('gives the built-in demo the same defaults', () => {
-    const config = loadConfig({}, mkdtempSync(join(tmpdir(), 'netplane-store-config-')));
+    const config = loadConfig({}, emptyDir());
     expect(config.store.backend).toBe('embedded');
     expect(config.store.dataDir).toBe('./.netplane-data');
     expect(config.store.idempotencyRetentionSeconds).toBe(86_400);
@@ -44,7 +44,7 @@ describe('store settings in the configuration', () => {
       NETPLANE_DATABASE_URL: 'postgres://netplane:pw@127.0.0.1:5432/netplane',
     });
     expect(config.store).toMatchObject({ backend: 'postgres', databaseUrl: 'postgres://netplane:pw@127.0.0.1:5432/netplane', schema: 'gw' });
-    expect(loadConfig({ NETPLANE_DATABASE_URL: 'postgres://127.0.0.1/test' }, mkdtempSync(join(tmpdir(), 'netplane-store-config-'))).store.backend).toBe('postgres');
+    expect(loadConfig({ NETPLANE_DATABASE_URL: 'postgres://127.0.0.1/test' }, emptyDir()).store.backend).toBe('postgres');
   });
 
   it('rejects the postgres backend without a URL, a URL of another scheme without echoing it, and out-of-range settings, naming the path', () => {

@@ -1,12 +1,14 @@
 import 'reflect-metadata';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../src/config/load';
 import type { RunningGateway } from '../../../src/gateway';
 import { sha256Hex, TrustedDocuments } from '../../../src/gateway/plugins/trusted-documents';
 import { gatewayWith } from '../gateway-fixture';
+import { scratchDirectories } from '../../support/scratch-directories';
+
+const scratchDirectory = scratchDirectories('netplane-trusted-');
 
 /**
  * gateway.trustedDocuments with the manifest codegen writes for the example operations
@@ -82,7 +84,7 @@ describe('TrustedDocuments.load', () => {
   });
 
   it('refuses a manifest whose hash is not the SHA-256 of its document, in one line', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'netplane-trusted-'));
+    const dir = scratchDirectory();
     const path = join(dir, 'manifest.json');
     writeFileSync(path, JSON.stringify({ [`sha256:${sha256Hex('{ a }')}`]: '{ b }' }));
     expect(() => TrustedDocuments.load(path)).toThrow(ConfigError);
