@@ -5,7 +5,6 @@ import { scratchDirectories } from '../support/scratch-directories';
 
 const emptyDir = scratchDirectories('netplane-store-config-');
 
-
 describe('store settings in the configuration', () => {
   it('defaults to the embedded store under ./.netplane-data, keys kept 24 h, claims leased for 120 s', () => {
     const config = parseConfig({ accounts: [account] }, 'test', {});
