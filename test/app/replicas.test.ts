@@ -17,12 +17,23 @@ let schema: TestSchema;
 let emulators: Emulators;
 let replicaA: ChildNetplane;
 let replicaB: ChildNetplane;
+const CACHE_TTL_MS = 60_000;
+
+/**
+ * Waits for the next cache window when less than `roomMs` is left of this one. The replicas share
+ * an answer within a clock-aligned window (src/cache/ttl-cache.ts windowOf): requests on both sides
+ * of a window's end rightly fill the list twice, which a test counting one fill must not straddle.
+ */
+async function inOneCacheWindow(roomMs = 5_000): Promise<void> {
+  const left = CACHE_TTL_MS - (Date.now() % CACHE_TTL_MS);
+  if (left < roomMs) await new Promise((resolve) => setTimeout(resolve, left + 50));
+}
 
 beforeAll(async () => {
   await ensureRedis();
   schema = freshSchema();
   emulators = await startEmulatorProcess();
-  const settings = { redis: { url: REDIS_URL, keyPrefix }, store: { databaseUrl: POSTGRES_URL, schema: schema.name } };
+  const settings = { redis: { url: REDIS_URL, keyPrefix }, store: { databaseUrl: POSTGRES_URL, schema: schema.name }, cacheTtlMs: CACHE_TTL_MS };
   // One after the other: the first creates the schema's tables, the second finds them migrated.
   replicaA = await startReplica(emulators, settings);
   replicaB = await startReplica(emulators, settings);
@@ -81,6 +92,7 @@ describe('two gateway replicas sharing Redis and PostgreSQL', () => {
   it('answer from one cache: a fleet read through replica A is served by replica B with zero provider calls', async () => {
     await control('alibaba', 'DELETE', 'calls');
     await control('huawei', 'DELETE', 'calls');
+    await inOneCacheWindow();
     const throughA = await post(replicaA, FLEET);
     expect(throughA.status).toBe(200);
     expect(throughA.errors).toBeUndefined();
@@ -99,6 +111,7 @@ describe('two gateway replicas sharing Redis and PostgreSQL', () => {
     await control('alibaba', 'DELETE', 'calls');
     await control('huawei', 'DELETE', 'calls');
     const query = `{ elasticIps(first: 100, filter: { providers: [ALIBABA], regions: ["cn-shanghai"] }) { edges { node { id } } } }`;
+    await inOneCacheWindow();
     const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => post(i % 2 === 0 ? replicaA : replicaB, query)));
     for (const answer of answers) {
       expect(answer.errors).toBeUndefined();
