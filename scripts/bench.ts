@@ -122,7 +122,6 @@ interface Row {
 
 interface GatewayStats {
   cpu: NodeJS.CpuUsage;
-  threads: ThreadCpu | null;
   rss: number;
   peakRss: number;
 }
@@ -133,13 +132,17 @@ const percentile = (values: number[], p: number) => {
 };
 const p50 = (values: number[]) => percentile(values, 50);
 const cpuMs = (a: NodeJS.CpuUsage, b: NodeJS.CpuUsage) => (b.user - a.user + b.system - a.system) / 1000;
+/** An executed page's gateway CPU, in all and by thread (null where the gateway cannot read its threads). */
+interface PageCpu {
+  cpu: number;
+  threads: ThreadCpu | null;
+}
 /** Executed pages' gateway CPU: its p50 and, where the gateway reads its threads, the mean on the main thread and on the others. */
-const pageCpuNote = (pages: Array<{ cpu: number; threads: ThreadCpu | null }>): string => {
-  const cpu = pages.map((p) => p.cpu).sort((a, b) => a - b);
+const pageCpuNote = (pages: PageCpu[]): string => {
   const split = pages.every((p) => p.threads !== null) && pages.length > 0
     ? ` (mean ${(pages.reduce((a, p) => a + p.threads!.mainMs, 0) / pages.length).toFixed(1)} ms on the main thread, ${(pages.reduce((a, p) => a + p.threads!.otherMs, 0) / pages.length).toFixed(1)} on the others: V8's compilers and GC helpers)`
     : '';
-  return `gateway CPU p50 ${(cpu[Math.floor(cpu.length / 2)] ?? 0).toFixed(1)} ms${split}`;
+  return `gateway CPU p50 ${p50(pages.map((p) => p.cpu)).toFixed(1)} ms${split}`;
 };
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -195,6 +198,7 @@ async function main(): Promise<void> {
 
     const upstreamTotal = async () => (await Promise.all(emulators.map((e) => e.request<number>('calls', undefined, 10_000)))).reduce((a, b) => a + b, 0);
     const stats = () => gateway.request<GatewayStats>('stats', undefined, 10_000);
+    const threads = () => gateway.request<ThreadCpu | null>('threads', undefined, 10_000);
     const invalidateAll = () => gateway.request('invalidate', undefined, 10_000);
 
     interface Connection {
@@ -294,8 +298,6 @@ async function main(): Promise<void> {
 
     let pageSize = 0;
     let wireBytes = 0;
-    /** An executed warm page's gateway CPU, in all and by thread. */
-    interface PageCpu { cpu: number; threads: ThreadCpu | null }
     const warmingCpu: PageCpu[] = [];
     const warmCpu: PageCpu[] = [];
     const sharedCpu: number[] = [];
@@ -315,15 +317,18 @@ async function main(): Promise<void> {
           continue;
         }
         const u0 = await upstreamTotal();
+        // Threads read outside the CPU span (reading them costs CPU), CPU inside the threads' span.
+        const threadsBefore = await threads();
         const before = await stats();
         const start = performance.now();
         const { answer } = await gql(pageQuery(`DashboardPageRun${i}`));
         const elapsed = performance.now() - start;
         const after = await stats();
+        const threadsAfter = await threads();
         pageSize = answer.body.length;
         if ((await upstreamTotal()) !== u0) span.notWarm++;
         else {
-          span.pages.push({ cpu: cpuMs(before.cpu, after.cpu), threads: threadCpuSpent(before.threads, after.threads) });
+          span.pages.push({ cpu: cpuMs(before.cpu, after.cpu), threads: threadCpuSpent(threadsBefore, threadsAfter) });
           span.latencies.push(elapsed);
         }
       }

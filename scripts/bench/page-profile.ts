@@ -11,10 +11,10 @@
  *
  * Measured: process CPU per executed dashboard page (a distinct operation name each run, so it is
  * parsed, validated and executed; the client here reads the body as bytes only, so nearly all of it
- * is the gateway's) and its split between the main thread and the others, what the V8 heap did per page (allocated bytes, scavenges, what they promoted,
- * full collections, pauses: figures a busy machine does not move), JSON.stringify of the same
- * response (best of 7), their ratio; then CPU and wall
- * time per page of a walk of all four connections with `first: 500` and cursors, and per connection.
+ * is the gateway's) and its split between the main thread and the others, what the V8 heap did per
+ * page (allocated bytes, scavenges, what they promoted, full collections, pauses: figures a busy
+ * machine does not move), JSON.stringify of the same response (best of 7), their ratio; then CPU
+ * and wall time per page of a walk of all four connections with `first: 500` and cursors, and per connection.
  * Runs in production mode, as the bench's gateway does; CPU includes this process's client (the
  * walk's JSON.parse of each page).
  */

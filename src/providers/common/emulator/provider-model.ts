@@ -124,9 +124,9 @@ export class ProviderModel {
    * call and draws what it would have.
    */
   latencyMs(call: CallIdentity): number {
-    const random = seededRandom(this.nextDrawSeed(call));
     const latency = this.spec.latency.operations[call.operation] ?? this.spec.latency.default;
     if (!latency || latency.p50Ms === 0) return 0;
+    const random = seededRandom(this.nextDrawSeed(call));
     const sigma = Math.log(latency.p99Ms / latency.p50Ms) / Z99;
     // Box–Muller; 1 - random() keeps the logarithm's argument in (0, 1].
     const normal = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
