@@ -3,8 +3,10 @@
  * emulator process (no provider model), one gateway process per checkout (its
  * scripts/bench/gateway-process.ts from its own build — the checkout needs tsconfig.build.json —
  * composed as `npm start` composes it, its embedded store on disk
- * in a fresh temporary directory), the official SDK straight to the emulator, and one bare HTTP hop
- * (./echo-process.ts: the same client and body, no work — the floor of any gateway); the paths
+ * in a fresh temporary directory), the official SDK straight to the emulator, and the same SDK call
+ * through a process that only relays bytes (./relay-process.ts: the floor of any gateway process), and
+ * the same call made by a bare Apollo Server 5 through netplane's Alibaba client alone
+ * (./bare-apollo-process.ts: the floor of a GraphQL gateway on this stack); the paths
  * interleaved and paced as the bench paces them (50 ms per round), so drift on a shared machine
  * hits them alike.
  *
@@ -49,11 +51,26 @@ async function main(): Promise<void> {
       children.push(gw.child);
       gateways.push({ name: path.relative(process.cwd(), checkout) || '.', url: gw.ready.url });
     }
-    // The floor: one HTTP hop to a server that does nothing (what any gateway process adds at least).
-    const echo = await startChild<{ url: string }>('echo-process.ts', []);
-    children.push(echo.child);
+    // The floor of the difference itself: the same SDK call through a process that only relays bytes.
+    const relay = await startChild<{ url: string }>('relay-process.ts', [ali.ready.url]);
+    children.push(relay.child);
     const [account, region] = [ALIBABA.accounts[0]!, ALIBABA.regions[0]!];
-    const ecs = new Ecs(new $OpenApiUtil.Config({ endpoint: new URL(ali.ready.url).host, protocol: 'http', regionId: region, ...ALIBABA_CREDENTIALS(account) }));
+    const bare = await startChild<{ url: string }>('bare-apollo-process.ts', [JSON.stringify({ alibaba: ali.ready.url, ...ALIBABA_CREDENTIALS(account) })]);
+    children.push(bare.child);
+    const bareBody = JSON.stringify({
+      query: 'mutation ($regionId: String!, $id: String!) { renameNetworkInterface(regionId: $regionId, networkInterfaceId: $id, name: "renamed") }',
+      variables: { regionId: region, id: 'eni-bench-missing' },
+    });
+    const sdkTo = (url: string) => new Ecs(new $OpenApiUtil.Config({ endpoint: new URL(url).host, protocol: 'http', regionId: region, ...ALIBABA_CREDENTIALS(account) }));
+    const ecs = sdkTo(ali.ready.url);
+    const relayedEcs = sdkTo(relay.ready.url);
+    const sdkCall = (client: Ecs) => async () => {
+      try {
+        await client.modifyNetworkInterfaceAttribute(new $Ecs.ModifyNetworkInterfaceAttributeRequest({ regionId: region, networkInterfaceId: 'eni-bench-missing', networkInterfaceName: 'renamed' }));
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'InvalidEniId.NotFound') throw error;
+      }
+    };
     const MUTATION = `mutation ($input: UpdateNetworkInterfaceInput!) { updateNetworkInterface(input: $input) { __typename ... on ProviderError { code } } }`;
     const body = JSON.stringify({ query: MUTATION, variables: { input: { networkInterface: { provider: 'ALIBABA', account, region, nativeId: 'eni-bench-missing' }, networkInterfaceName: 'renamed' } } });
     const paths: Array<{ name: string; run: () => Promise<void>; latencies: number[] }> = [
@@ -66,21 +83,15 @@ async function main(): Promise<void> {
         },
       })),
       {
-        name: 'one HTTP hop (echo)',
-        latencies: [],
-        run: async () => void (await post(echo.ready.url, body, { 'accept-encoding': 'gzip, br' })),
-      },
-      {
-        name: 'SDK',
+        name: 'bare Apollo + netplane client',
         latencies: [],
         run: async () => {
-          try {
-            await ecs.modifyNetworkInterfaceAttribute(new $Ecs.ModifyNetworkInterfaceAttributeRequest({ regionId: region, networkInterfaceId: 'eni-bench-missing', networkInterfaceName: 'renamed' }));
-          } catch (error) {
-            if ((error as { code?: string }).code !== 'InvalidEniId.NotFound') throw error;
-          }
+          const answer = await post(bare.ready.url, bareBody);
+          if (!answer.body.includes('InvalidEniId.NotFound')) throw new Error(answer.body.slice(0, 500));
         },
       },
+      { name: 'SDK through a TCP relay', latencies: [], run: sdkCall(relayedEcs) },
+      { name: 'SDK', latencies: [], run: sdkCall(ecs) },
     ];
     for (let round = 0; round < ROUNDS + 10; round++) {
       const start = performance.now();
