@@ -6,7 +6,9 @@
  * rate limits answered with the providers' throttling errors); netplane in its own process
  * (./bench/gateway-process.ts), composed as `npm start` composes it and run from the build (`npm run
  * build`: plain node, as `npm run start:prod` runs it); a bare Apollo Server in another
- * (./bench/bare-apollo-process.ts), also built; this process is the clients and the hand-written script.
+ * (./bench/bare-apollo-process.ts), also built; for the references of targets 5 and 7, a bare Apollo
+ * serving the page from data in its shape (./bench/answer-shaped-process.ts) and a byte relay
+ * (./bench/relay-process.ts); this process is the clients and the hand-written script.
  * Control calls (seeding, call counters, CPU and memory, invalidation) go over IPC, never over the
  * HTTP connections the load uses.
  *
@@ -14,7 +16,8 @@
  * four connections with relationships; cold, warm-executed and warm-shared), the full fleet paged
  * through; the same data by hand through the same adapters and fan-out bounds; a naive resolver
  * baseline; 1 vs 50 viewers polling every 5 s; a failing mutation through netplane vs the official
- * SDK straight to the emulator; `{__typename}` vs a bare Apollo Server's `{hello}`.
+ * SDK straight to the emulator, through the relay, and through bare Apollo calling with netplane's
+ * client; `{__typename}` vs a bare Apollo Server's `{hello}`.
  *
  * Writes scripts/bench/last-run.json and the README's table (BENCH_README=0: not the README), prints
  * each target's ratio and whether it is met, and ends with `bench targets met: X/Y`. A watchdog ends
@@ -364,7 +367,7 @@ async function main(): Promise<void> {
       }
       // The stack's floor for the same pages: bare Apollo + graphql-jit over the answer's own data
       // (./bench/answer-shaped-process.ts), the same documents and warm-up; and what compressing
-      // the answer as netplane does costs, best of a few.
+      // the answer as netplane does costs (median of a few).
       const shaped = await startChild<{ url: string }>('answer-shaped-process.ts', [], v8Flags);
       children.push(shaped.child);
       await shaped.child.request('data', pageBody.data, 30_000);
