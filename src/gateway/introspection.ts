@@ -41,7 +41,9 @@ function onlyIntrospection(set: SelectionSetNode, document: DocumentNode, seen: 
  * document that does not parse, or is long, is not. Answers are remembered per document text.
  */
 export function introspectionOnly(query: unknown): boolean {
-  if (typeof query !== 'string' || query.length > MAX_TRIVIAL_LENGTH) return false;
+  // Every introspection field's name starts with "__": a text without one selects none (and a
+  // dashboard naming each poll anew would otherwise be parsed here once per request).
+  if (typeof query !== 'string' || query.length > MAX_TRIVIAL_LENGTH || !query.includes('__')) return false;
   const known = remembered.get(query);
   if (known !== undefined) return known;
   let answer = false;

@@ -9,6 +9,7 @@ describe('introspectionOnly', () => {
   });
 
   it('is false for anything that may reach a provider or the store, a mutation, or a document that does not parse', () => {
+    expect(introspectionOnly('query Poll17 { networkInterfaces(first: 500) { totalCount } }')).toBe(false);
     expect(introspectionOnly('{ __typename networkInterfaces { totalCount } }')).toBe(false);
     expect(introspectionOnly('{ ...F } fragment F on Query { operation(id: "x") { id } }')).toBe(false);
     expect(introspectionOnly('mutation { __typename }')).toBe(false);
