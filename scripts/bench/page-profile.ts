@@ -13,7 +13,9 @@
  * parsed, validated and executed; the client here reads the body as bytes only, so nearly all of it
  * is the gateway's) and its split between the main thread and the others, what the V8 heap did per
  * page (allocated bytes, scavenges, what they promoted, full collections, pauses: figures a busy
- * machine does not move), JSON.stringify of the same response (best of 7), their ratio; then CPU
+ * machine does not move), JSON.stringify of the same response (best of 7), their ratio, and the
+ * same JSON written by a writer compiled from the document over the answer's data alone
+ * (./answer-writer.ts: what an executor writing the answer as it resolves would still do); then CPU
  * and wall time per page of a walk of all four connections with `first: 500` and cursors, and per connection.
  * Runs in production mode, as the bench's gateway does; CPU includes this process's client (the
  * walk's JSON.parse of each page).
@@ -23,6 +25,7 @@
 import '../../src/app/production-mode';
 import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
+import { parse } from 'graphql';
 import pino from 'pino';
 import { startNetplane } from '../../src/app/compose';
 import { benchConfig, fleetFixtures, RESOURCES } from './fleet';
@@ -30,6 +33,7 @@ import { closeClient, post } from './http-client';
 import { startCpuProfile } from './cpu-profile';
 import { threadCpu, threadCpuSpent } from './thread-cpu';
 import { connection, pageQuery, SELECTIONS } from './dashboard';
+import { compileAnswerWriter } from './answer-writer';
 
 const PAGE_RUNS = Number(process.env.PAGE_RUNS ?? 15);
 /**
@@ -82,6 +86,16 @@ async function main(): Promise<void> {
       JSON.stringify(parsed);
       stringify.push(performance.now() - s);
     }
+    // The lower bound of an executor that writes the answer: the same JSON written from the data alone.
+    const writer = compileAnswerWriter(parse(pageQuery('Written')));
+    const pageData = (parsed as { data: unknown }).data;
+    if (writer(pageData) !== JSON.stringify({ data: pageData })) throw new Error('the compiled writer wrote another answer');
+    const written: number[] = [];
+    for (let i = 0; i < 57; i++) {
+      const s = performance.now();
+      writer(pageData);
+      if (i >= 50) written.push(performance.now() - s);
+    }
 
     const walkCpu: number[] = [];
     const walkWall: number[] = [];
@@ -131,6 +145,7 @@ async function main(): Promise<void> {
         `(${(pagesHeap.promotedBytes / PAGE_RUNS / 2 ** 20).toFixed(1)} MiB promoted), ${(pagesHeap.fullGcs / PAGE_RUNS).toFixed(2)} full GCs; GC pauses ${(pagesHeap.pauseMs / PAGE_RUNS).toFixed(1)} ms`,
     );
     console.log(`JSON.stringify of the response: best ${best.toFixed(2)} ms → ratio ${(median(pageCpu) / best).toFixed(1)}×`);
+    console.log(`the same JSON written from the answer's data by a writer compiled from the document (./answer-writer.ts): best ${Math.min(...written).toFixed(2)} ms, ${(Math.min(...written) / best).toFixed(2)}× JSON.stringify`);
     if (WALK_RUNS > 0) {
       console.log(`500-node page walk (${pages} pages × ${WALK_RUNS}): CPU per page median ${median(walkCpu).toFixed(1)} ms, wall per page ${median(walkWall).toFixed(1)} ms`);
       console.log(`  CPU per page by connection: ${Object.entries(fieldCpu).map(([field, cpu]) => `${field} ${median(cpu).toFixed(1)} ms`).join(', ')}`);
