@@ -6,7 +6,8 @@
  * in a fresh temporary directory), the official SDK straight to the emulator, and the same SDK call
  * through a process that only relays bytes (./relay-process.ts: the floor of any gateway process), and
  * the same call made by a bare Apollo Server 5 through netplane's Alibaba client alone
- * (./bare-apollo-process.ts: the floor of a GraphQL gateway on this stack); the paths
+ * (./bare-apollo-process.ts: the floor of a GraphQL gateway on this stack), and that client called
+ * from this process, with no gateway (netplane's wire layer against the SDK's); the paths
  * interleaved and paced as the bench paces them (50 ms per round), so drift on a shared machine
  * hits them alike.
  *
@@ -22,6 +23,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { builtScripts, ensureBuilt, startChild, type BenchChild } from './child';
 import { ALIBABA, ALIBABA_CREDENTIALS } from './fleet';
+import { AlibabaClient } from '../../src/providers/alibaba/client';
+import { HttpTransport } from '../../src/providers/common/transport';
 import { closeClient, post } from './http-client';
 
 const ROUNDS = Number(process.env.MUTATION_ROUNDS ?? 100);
@@ -33,6 +36,7 @@ async function main(): Promise<void> {
   const checkouts = process.argv.slice(2).length > 0 ? process.argv.slice(2).map((c) => path.resolve(c)) : [path.resolve(__dirname, '../..')];
   const children: BenchChild[] = [];
   const dirs: string[] = [];
+  const transport = new HttpTransport();
   try {
     const ali = await startChild<{ url: string }>('emulator-process.ts', ['alibaba']);
     children.push(ali.child);
@@ -61,6 +65,7 @@ async function main(): Promise<void> {
       query: 'mutation ($regionId: String!, $id: String!) { renameNetworkInterface(regionId: $regionId, networkInterfaceId: $id, name: "renamed") }',
       variables: { regionId: region, id: 'eni-bench-missing' },
     });
+    const client = new AlibabaClient({ credentials: ALIBABA_CREDENTIALS(account), transport, endpoint: ali.ready.url });
     const sdkTo = (url: string) => new Ecs(new $OpenApiUtil.Config({ endpoint: new URL(url).host, protocol: 'http', regionId: region, ...ALIBABA_CREDENTIALS(account) }));
     const ecs = sdkTo(ali.ready.url);
     const relayedEcs = sdkTo(relay.ready.url);
@@ -91,6 +96,14 @@ async function main(): Promise<void> {
         },
       },
       { name: 'SDK through a TCP relay', latencies: [], run: sdkCall(relayedEcs) },
+      {
+        name: 'netplane client, no gateway',
+        latencies: [],
+        run: async () => {
+          const result = await client.call('ModifyNetworkInterfaceAttribute', { RegionId: region, NetworkInterfaceId: 'eni-bench-missing', NetworkInterfaceName: 'renamed' }, { safeToRepeat: false });
+          if (result.ok || result.error.code !== 'InvalidEniId.NotFound') throw new Error(JSON.stringify(result).slice(0, 500));
+        },
+      },
       { name: 'SDK', latencies: [], run: sdkCall(ecs) },
     ];
     for (let round = 0; round < ROUNDS + 10; round++) {
@@ -108,9 +121,10 @@ async function main(): Promise<void> {
     }
     const sdk = median(paths.at(-1)!.latencies);
     console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; ${ROUNDS} rounds`);
-    for (const p of paths) console.log(`  ${p.name.padEnd(28)} p50 ${median(p.latencies).toFixed(2)} ms${p.name === 'SDK' ? '' : `  (− SDK: ${(median(p.latencies) - sdk).toFixed(2)} ms)`}`);
+    for (const p of paths) console.log(`  ${p.name.padEnd(30)} p50 ${median(p.latencies).toFixed(2)} ms${p.name === 'SDK' ? '' : `  (− SDK: ${(median(p.latencies) - sdk).toFixed(2)} ms)`}`);
   } finally {
     closeClient();
+    await transport.close();
     for (const child of children.reverse()) await child.close();
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   }
