@@ -118,6 +118,22 @@ export class Lifecycle {
     return this.client.run(LifecycleFleetDocument, p);
   }
 
+  /**
+   * The partition's fleet once no binding is in flight in it (polled each tick), so that a
+   * comparison with it later sees only what this lifecycle did — not, say, an interface still
+   * Attaching when it was read (right after `npm start`) that has finished since.
+   */
+  async fleetAtRest(p: Partition): Promise<LifecycleFleetQuery> {
+    for (let tick = 0; tick <= MAX_TICKS; tick++) {
+      const fleet = await this.fleet(p);
+      const moving = bindingsInFlight(fleet);
+      if (moving.length === 0) return fleet;
+      if (tick === 0) this.client.log(`${p.provider} ${p.account}/${p.region}: waiting for bindings in flight to finish (${moving.join(', ')})`);
+      await this.client.tick();
+    }
+    throw new Error(`${p.provider} ${p.account}/${p.region}: bindings still in flight after ${MAX_TICKS} ticks (${bindingsInFlight(await this.fleet(p)).join(', ')})`);
+  }
+
   /** Runs the lifecycle in one partition; resolves once everything it made is gone again. */
   async run(p: Partition): Promise<void> {
     const { client } = this;
@@ -288,6 +304,20 @@ export class Lifecycle {
 }
 
 /** The fleet of a partition in a form that compares equal when nothing changed (sorted, ids only where stable). */
+/**
+ * Normalized statuses of a binding the provider finishes by itself within seconds: an interface
+ * being attached or detached, a virtual IP or EIP being bound or unbound. Resources being created
+ * or deleted are not waited for: the demo keeps some in those states for good (a Huawei NIC in
+ * BUILD, an Alibaba BGP peer Pending), and they read the same before and after.
+ */
+const BINDING = new Set(['ATTACHING', 'DETACHING', 'ASSOCIATING', 'UNASSOCIATING']);
+
+/** The resources of a fleet with a binding in flight, as `nativeId STATUS`. */
+export function bindingsInFlight(fleet: LifecycleFleetQuery): string[] {
+  const nodes = [...fleet.networkInterfaces.edges, ...fleet.virtualIps.edges, ...fleet.elasticIps.edges].map((e) => e.node);
+  return nodes.filter((n) => BINDING.has(n.status)).map((n) => `${n.nativeId} ${n.status}`);
+}
+
 export function fleetFingerprint(fleet: LifecycleFleetQuery): string {
   const sorted = <T extends { nativeId: string }>(items: T[]) => [...items].sort((a, b) => (a.nativeId < b.nativeId ? -1 : 1));
   return JSON.stringify({

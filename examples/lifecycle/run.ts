@@ -36,9 +36,9 @@ async function main(): Promise<void> {
   });
   const lifecycle = new Lifecycle(client);
   for (const partition of partitions) {
-    const before = fleetFingerprint(await lifecycle.fleet(partition));
+    const before = fleetFingerprint(await lifecycle.fleetAtRest(partition));
     await lifecycle.run(partition);
-    const after = fleetFingerprint(await lifecycle.fleet(partition));
+    const after = fleetFingerprint(await lifecycle.fleetAtRest(partition));
     if (after !== before) throw new Error(`${partition.provider} ${partition.account}/${partition.region}: the fleet differs from before the lifecycle`);
   }
   console.log(`lifecycle: ${lifecycle.mutations} mutations on ${partitions.length} providers, fleet unchanged`);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Lifecycle, type LifecycleClient, type Partition } from '../../examples/lifecycle/lifecycle';
+import { bindingsInFlight, Lifecycle, type LifecycleClient, type Partition } from '../../examples/lifecycle/lifecycle';
 import { ASYNC_DELAY_MS, startHarness, type Harness } from '../support/harness';
 
 /**
@@ -37,6 +37,20 @@ async function partitionState(p: Partition): Promise<unknown> {
   const accounts = (snapshot['accounts'] ?? snapshot) as Record<string, Record<string, unknown>>;
   return accounts[p.account]?.[p.region];
 }
+
+describe('the lifecycle example reading a fleet to compare', () => {
+  it('waits until the bindings the fleet already had in flight have finished (right after npm start, an ENI is still Attaching)', async () => {
+    await h.reset();
+    const partition: Partition = { provider: 'ALIBABA', account: 'ali-prod', region: 'cn-hangzhou' };
+    const log: string[] = [];
+    const lifecycle = new Lifecycle(clientFor(log));
+    const moving = bindingsInFlight(await lifecycle.fleet(partition));
+    expect(moving).toEqual(expect.arrayContaining([expect.stringMatching(/^eni-\S+ ATTACHING$/), expect.stringMatching(/^eip-\S+ ASSOCIATING$/)]));
+    const atRest = await lifecycle.fleetAtRest(partition);
+    expect(bindingsInFlight(atRest)).toEqual([]);
+    expect(log).toEqual([expect.stringContaining(`waiting for bindings in flight to finish (${moving.join(', ')})`)]);
+  });
+});
 
 describe.each<Partition>([
   { provider: 'ALIBABA', account: 'ali-prod', region: 'cn-hangzhou' },
