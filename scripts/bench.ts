@@ -28,8 +28,6 @@
  * reports only them; a subset never writes the README. Environment: BENCH_INTERVALS (viewer polls,
  * default 4), BENCH_LATENCY_SCALE, BENCH_GATEWAY_HEAP_MB, BENCH_PROFILE, BENCH_GATEWAY_FLAGS (see the README's Benchmark).
  */
-import Ecs, * as $Ecs from '@alicloud/ecs20140526';
-import { $OpenApiUtil } from '@alicloud/openapi-core';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -41,8 +39,9 @@ import type { Partition } from '../src/domain/resources';
 import { compress } from '../src/gateway/compression';
 import { handScript } from './bench/by-hand';
 import { ensureBuilt, startChild, type BenchChild } from './bench/child';
-import { ALIBABA, ALIBABA_CREDENTIALS, FANOUT, fleetFixtures, PARTITIONS, RESOURCES } from './bench/fleet';
+import { ALIBABA_CREDENTIALS, FANOUT, fleetFixtures, PARTITIONS, RESOURCES } from './bench/fleet';
 import { closeClient, post } from './bench/http-client';
+import { BARE_APOLLO_BODY, MUTATED_ACCOUNT, NETPLANE_MUTATION, NETPLANE_VARIABLES, sdkRename, sdkTo } from './bench/failing-mutation';
 import { pageQuery, walkFleet, walkPageQuery } from './bench/dashboard';
 import { MODEL_DESCRIPTION, setModels } from './bench/provider-model';
 import { threadCpuSpent, type ThreadCpu } from './bench/thread-cpu';
@@ -198,7 +197,7 @@ async function main(): Promise<void> {
     const gateway = gw.child;
     const gatewayUrl = gw.ready.url;
     // Bare Apollo also carries the failing mutation's call through netplane's Alibaba client (target 7's stack floor).
-    const bare = await startChild<{ url: string }>('bare-apollo-process.ts', [JSON.stringify({ alibaba: endpoints.alibaba, ...ALIBABA_CREDENTIALS(ALIBABA.accounts[0]!) })]);
+    const bare = await startChild<{ url: string }>('bare-apollo-process.ts', [JSON.stringify({ alibaba: endpoints.alibaba, ...ALIBABA_CREDENTIALS(MUTATED_ACCOUNT) })]);
     children.push(bare.child);
 
     const upstreamTotal = async () => (await Promise.all(emulators.map((e) => e.request<number>('calls', undefined, 10_000)))).reduce((a, b) => a + b, 0);
@@ -322,7 +321,7 @@ async function main(): Promise<void> {
       // Apollo + graphql-jit over the answer's own data), and JSON.stringify and Brotli of the answer
       // as netplane compresses it, here: all measured in the same iterations, so a change in the
       // shared machine's speed during the run moves them alike.
-      const shaped = await startChild<{ url: string }>('answer-shaped-process.ts', [], v8Flags);
+      const shaped = await startChild<{ url: string }>('answer-shaped-process.ts', [path.join(ROOT, 'schema', 'schema.graphql')], v8Flags);
       children.push(shaped.child);
       let expected: string | null = null;
       const shapedLatencies: number[] = [];
@@ -532,42 +531,29 @@ async function main(): Promise<void> {
     /** The same call made by a bare Apollo Server 5 through netplane's Alibaba client alone (./bench/bare-apollo-process.ts). */
     const bareApolloMutation: number[] = [];
     if (runs('mutation')) await attempt('mutation', async () => {
-      const [account, region] = [ALIBABA.accounts[0]!, ALIBABA.regions[0]!];
       const relay = await startChild<{ url: string }>('relay-process.ts', [endpoints.alibaba]);
       children.push(relay.child);
-      const sdkTo = (url: string) => new Ecs(new $OpenApiUtil.Config({ endpoint: new URL(url).host, protocol: 'http', regionId: region, ...ALIBABA_CREDENTIALS(account) }));
       const ecs = sdkTo(endpoints.alibaba);
       const relayedEcs = sdkTo(relay.ready.url);
-      const MUTATION = `mutation ($input: UpdateNetworkInterfaceInput!) { updateNetworkInterface(input: $input) { __typename ... on ProviderError { code } } }`;
       let mutationCalls = 0;
       const viaNetplane = async () => {
-        const { body } = await gql(MUTATION, { input: { networkInterface: { provider: 'ALIBABA', account, region, nativeId: 'eni-bench-missing' }, networkInterfaceName: 'renamed' } });
+        const { body } = await gql(NETPLANE_MUTATION, NETPLANE_VARIABLES);
         mutationCalls = (body as { extensions?: { providerCalls?: { actual?: number } } }).extensions?.providerCalls?.actual ?? 0;
         return (body.data as unknown as { updateNetworkInterface: { __typename: string; code?: string } }).updateNetworkInterface;
-      };
-      const viaSdk = async (client: Ecs) => {
-        try {
-          await client.modifyNetworkInterfaceAttribute(new $Ecs.ModifyNetworkInterfaceAttributeRequest({ regionId: region, networkInterfaceId: 'eni-bench-missing', networkInterfaceName: 'renamed' }));
-          return 'ok';
-        } catch (error) {
-          return (error as { code?: string }).code ?? String(error);
-        }
       };
       let mutationAnswers = '';
       let sdkCode = '';
       let relayedCode = '';
       let bareCode = '';
-      const BARE_MUTATION = 'mutation ($regionId: String!, $id: String!) { renameNetworkInterface(regionId: $regionId, networkInterfaceId: $id, name: "renamed") }';
-      const bareBody = JSON.stringify({ query: BARE_MUTATION, variables: { regionId: region, id: 'eni-bench-missing' } });
       const viaBareApollo = async () => {
-        const answer = await post(bare.ready.url, bareBody);
+        const answer = await post(bare.ready.url, BARE_APOLLO_BODY);
         return (JSON.parse(answer.body) as { data?: { renameNetworkInterface?: string } }).data?.renameNetworkInterface ?? answer.body.slice(0, 200);
       };
       let netplaneAnswer: { __typename: string; code?: string } | undefined;
       const paths: Array<{ run: () => Promise<void>; latencies: number[] }> = [
         { latencies: netplaneMutation, run: async () => void (netplaneAnswer = await viaNetplane()) },
-        { latencies: sdkMutation, run: async () => void (sdkCode = await viaSdk(ecs)) },
-        { latencies: relayedSdkMutation, run: async () => void (relayedCode = await viaSdk(relayedEcs)) },
+        { latencies: sdkMutation, run: async () => void (sdkCode = await sdkRename(ecs)) },
+        { latencies: relayedSdkMutation, run: async () => void (relayedCode = await sdkRename(relayedEcs)) },
         { latencies: bareApolloMutation, run: async () => void (bareCode = await viaBareApollo()) },
       ];
       for (let i = 0; i < 45; i++) {

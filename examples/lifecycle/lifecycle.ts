@@ -303,7 +303,6 @@ export class Lifecycle {
   }
 }
 
-/** The fleet of a partition in a form that compares equal when nothing changed (sorted, ids only where stable). */
 /**
  * Normalized statuses of a binding the provider finishes by itself within seconds: an interface
  * being attached or detached, a virtual IP or EIP being bound or unbound. Resources being created
@@ -318,6 +317,7 @@ export function bindingsInFlight(fleet: LifecycleFleetQuery): string[] {
   return nodes.filter((n) => BINDING.has(n.status)).map((n) => `${n.nativeId} ${n.status}`);
 }
 
+/** The fleet of a partition in a form that compares equal when nothing changed (sorted, ids only where stable). */
 export function fleetFingerprint(fleet: LifecycleFleetQuery): string {
   const sorted = <T extends { nativeId: string }>(items: T[]) => [...items].sort((a, b) => (a.nativeId < b.nativeId ? -1 : 1));
   return JSON.stringify({

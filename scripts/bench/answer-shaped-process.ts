@@ -3,7 +3,7 @@
  * netplane's two execution-path pieces and nothing else — a renamed document validated once
  * (src/gateway/renamed-documents.ts) and hot documents executed by graphql-jit
  * (src/gateway/compiled-execution.ts) — over netplane's schema as checked in
- * (schema/schema.graphql), each root field answering the page's own data — already in the
+ * (schema/schema.graphql, its path the first argument), each root field answering the page's own data — already in the
  * answer's shape, set by the `data` command — with no resolver below: no cache, no partitions, no
  * joins, no ids or cursors to encode, no cost or limit checks, no compression. Serving the same
  * documents as the executed page, its CPU per page is what parsing, validating, executing and
@@ -15,16 +15,12 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { CompiledExecution } from '../../src/gateway/compiled-execution';
 import { RenamedDocuments } from '../../src/gateway/renamed-documents';
 import { announceReady, serveParent } from './child';
 
-/** The checkout's root from this file, run from source (scripts/bench) or from the build (dist/scripts/bench). */
-const ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../..' : '../..');
-
 async function main(): Promise<void> {
-  const schema = buildSchema(readFileSync(path.join(ROOT, 'schema', 'schema.graphql'), 'utf8'));
+  const schema = buildSchema(readFileSync(process.argv[2] ?? '', 'utf8'));
   let data: Record<string, unknown> = {};
   for (const [name, field] of Object.entries(schema.getQueryType()!.getFields())) field.resolve = () => data[name] ?? null;
   const { gateway, plugin } = new CompiledExecution(schema).asApolloServerOptions();

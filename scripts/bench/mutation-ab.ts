@@ -15,14 +15,13 @@
  *   npx tsx scripts/bench/mutation-ab.ts /tmp/base-checkout .     # two checkouts and the SDK
  *   MUTATION_ROUNDS=200 …
  */
-import Ecs, * as $Ecs from '@alicloud/ecs20140526';
-import { $OpenApiUtil } from '@alicloud/openapi-core';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { builtScripts, ensureBuilt, startChild, type BenchChild } from './child';
-import { ALIBABA, ALIBABA_CREDENTIALS } from './fleet';
+import { ALIBABA_CREDENTIALS } from './fleet';
+import { BARE_APOLLO_BODY, MISSING_ENI, MUTATED_ACCOUNT, MUTATED_REGION, NETPLANE_MUTATION, NETPLANE_VARIABLES, NOT_FOUND, sdkRename, sdkTo } from './failing-mutation';
 import { AlibabaClient } from '../../src/providers/alibaba/client';
 import { HttpTransport } from '../../src/providers/common/transport';
 import { closeClient, post } from './http-client';
@@ -58,53 +57,41 @@ async function main(): Promise<void> {
     // The floor of the difference itself: the same SDK call through a process that only relays bytes.
     const relay = await startChild<{ url: string }>('relay-process.ts', [ali.ready.url]);
     children.push(relay.child);
-    const [account, region] = [ALIBABA.accounts[0]!, ALIBABA.regions[0]!];
-    const bare = await startChild<{ url: string }>('bare-apollo-process.ts', [JSON.stringify({ alibaba: ali.ready.url, ...ALIBABA_CREDENTIALS(account) })]);
+    const bare = await startChild<{ url: string }>('bare-apollo-process.ts', [JSON.stringify({ alibaba: ali.ready.url, ...ALIBABA_CREDENTIALS(MUTATED_ACCOUNT) })]);
     children.push(bare.child);
-    const bareBody = JSON.stringify({
-      query: 'mutation ($regionId: String!, $id: String!) { renameNetworkInterface(regionId: $regionId, networkInterfaceId: $id, name: "renamed") }',
-      variables: { regionId: region, id: 'eni-bench-missing' },
-    });
-    const client = new AlibabaClient({ credentials: ALIBABA_CREDENTIALS(account), transport, endpoint: ali.ready.url });
-    const sdkTo = (url: string) => new Ecs(new $OpenApiUtil.Config({ endpoint: new URL(url).host, protocol: 'http', regionId: region, ...ALIBABA_CREDENTIALS(account) }));
-    const ecs = sdkTo(ali.ready.url);
-    const relayedEcs = sdkTo(relay.ready.url);
-    const sdkCall = (client: Ecs) => async () => {
-      try {
-        await client.modifyNetworkInterfaceAttribute(new $Ecs.ModifyNetworkInterfaceAttributeRequest({ regionId: region, networkInterfaceId: 'eni-bench-missing', networkInterfaceName: 'renamed' }));
-      } catch (error) {
-        if ((error as { code?: string }).code !== 'InvalidEniId.NotFound') throw error;
-      }
+    const client = new AlibabaClient({ credentials: ALIBABA_CREDENTIALS(MUTATED_ACCOUNT), transport, endpoint: ali.ready.url });
+    const sdkCall = (sdk: ReturnType<typeof sdkTo>) => async () => {
+      const code = await sdkRename(sdk);
+      if (code !== NOT_FOUND) throw new Error(`SDK: ${code}`);
     };
-    const MUTATION = `mutation ($input: UpdateNetworkInterfaceInput!) { updateNetworkInterface(input: $input) { __typename ... on ProviderError { code } } }`;
-    const body = JSON.stringify({ query: MUTATION, variables: { input: { networkInterface: { provider: 'ALIBABA', account, region, nativeId: 'eni-bench-missing' }, networkInterfaceName: 'renamed' } } });
+    const body = JSON.stringify({ query: NETPLANE_MUTATION, variables: NETPLANE_VARIABLES });
     const paths: Array<{ name: string; run: () => Promise<void>; latencies: number[] }> = [
       ...gateways.map((g) => ({
         name: `netplane ${g.name}`,
         latencies: [] as number[],
         run: async () => {
           const answer = await post(g.url, body, { 'accept-encoding': 'gzip, br' });
-          if (!answer.body.includes('InvalidEniId.NotFound')) throw new Error(answer.body.slice(0, 500));
+          if (!answer.body.includes(NOT_FOUND)) throw new Error(answer.body.slice(0, 500));
         },
       })),
       {
         name: 'bare Apollo + netplane client',
         latencies: [],
         run: async () => {
-          const answer = await post(bare.ready.url, bareBody);
-          if (!answer.body.includes('InvalidEniId.NotFound')) throw new Error(answer.body.slice(0, 500));
+          const answer = await post(bare.ready.url, BARE_APOLLO_BODY);
+          if (!answer.body.includes(NOT_FOUND)) throw new Error(answer.body.slice(0, 500));
         },
       },
-      { name: 'SDK through a TCP relay', latencies: [], run: sdkCall(relayedEcs) },
+      { name: 'SDK through a TCP relay', latencies: [], run: sdkCall(sdkTo(relay.ready.url)) },
       {
         name: 'netplane client, no gateway',
         latencies: [],
         run: async () => {
-          const result = await client.call('ModifyNetworkInterfaceAttribute', { RegionId: region, NetworkInterfaceId: 'eni-bench-missing', NetworkInterfaceName: 'renamed' }, { safeToRepeat: false });
-          if (result.ok || result.error.code !== 'InvalidEniId.NotFound') throw new Error(JSON.stringify(result).slice(0, 500));
+          const result = await client.call('ModifyNetworkInterfaceAttribute', { RegionId: MUTATED_REGION, NetworkInterfaceId: MISSING_ENI, NetworkInterfaceName: 'renamed' }, { safeToRepeat: false });
+          if (result.ok || result.error.code !== NOT_FOUND) throw new Error(JSON.stringify(result).slice(0, 500));
         },
       },
-      { name: 'SDK', latencies: [], run: sdkCall(ecs) },
+      { name: 'SDK', latencies: [], run: sdkCall(sdkTo(ali.ready.url)) },
     ];
     for (let round = 0; round < ROUNDS + 10; round++) {
       const start = performance.now();
